@@ -1,0 +1,47 @@
+// `npm start`: migrates the local D1, seeds it when empty, and serves the API and the demo page.
+import { applyMigrations, countJobs, DEFAULT_PERSIST, DEMO_JOBS, seed } from "./local-db.ts";
+import { WRANGLER_CONFIG, spawnWrangler } from "./wrangler.ts";
+
+const port = Number(process.env.PORT ?? 8787);
+const host = "127.0.0.1";
+const origin = `http://${host}:${port}`;
+const started = performance.now();
+
+await applyMigrations();
+if ((await countJobs()) === 0) {
+  const counts = await seed(DEMO_JOBS);
+  console.log(`Seeded the local D1 with ${counts.employers} employers, ${counts.jobs} jobs and ${counts.events} events.`);
+}
+
+const server = spawnWrangler(
+  ["dev", "--config", WRANGLER_CONFIG, "--ip", host, "--port", String(port), "--persist-to", DEFAULT_PERSIST, "--show-interactive-dev-session=false"],
+  { stdio: ["ignore", "inherit", "inherit"] },
+);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("close", (code) => process.exit(code ?? 0));
+
+async function waitUntilReady(deadline: number) {
+  while (performance.now() < deadline) {
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return false;
+}
+
+if (await waitUntilReady(performance.now() + 60_000)) {
+  console.log(`
+Heimvorteil is running (ready in ${((performance.now() - started) / 1000).toFixed(1)} s):
+  Demo page   ${origin}/
+  Jobs API    ${origin}/v1/jobs?q=Elektroniker&town=meschede&radius_km=20
+  Events      ${origin}/v1/events   (iCalendar: ${origin}/v1/events.ics)
+  OpenAPI     ${origin}/v1/openapi.json
+  Health      ${origin}/healthz
+Stop with Ctrl+C.`);
+} else {
+  console.error(`The server did not answer on ${origin}/healthz within 60 s.`);
+  server.kill("SIGTERM");
+}

@@ -1,0 +1,54 @@
+// Runs wrangler with telemetry, the Request.cf download and update checks switched off, so no command waits
+// on a network this project must not need. Usable as a CLI (`node scripts/wrangler.ts <args>`) and a module.
+import { spawn, type SpawnOptions } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const WRANGLER_CONFIG = path.join(ROOT, "worker", "wrangler.jsonc");
+const WRANGLER_BIN = path.join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
+
+export const wranglerEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: "false",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  WRANGLER_HIDE_BANNER: "true",
+  // Keeps wrangler's own config and logs inside the repo's ignored area instead of $HOME.
+  XDG_CONFIG_HOME: path.join(ROOT, ".wrangler", "config"),
+};
+
+/** Starts wrangler with `args`; the caller decides what to do with the child. */
+export function spawnWrangler(args: string[], options: SpawnOptions = {}) {
+  return spawn(process.execPath, [WRANGLER_BIN, ...args], {
+    cwd: ROOT,
+    env: wranglerEnv,
+    stdio: "inherit",
+    ...options,
+  });
+}
+
+/** Runs wrangler to completion; rejects with its output when it fails. */
+export function runWrangler(args: string[], { quiet = false } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawnWrangler(args, { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk;
+      if (!quiet) process.stdout.write(chunk);
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      err += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(out);
+      else reject(new Error(`wrangler ${args.join(" ")} exited with ${code}\n${err || out}`));
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const child = spawnWrangler(process.argv.slice(2));
+  child.on("close", (code) => process.exit(code ?? 1));
+}

@@ -1,0 +1,169 @@
+/**
+ * The one error envelope every API failure is answered with, and its texts in German and English.
+ * `{"error":{"code":"invalid_query","message":"…","fields":{"town":"…"}}}`
+ */
+import { z } from "zod";
+import type { Lang, Text } from "./i18n.ts";
+
+export const ERROR_MESSAGES = {
+  invalid_query: {
+    de: "Die Suchparameter sind ungültig.",
+    en: "The query parameters are invalid.",
+  },
+  invalid_path: {
+    de: "Die Adresse enthält einen ungültigen Wert.",
+    en: "The address contains an invalid value.",
+  },
+  invalid_body: {
+    de: "Die gesendeten Daten sind ungültig.",
+    en: "The data sent is invalid.",
+  },
+  not_found: {
+    de: "Das Gesuchte gibt es hier nicht.",
+    en: "Nothing was found at this address.",
+  },
+  job_expired: {
+    de: "Diese Stelle ist nicht mehr ausgeschrieben.",
+    en: "This job is no longer advertised.",
+  },
+  method_not_allowed: {
+    de: "Diese Methode ist für diese Adresse nicht erlaubt.",
+    en: "This method is not allowed for this address.",
+  },
+  payload_too_large: {
+    de: "Die gesendeten Daten sind zu groß.",
+    en: "The data sent is too large.",
+  },
+  internal_error: {
+    de: "Ein unerwarteter Fehler ist aufgetreten. Bitte später erneut versuchen.",
+    en: "An unexpected error occurred. Please try again later.",
+  },
+} as const satisfies Record<string, Text>;
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export const errorEnvelopeSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_MESSAGES) as [ErrorCode, ...ErrorCode[]]),
+      message: z.string(),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe("One message per invalid field, keyed by the field's name (dotted for nested fields)."),
+    }),
+  })
+  .meta({ id: "Error" });
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
+
+/** Texts for the checks our schemas add themselves (`ctx.addIssue({ params: { key } })`). */
+export const CUSTOM_MESSAGES = {
+  radius_needs_town: {
+    de: "Ein Umkreis braucht einen Ort (town).",
+    en: "A radius needs a town to measure from.",
+  },
+  bad_cursor: {
+    de: "Dieser Blätter-Verweis ist ungültig oder gehört zu einer anderen Sortierung.",
+    en: "This page cursor is invalid or belongs to another sort order.",
+  },
+  to_before_from: {
+    de: "Das Ende liegt vor dem Anfang.",
+    en: "The end lies before the start.",
+  },
+  nothing_searchable: {
+    de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",
+    en: "Please enter at least one word with letters or digits.",
+  },
+} as const satisfies Record<string, Text>;
+export type CustomMessageKey = keyof typeof CUSTOM_MESSAGES;
+
+const TYPE_NAMES: Record<string, Text> = {
+  string: { de: "einen Text", en: "a text" },
+  number: { de: "eine Zahl", en: "a number" },
+  int: { de: "eine ganze Zahl", en: "a whole number" },
+  boolean: { de: "ja oder nein", en: "yes or no" },
+  array: { de: "eine Liste", en: "a list" },
+  object: { de: "ein Objekt", en: "an object" },
+};
+
+const FORMAT_MESSAGES: Record<string, Text> = {
+  email: { de: "Bitte eine gültige E-Mail-Adresse angeben.", en: "Please enter a valid e-mail address." },
+  date: { de: "Bitte ein Datum im Format JJJJ-MM-TT angeben.", en: "Please enter a date as YYYY-MM-DD." },
+  datetime: {
+    de: "Bitte Datum und Uhrzeit nach ISO 8601 angeben.",
+    en: "Please enter a date and time in ISO 8601 form.",
+  },
+  url: { de: "Bitte eine gültige Adresse (URL) angeben.", en: "Please enter a valid address (URL)." },
+};
+
+function sizeText(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, lang: Lang): string {
+  const small = issue.code === "too_small";
+  const n = String(issue.code === "too_small" ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case "string":
+      return lang === "de"
+        ? `${small ? "Mindestens" : "Höchstens"} ${n} Zeichen.`
+        : `${small ? "At least" : "At most"} ${n} characters.`;
+    case "array":
+    case "set":
+      return lang === "de"
+        ? `${small ? "Mindestens" : "Höchstens"} ${n} Einträge.`
+        : `${small ? "At least" : "At most"} ${n} entries.`;
+    default:
+      if (lang === "de") {
+        const word = small ? (inclusive ? "mindestens" : "größer als") : inclusive ? "höchstens" : "kleiner als";
+        return `Der Wert muss ${word} ${n} sein.`;
+      }
+      return `The value must be ${small ? (inclusive ? "at least" : "greater than") : inclusive ? "at most" : "less than"} ${n}.`;
+  }
+}
+
+/** A message a person understands for one zod issue, in their language. */
+export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined) return lang === "de" ? "Dieses Feld fehlt." : "This field is required.";
+      const name = TYPE_NAMES[issue.expected]?.[lang] ?? issue.expected;
+      return lang === "de" ? `Erwartet wird ${name}.` : `Expected ${name}.`;
+    }
+    case "too_small":
+    case "too_big":
+      return sizeText(issue, lang);
+    case "invalid_value": {
+      const allowed = issue.values.map(String).join(", ");
+      return lang === "de" ? `Erlaubt sind: ${allowed}.` : `Allowed values: ${allowed}.`;
+    }
+    case "invalid_format": {
+      const known = FORMAT_MESSAGES[issue.format];
+      if (known) return known[lang];
+      return lang === "de" ? "Das Format stimmt nicht." : "The format is not valid.";
+    }
+    case "unrecognized_keys":
+      return lang === "de" ? "Unbekannter Parameter." : "Unknown parameter.";
+    case "custom": {
+      const key = issue.params?.key as CustomMessageKey | undefined;
+      if (key && key in CUSTOM_MESSAGES) return CUSTOM_MESSAGES[key][lang];
+      return lang === "de" ? "Ungültiger Wert." : "Invalid value.";
+    }
+    default:
+      return lang === "de" ? "Ungültiger Wert." : "Invalid value.";
+  }
+}
+
+/**
+ * Field name → message for every issue, first issue per field winning. Unknown keys are reported under
+ * their own names, so a typo like `twon` is named as the culprit.
+ */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    // Fields are named without list positions: "town", not "town.2".
+    const base = issue.path
+      .filter((segment) => typeof segment !== "number")
+      .map(String)
+      .join(".");
+    const names = issue.code === "unrecognized_keys" ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || "_"];
+    for (const name of names) fields[name] ??= issueMessage(issue, lang);
+  }
+  return fields;
+}

@@ -1,0 +1,63 @@
+/** Requests and answers of the event calendar (`GET /v1/events`, its iCalendar feeds). */
+import { z } from "zod";
+import { EVENT_KIND_IDS } from "../taxonomy.ts";
+import { cursorParam, decodeCursor, intParam, isoDateSchema, isoDateTimeSchema, listParam } from "./common.ts";
+import { townIdSchema } from "./region.ts";
+
+const dateOrDateTime = z
+  .union([isoDateSchema, isoDateTimeSchema])
+  .describe("A date (YYYY-MM-DD, a whole day in Europe/Berlin) or an ISO 8601 date-time with offset.");
+
+const eventFilters = {
+  town: listParam(townIdSchema, "Towns the events take place in.").optional(),
+  kind: listParam(z.enum(EVENT_KIND_IDS), "Kinds of event.").optional(),
+  from: dateOrDateTime.optional().describe("Events still running at or after this point. Default: now."),
+  to: dateOrDateTime.optional().describe("Events starting up to this point (a date includes the whole day)."),
+};
+
+function refineRange(query: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+  if (query.from && query.to && query.to.slice(0, 10) < query.from.slice(0, 10)) {
+    ctx.addIssue({ code: "custom", path: ["to"], params: { key: "to_before_from" } });
+  }
+}
+
+export const eventsQuerySchema = z
+  .strictObject({
+    ...eventFilters,
+    cursor: cursorParam.optional(),
+    limit: intParam(1, 200).default(50).describe("Events per page."),
+  })
+  .superRefine((query, ctx) => {
+    refineRange(query, ctx);
+    if (query.cursor !== undefined && decodeCursor(query.cursor)?.sort !== "start") {
+      ctx.addIssue({ code: "custom", path: ["cursor"], params: { key: "bad_cursor" } });
+    }
+  });
+export type EventsQuery = z.output<typeof eventsQuerySchema>;
+
+/** The feed has no pages: a calendar app fetches it whole. */
+export const eventsFeedQuerySchema = z.strictObject(eventFilters).superRefine(refineRange);
+export type EventsFeedQuery = z.output<typeof eventsFeedQuerySchema>;
+
+export const eventSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(EVENT_KIND_IDS),
+    kind_label: z.string(),
+    title: z.string(),
+    description: z.string(),
+    town: z.object({ id: townIdSchema, name: z.string() }),
+    venue: z.string(),
+    address: z.string().nullable(),
+    starts_at: isoDateTimeSchema.describe("UTC; show it in Europe/Berlin."),
+    ends_at: isoDateTimeSchema,
+    organizer: z.string(),
+    url: z.string().nullable().describe("More about the event: an http(s) link, or null."),
+    ics_url: z.url().describe("This event as an iCalendar file."),
+  })
+  .meta({ id: "Event" });
+export type EventDto = z.infer<typeof eventSchema>;
+
+export const eventListSchema = z
+  .object({ data: z.array(eventSchema), next_cursor: z.string().nullable() })
+  .meta({ id: "EventList" });

@@ -1,0 +1,38 @@
+/** Towns and employers: the region's fixed places and the companies that post jobs. */
+import { z } from "zod";
+import { TOWN_IDS } from "../towns.ts";
+import { slugSchema } from "./common.ts";
+
+export const townIdSchema = z.enum(TOWN_IDS);
+
+export const townSchema = z
+  .object({
+    id: townIdSchema,
+    name: z.string(),
+    postal_code: z.string(),
+    lat: z.number(),
+    lon: z.number(),
+    open_jobs: z.number().int().describe("Open jobs located in this town."),
+  })
+  .meta({ id: "Town" });
+export type TownDto = z.infer<typeof townSchema>;
+
+export const townListSchema = z.object({ data: z.array(townSchema) }).meta({ id: "TownList" });
+
+export const employerSchema = z
+  .object({
+    id: slugSchema,
+    name: z.string(),
+    town: z.object({ id: townIdSchema, name: z.string() }),
+    industry: z.string(),
+    website: z.url().nullable(),
+    open_jobs: z.number().int(),
+  })
+  .meta({ id: "Employer" });
+export type EmployerDto = z.infer<typeof employerSchema>;
+
+export const employerListSchema = z.object({ data: z.array(employerSchema) }).meta({ id: "EmployerList" });
+
+export const employersQuerySchema = z.strictObject({
+  town: townIdSchema.optional().describe("Only employers based in this town."),
+});

@@ -1,0 +1,67 @@
+/** Reading events for the calendar and its iCalendar feeds. */
+import type { Cursor } from "../../../shared/schemas/common.ts";
+
+export interface EventFilters {
+  towns?: readonly string[] | undefined;
+  kinds?: readonly string[] | undefined;
+  /** Events still running at or after this instant (ISO, UTC). */
+  from: string;
+  /** Events starting before this instant (ISO, UTC). */
+  before?: string | undefined;
+  after?: Cursor | undefined;
+  limit: number;
+}
+
+export interface EventRow {
+  id: number;
+  kind: string;
+  title: string;
+  description: string;
+  town_id: string;
+  town_name: string;
+  venue: string;
+  address: string | null;
+  organizer: string;
+  url: string | null;
+  starts_at: string;
+  ends_at: string;
+  updated_at: string;
+}
+
+const COLUMNS = `e.id, e.kind, e.title, e.description, e.town_id, t.name AS town_name, e.venue, e.address,
+  e.organizer, e.url, e.starts_at, e.ends_at, e.updated_at`;
+
+export async function listEvents(db: D1Database, f: EventFilters): Promise<EventRow[]> {
+  const conditions = ["e.ends_at >= ?"];
+  const params: (string | number)[] = [f.from];
+  if (f.before) {
+    conditions.push("e.starts_at < ?");
+    params.push(f.before);
+  }
+  for (const [column, values] of [["e.town_id", f.towns], ["e.kind", f.kinds]] as const) {
+    if (values) {
+      conditions.push(`${column} IN (${values.map(() => "?").join(", ")})`);
+      params.push(...values);
+    }
+  }
+  if (f.after && typeof f.after.key === "string") {
+    conditions.push("(e.starts_at > ? OR (e.starts_at = ? AND e.id > ?))");
+    params.push(f.after.key, f.after.key, f.after.id);
+  }
+  params.push(f.limit);
+  const { results } = await db
+    .prepare(
+      `SELECT ${COLUMNS} FROM events e JOIN towns t ON t.id = e.town_id
+       WHERE ${conditions.join(" AND ")} ORDER BY e.starts_at, e.id LIMIT ?`,
+    )
+    .bind(...params)
+    .all<EventRow>();
+  return results;
+}
+
+export async function getEvent(db: D1Database, id: number): Promise<EventRow | null> {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM events e JOIN towns t ON t.id = e.town_id WHERE e.id = ?`)
+    .bind(id)
+    .first<EventRow>();
+}

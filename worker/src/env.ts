@@ -1,0 +1,10 @@
+/** The Hono environment every route shares: the bindings from wrangler.jsonc and per-request variables. */
+import type { Lang } from "../../shared/i18n.ts";
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    /** Set by the language detector from Accept-Language; German unless English is preferred. */
+    language: Lang;
+  };
+}

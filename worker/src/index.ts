@@ -1,0 +1,58 @@
+/** The Heimvorteil API: composes middleware, one sub-app per resource, and the error handlers. */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { etag } from "hono/etag";
+import { languageDetector } from "hono/language";
+import { secureHeaders } from "hono/secure-headers";
+import { DEFAULT_LANG, LANGS } from "../../shared/i18n.ts";
+import type { AppEnv } from "./env.ts";
+import { errorResponse, notFound, onError } from "./lib/errors.ts";
+import { events } from "./routes/events.ts";
+import { health } from "./routes/health.ts";
+import { home } from "./routes/home.ts";
+import { jobPages } from "./routes/job-pages.ts";
+import { jobs } from "./routes/jobs.ts";
+import { openapi } from "./routes/openapi.ts";
+import { employers, towns } from "./routes/region.ts";
+
+// Nothing this API accepts comes near this; larger bodies are refused before anything reads them.
+const MAX_BODY_BYTES = 64 * 1024;
+
+const app = new Hono<AppEnv>();
+
+app.use(
+  languageDetector({
+    order: ["header"],
+    supportedLanguages: [...LANGS],
+    fallbackLanguage: DEFAULT_LANG,
+    caches: false,
+  }),
+);
+app.use(
+  secureHeaders({
+    // Widgets and feeds are fetched from other sites' pages.
+    crossOriginResourcePolicy: "cross-origin",
+    crossOriginOpenerPolicy: false,
+    crossOriginEmbedderPolicy: false,
+  }),
+);
+app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, "payload_too_large") }));
+// Public data for any site: no credentials, so any origin may read it.
+app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag"], maxAge: 86400 }));
+app.use("/v1/*", etag());
+app.use("/jobs/*", etag());
+
+app.route("/", home);
+app.route("/healthz", health);
+app.route("/v1/openapi.json", openapi);
+app.route("/v1/jobs", jobs);
+app.route("/v1/towns", towns);
+app.route("/v1/employers", employers);
+app.route("/v1", events);
+app.route("/jobs", jobPages);
+
+app.notFound(notFound);
+app.onError(onError);
+
+export default app;

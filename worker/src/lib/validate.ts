@@ -1,0 +1,27 @@
+/** Request validation with the shared zod schemas; failures become a 400 envelope naming each field. */
+import type { Context } from "hono";
+import { validator } from "hono/validator";
+import type { z } from "zod";
+import { fieldErrors } from "../../../shared/errors.ts";
+import type { AppEnv } from "../env.ts";
+import { ApiError } from "./errors.ts";
+
+type Target = "query" | "param";
+
+const CODES = { query: "invalid_query", param: "invalid_path" } as const;
+
+function raw(target: Target, c: Context<AppEnv>): Record<string, string | string[]> {
+  if (target === "param") return c.req.param() as Record<string, string>;
+  // A key given once is a string, given several times a list: the list schemas accept both.
+  const all = c.req.queries();
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.length === 1 ? (v[0] as string) : v]));
+}
+
+/** `validate("query", schema)`: handlers then read the parsed value with `c.req.valid("query")`. */
+export function validate<T extends z.ZodType, Tg extends Target>(target: Tg, schema: T) {
+  return validator(target, (_value, c: Context<AppEnv>) => {
+    const parsed = schema.safeParse(raw(target, c), { reportInput: true });
+    if (!parsed.success) throw new ApiError(400, CODES[target], fieldErrors(parsed.error.issues, c.get("language")));
+    return parsed.data as z.output<T>;
+  });
+}

@@ -1,0 +1,85 @@
+/** Builds the OpenAPI 3.1 document from OPERATIONS and the schemas' registered ids. */
+import { z } from "zod";
+import { errorEnvelopeSchema } from "../../../shared/errors.ts";
+import { OPERATIONS, type Operation } from "./operations.ts";
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "Invalid input; `error.fields` names each field.",
+  404: "Not found.",
+  410: "The job has closed.",
+  503: "The database does not answer.",
+};
+
+type JsonSchema = Record<string, unknown>;
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+function strip(schema: JsonSchema): JsonSchema {
+  const { $schema: _, ...rest } = schema;
+  return rest;
+}
+
+function parameters(op: Operation) {
+  const list: object[] = [];
+  for (const [where, schema] of [["query", op.query], ["path", op.path_params]] as const) {
+    if (!schema) continue;
+    for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      const json = strip(z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as JsonSchema);
+      const { description, ...rest } = json;
+      list.push({
+        name,
+        in: where,
+        required: where === "path" || !field.safeParse(undefined).success,
+        ...(description ? { description } : {}),
+        schema: rest,
+        ...(where === "query" && "anyOf" in rest ? { style: "form", explode: true } : {}),
+      });
+    }
+  }
+  return list;
+}
+
+function schemaId(schema: z.ZodType): string | undefined {
+  return z.globalRegistry.get(schema)?.id;
+}
+
+export function buildOpenApi(serverUrl: string) {
+  const components = z.toJSONSchema(z.globalRegistry, {
+    io: "output",
+    unrepresentable: "any",
+    uri: (id) => `#/components/schemas/${id}`,
+  }).schemas as Record<string, JsonSchema>;
+
+  const paths: Record<string, object> = {};
+  for (const op of OPERATIONS) {
+    const ok =
+      op.response instanceof z.ZodType
+        ? { description: "OK", content: { "application/json": { schema: ref(schemaId(op.response) ?? "unknown") } } }
+        : { description: op.response.description, content: { [op.response.mediaType]: {} } };
+    const responses: Record<string, object> = { 200: ok };
+    if (op.tag !== "meta") responses["304"] = { description: "Not modified (If-None-Match matched the ETag)." };
+    for (const status of op.errors) {
+      responses[status] = {
+        description: STATUS_TEXT[status] ?? "Error.",
+        content: { "application/json": { schema: ref(schemaId(errorEnvelopeSchema) ?? "Error") } },
+      };
+    }
+    paths[op.path] = { get: { summary: op.summary, tags: [op.tag], parameters: parameters(op), responses } };
+  }
+
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Heimvorteil API",
+      version: "1.0.0",
+      description:
+        "Jobs and events of the Hochsauerlandkreis for people who moved away. Errors share one envelope; messages follow Accept-Language (de, en).",
+    },
+    servers: [{ url: serverUrl }],
+    tags: ["jobs", "region", "events", "pages", "meta"].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: Object.fromEntries(Object.entries(components).map(([id, s]) => [id, strip(s)])),
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/** What the API offers, described with the same zod schemas that validate the requests. */
+import type { z } from "zod";
+import { idParamSchema } from "../../../shared/schemas/common.ts";
+import { eventListSchema, eventSchema, eventsFeedQuerySchema, eventsQuerySchema } from "../../../shared/schemas/events.ts";
+import { jobListSchema, jobSchema, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
+import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
+
+export interface Operation {
+  /** OpenAPI path template, e.g. `/v1/jobs/{id}`. */
+  path: string;
+  summary: string;
+  tag: "jobs" | "region" | "events" | "pages" | "meta";
+  query?: z.ZodObject;
+  path_params?: z.ZodObject;
+  /** A JSON answer's schema, or another media type described in words. */
+  response: z.ZodType | { mediaType: string; description: string };
+  errors: number[];
+}
+
+export const OPERATIONS: Operation[] = [
+  {
+    path: "/v1/jobs",
+    summary: "Search open jobs with filters, facet counts and cursor pagination.",
+    tag: "jobs",
+    query: jobsQuerySchema,
+    response: jobListSchema,
+    errors: [400],
+  },
+  {
+    path: "/v1/jobs/{id}",
+    summary: "One open job with its full description.",
+    tag: "jobs",
+    path_params: idParamSchema,
+    response: jobSchema,
+    errors: [400, 404, 410],
+  },
+  { path: "/v1/towns", summary: "The twelve towns of the Hochsauerlandkreis.", tag: "region", response: townListSchema, errors: [] },
+  {
+    path: "/v1/employers",
+    summary: "Employers with their number of open jobs.",
+    tag: "region",
+    query: employersQuerySchema,
+    response: employerListSchema,
+    errors: [400],
+  },
+  {
+    path: "/v1/events",
+    summary: "Upcoming events: meet-ups, fairs, info evenings.",
+    tag: "events",
+    query: eventsQuerySchema,
+    response: eventListSchema,
+    errors: [400],
+  },
+  {
+    path: "/v1/events/{id}",
+    summary: "One event.",
+    tag: "events",
+    path_params: idParamSchema,
+    response: eventSchema,
+    errors: [400, 404],
+  },
+  {
+    path: "/v1/events.ics",
+    summary: "The events as an iCalendar feed to subscribe to, with the same filters.",
+    tag: "events",
+    query: eventsFeedQuerySchema,
+    response: { mediaType: "text/calendar", description: "An RFC 5545 calendar in Europe/Berlin time." },
+    errors: [400],
+  },
+  {
+    path: "/v1/events/{id}.ics",
+    summary: "One event as an iCalendar file.",
+    tag: "events",
+    path_params: idParamSchema,
+    response: { mediaType: "text/calendar", description: "An RFC 5545 calendar with one event." },
+    errors: [404],
+  },
+  {
+    path: "/jobs/{id}",
+    summary: "A job's crawlable page with schema.org JobPosting; 410 once the job has closed.",
+    tag: "pages",
+    path_params: idParamSchema,
+    response: { mediaType: "text/html", description: "The job's page." },
+    errors: [404, 410],
+  },
+  {
+    path: "/healthz",
+    summary: "Whether the worker and its database answer.",
+    tag: "meta",
+    response: { mediaType: "application/json", description: '`{"status":"ok","database":"ok"}`, or 503.' },
+    errors: [503],
+  },
+  {
+    path: "/v1/openapi.json",
+    summary: "This document.",
+    tag: "meta",
+    response: { mediaType: "application/json", description: "OpenAPI 3.1." },
+    errors: [],
+  },
+];

@@ -1,0 +1,46 @@
+/** The frame of every server-rendered page; all interpolation goes through hono/html, which escapes. */
+import { html, raw } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+import type { Lang } from "../../../shared/i18n.ts";
+import { t } from "./messages.ts";
+
+export interface PageOptions {
+  lang: Lang;
+  title: string;
+  description: string;
+  canonical?: string | undefined;
+  robots?: string | undefined;
+  /** Structured data; serialised so that no text in it can close the script element. */
+  jsonLd?: object | undefined;
+  body: HtmlEscapedString | Promise<HtmlEscapedString>;
+}
+
+/** JSON for a <script> block: `<`, `>`, `&` and the JS line separators are written as \\u escapes. */
+export function scriptJson(value: object): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// Inline scripts and styles are forbidden; JSON-LD is a data block, which browsers never execute.
+export const PAGE_CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+export function page(o: PageOptions) {
+  return html`<!doctype html>
+<html lang="${o.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${o.title}</title>
+<meta name="description" content="${o.description}">
+${o.robots ? html`<meta name="robots" content="${o.robots}">` : ""}
+${o.canonical ? html`<link rel="canonical" href="${o.canonical}">` : ""}
+<link rel="stylesheet" href="/assets/site.css">
+${o.jsonLd ? html`<script type="application/ld+json">${raw(scriptJson(o.jsonLd))}</script>` : ""}
+</head>
+<body>
+<header><a href="/">Heimvorteil</a> · ${t(o.lang, "tagline")}</header>
+<main>${o.body}</main>
+<footer>${t(o.lang, "demoData")}</footer>
+</body>
+</html>`;
+}

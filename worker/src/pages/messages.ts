@@ -1,0 +1,52 @@
+/** Texts of the server-rendered pages, German and English. */
+import type { Lang, Text } from "../../../shared/i18n.ts";
+
+const MESSAGES = {
+  site: { de: "Heimvorteil – Jobs und Termine im Hochsauerland", en: "Heimvorteil – jobs and events in the Hochsauerland" },
+  tagline: {
+    de: "Arbeiten, wo du zu Hause bist: offene Stellen und Rückkehrer-Treffen im Hochsauerlandkreis.",
+    en: "Work where home is: open jobs and returnee meet-ups in the Hochsauerlandkreis.",
+  },
+  employer: { de: "Arbeitgeber", en: "Employer" },
+  location: { de: "Arbeitsort", en: "Location" },
+  posted: { de: "Veröffentlicht", en: "Posted" },
+  validThrough: { de: "Bewerbung bis", en: "Apply by" },
+  salary: { de: "Gehalt pro Jahr", en: "Salary per year" },
+  apply: { de: "Jetzt bewerben", en: "Apply now" },
+  applyViaEmployer: {
+    de: "Bewerbungen bitte über die Website des Arbeitgebers.",
+    en: "Please apply through the employer's website.",
+  },
+  moreJobs: { de: "Weitere Stellen im Hochsauerland", en: "More jobs in the Hochsauerland" },
+  expiredTitle: { de: "Diese Stelle ist nicht mehr ausgeschrieben", en: "This job is no longer advertised" },
+  expiredText: {
+    de: "Die Bewerbungsfrist ist abgelaufen. Im Hochsauerland gibt es viele weitere offene Stellen.",
+    en: "The application period has ended. There are many more open jobs in the Hochsauerland.",
+  },
+  notFoundTitle: { de: "Seite nicht gefunden", en: "Page not found" },
+  notFoundText: { de: "Unter dieser Adresse gibt es keine Stelle.", en: "There is no job at this address." },
+  demoTitle: { de: "Demo: was es schon gibt", en: "Demo: what exists so far" },
+  openJobs: { de: "offene Stellen", en: "open jobs" },
+  employers: { de: "Arbeitgeber", en: "employers" },
+  upcomingEvents: { de: "kommende Termine", en: "upcoming events" },
+  newestJobs: { de: "Neueste Stellen", en: "Newest jobs" },
+  nextEvents: { de: "Nächste Termine", en: "Next events" },
+  towns: { de: "Orte", en: "Towns" },
+  addToCalendar: { de: "In den Kalender", en: "Add to calendar" },
+  subscribe: { de: "Alle Termine abonnieren", en: "Subscribe to all events" },
+  api: { de: "Die API", en: "The API" },
+  widgetsSoon: {
+    de: "Die einbettbaren Widgets und die Browser-Erweiterung bauen auf dieser API auf.",
+    en: "The embeddable widgets and the browser extension build on this API.",
+  },
+  demoData: {
+    de: "Alle Arbeitgeber, Stellen und Termine hier sind erfundene Demo-Daten.",
+    en: "All employers, jobs and events here are fictional demo data.",
+  },
+} as const satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(lang: Lang, key: MessageKey): string {
+  return MESSAGES[key][lang];
+}

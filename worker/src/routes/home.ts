@@ -1,0 +1,71 @@
+/** `GET /`: the demo page, showing from live data what the API serves so far; and its stylesheet. */
+import { Hono } from "hono";
+import { html } from "hono/html";
+import { ROUTES } from "../../../shared/routes.ts";
+import { listEvents } from "../db/events.ts";
+import { searchJobs } from "../db/jobs.ts";
+import { listEmployers, listTowns } from "../db/region.ts";
+import type { AppEnv } from "../env.ts";
+import { publicOrigin } from "../lib/origin.ts";
+import { formatDate, formatDateTime } from "../pages/format.ts";
+import { PAGE_CSP, page } from "../pages/layout.ts";
+import { t } from "../pages/messages.ts";
+import { SITE_CSS } from "../pages/site-css.ts";
+
+export const home = new Hono<AppEnv>();
+
+home.get("/assets/site.css", (c) => {
+  c.header("Content-Type", "text/css; charset=utf-8");
+  c.header("Cache-Control", "public, max-age=3600");
+  return c.body(SITE_CSS);
+});
+
+const API_LINKS = [
+  ROUTES.jobs,
+  `${ROUTES.jobs}?q=Elektroniker&town=meschede&radius_km=20`,
+  ROUTES.employers,
+  ROUTES.towns,
+  ROUTES.events,
+  `${ROUTES.events}?kind=stammtisch&town=brilon`,
+  ROUTES.eventsFeed,
+  ROUTES.openapi,
+  ROUTES.health,
+];
+
+home.get("/", async (c) => {
+  const lang = c.get("language");
+  const now = new Date().toISOString();
+  const [jobs, towns, employers, events] = await Promise.all([
+    searchJobs(c.env.DB, { now, sort: "newest", limit: 8 }),
+    listTowns(c.env.DB, now),
+    listEmployers(c.env.DB, now),
+    listEvents(c.env.DB, { from: now, limit: 200 }),
+  ]);
+  const webcal = new URL(ROUTES.eventsFeed, publicOrigin(c)).href.replace(/^https?:/, "webcal:");
+  const body = html`
+<h1>${t(lang, "demoTitle")}</h1>
+<ul class="stats">
+  <li><strong>${jobs.total}</strong> ${t(lang, "openJobs")}</li>
+  <li><strong>${employers.length}</strong> ${t(lang, "employers")}</li>
+  <li><strong>${events.length}</strong> ${t(lang, "upcomingEvents")}</li>
+</ul>
+<h2>${t(lang, "newestJobs")}</h2>
+<ul class="list">${jobs.rows.map(
+    (j) => html`<li><a href="${ROUTES.jobPage(j.id)}">${j.title}</a><small>${j.employer_name} · ${formatDate(j.posted_at, lang)}</small></li>`,
+  )}</ul>
+<h2>${t(lang, "nextEvents")}</h2>
+<ul class="list">${events.slice(0, 8).map(
+    (e) =>
+      html`<li>${e.title}<small>${formatDateTime(e.starts_at, lang)} · ${e.venue}, ${e.town_name} · <a href="${ROUTES.eventFeed(e.id)}">${t(lang, "addToCalendar")}</a></small></li>`,
+  )}</ul>
+<p><a href="${webcal}">${t(lang, "subscribe")}</a></p>
+<h2>${t(lang, "towns")}</h2>
+<ul class="badges">${towns.map((town) => html`<li><a href="${ROUTES.jobs}?town=${town.id}">${town.name}</a> (${town.open_jobs})</li>`)}</ul>
+<h2>${t(lang, "api")}</h2>
+<ul>${API_LINKS.map((href) => html`<li><a href="${href}"><code>GET ${href}</code></a></li>`)}</ul>
+<p>${t(lang, "widgetsSoon")}</p>`;
+  c.header("Content-Security-Policy", PAGE_CSP);
+  c.header("Cache-Control", "no-cache");
+  c.header("Vary", "Accept-Language");
+  return c.html(page({ lang, title: t(lang, "site"), description: t(lang, "tagline"), body }));
+});
