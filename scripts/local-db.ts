@@ -1,8 +1,8 @@
 // The local D1 that `npm start` and the benchmark use: migrations, an emptiness check, the demo seed.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { regionSql } from "../worker/src/db/rows.ts";
 import { generateRegion } from "../worker/seed/generate.ts";
+import { regionSql } from "../worker/src/db/rows.ts";
 import { ROOT, runWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
 
 export const DEFAULT_PERSIST = path.join(ROOT, ".wrangler", "state");

@@ -1,6 +1,6 @@
 // `npm start`: migrates the local D1, seeds it when empty, and serves the API and the demo page.
 import { applyMigrations, countJobs, DEFAULT_PERSIST, DEMO_JOBS, seed } from "./local-db.ts";
-import { WRANGLER_CONFIG, spawnWrangler } from "./wrangler.ts";
+import { spawnWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
 
 const port = Number(process.env.PORT ?? 8787);
 const host = "127.0.0.1";
@@ -10,11 +10,24 @@ const started = performance.now();
 await applyMigrations();
 if ((await countJobs()) === 0) {
   const counts = await seed(DEMO_JOBS);
-  console.log(`Seeded the local D1 with ${counts.employers} employers, ${counts.jobs} jobs and ${counts.events} events.`);
+  console.log(
+    `Seeded the local D1 with ${counts.employers} employers, ${counts.jobs} jobs and ${counts.events} events.`,
+  );
 }
 
 const server = spawnWrangler(
-  ["dev", "--config", WRANGLER_CONFIG, "--ip", host, "--port", String(port), "--persist-to", DEFAULT_PERSIST, "--show-interactive-dev-session=false"],
+  [
+    "dev",
+    "--config",
+    WRANGLER_CONFIG,
+    "--ip",
+    host,
+    "--port",
+    String(port),
+    "--persist-to",
+    DEFAULT_PERSIST,
+    "--show-interactive-dev-session=false",
+  ],
   { stdio: ["ignore", "inherit", "inherit"] },
 );
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

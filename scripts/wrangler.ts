@@ -1,8 +1,8 @@
 // Runs wrangler with telemetry, the Request.cf download and update checks switched off, so no command waits
 // on a network this project must not need. Usable as a CLI (`node scripts/wrangler.ts <args>`) and a module.
-import { spawn, type SpawnOptions } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { type SpawnOptions, spawn } from "node:child_process";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const WRANGLER_CONFIG = path.join(ROOT, "worker", "wrangler.jsonc");

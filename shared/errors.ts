@@ -162,7 +162,8 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): Re
       .filter((segment) => typeof segment !== "number")
       .map(String)
       .join(".");
-    const names = issue.code === "unrecognized_keys" ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || "_"];
+    const names =
+      issue.code === "unrecognized_keys" ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base || "_"];
     for (const name of names) fields[name] ??= issueMessage(issue, lang);
   }
   return fields;

@@ -25,7 +25,10 @@ export const idParamSchema = z.strictObject({
   id: intParam(1, Number.MAX_SAFE_INTEGER).describe("The numeric id."),
 });
 
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80);
 
 export const isoDateSchema = z.iso.date();
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -16,7 +16,8 @@ const eventFilters = {
 };
 
 function refineRange(query: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
-  if (query.from && query.to && query.to.slice(0, 10) < query.from.slice(0, 10)) {
+  const { from, to } = query;
+  if (typeof from === "string" && typeof to === "string" && to.slice(0, 10) < from.slice(0, 10)) {
     ctx.addIssue({ code: "custom", path: ["to"], params: { key: "to_before_from" } });
   }
 }
@@ -27,16 +28,19 @@ export const eventsQuerySchema = z
     cursor: cursorParam.optional(),
     limit: intParam(1, 200).default(50).describe("Events per page."),
   })
-  .superRefine((query, ctx) => {
-    refineRange(query, ctx);
-    if (query.cursor !== undefined && decodeCursor(query.cursor)?.sort !== "start") {
-      ctx.addIssue({ code: "custom", path: ["cursor"], params: { key: "bad_cursor" } });
-    }
-  });
+  .superRefine(
+    (query, ctx) => {
+      refineRange(query, ctx);
+      if (query.cursor !== undefined && decodeCursor(String(query.cursor))?.sort !== "start") {
+        ctx.addIssue({ code: "custom", path: ["cursor"], params: { key: "bad_cursor" } });
+      }
+    },
+    { when: () => true },
+  );
 export type EventsQuery = z.output<typeof eventsQuerySchema>;
 
 /** The feed has no pages: a calendar app fetches it whole. */
-export const eventsFeedQuerySchema = z.strictObject(eventFilters).superRefine(refineRange);
+export const eventsFeedQuerySchema = z.strictObject(eventFilters).superRefine(refineRange, { when: () => true });
 export type EventsFeedQuery = z.output<typeof eventsFeedQuerySchema>;
 
 export const eventSchema = z

@@ -2,7 +2,15 @@
 import { z } from "zod";
 import { ftsQuery } from "../search-text.ts";
 import { CATEGORY_IDS, EMPLOYMENT_IDS, REMOTE_IDS } from "../taxonomy.ts";
-import { cursorParam, decodeCursor, intParam, isoDateTimeSchema, labelledCountSchema, listParam, slugSchema } from "./common.ts";
+import {
+  cursorParam,
+  decodeCursor,
+  intParam,
+  isoDateTimeSchema,
+  labelledCountSchema,
+  listParam,
+  slugSchema,
+} from "./common.ts";
 import { townIdSchema } from "./region.ts";
 
 export const JOB_SORTS = ["relevance", "newest", "deadline"] as const;
@@ -24,20 +32,24 @@ export const jobsQuerySchema = z
     cursor: cursorParam.optional(),
     limit: intParam(1, 100).default(20).describe("Jobs per page."),
   })
-  .superRefine((query, ctx) => {
-    if (query.radius_km !== undefined && query.town === undefined) {
-      ctx.addIssue({ code: "custom", path: ["radius_km"], params: { key: "radius_needs_town" } });
-    }
-    if (query.q !== undefined && ftsQuery(query.q) === undefined) {
-      ctx.addIssue({ code: "custom", path: ["q"], params: { key: "nothing_searchable" } });
-    }
-    if (query.cursor !== undefined) {
-      const cursor = decodeCursor(query.cursor);
-      if (!cursor || cursor.sort !== effectiveJobSort(query)) {
-        ctx.addIssue({ code: "custom", path: ["cursor"], params: { key: "bad_cursor" } });
+  // Runs even when a field failed, so one answer names every problem; hence the type guards.
+  .superRefine(
+    (query, ctx) => {
+      if (query.radius_km !== undefined && query.town === undefined) {
+        ctx.addIssue({ code: "custom", path: ["radius_km"], params: { key: "radius_needs_town" } });
       }
-    }
-  });
+      if (typeof query.q === "string" && query.q.length >= 2 && ftsQuery(query.q) === undefined) {
+        ctx.addIssue({ code: "custom", path: ["q"], params: { key: "nothing_searchable" } });
+      }
+      if (typeof query.cursor === "string") {
+        const cursor = decodeCursor(query.cursor);
+        if (!cursor || cursor.sort !== effectiveJobSort(query)) {
+          ctx.addIssue({ code: "custom", path: ["cursor"], params: { key: "bad_cursor" } });
+        }
+      }
+    },
+    { when: () => true },
+  );
 export type JobsQuery = z.output<typeof jobsQuerySchema>;
 
 /** The sort actually applied: relevance needs words to rank by. */

@@ -3,12 +3,13 @@
  * of events with a returnee Stammtisch every third Thursday in most towns. The same seed, size and day
  * give the same rows on every machine; the size scales to the benchmark's 100k jobs.
  */
-import { TOWNS, type TownId } from "../../shared/towns.ts";
+
 import { type CategoryId, type EmploymentId, type EventKind, employmentToBits } from "../../shared/taxonomy.ts";
 import { berlinParts, berlinToUtc } from "../../shared/time.ts";
+import { TOWNS, type Town, type TownId, townById } from "../../shared/towns.ts";
 import type { EmployerRow, EventRow, JobRow, Region } from "../src/db/rows.ts";
 import { Random } from "./random.ts";
-import { INDUSTRIES, NAME_STEMS, PERKS, STREETS, TASKS, TITLES, VENUES } from "./vocabulary.ts";
+import { INDUSTRIES, type Industry, NAME_STEMS, PERKS, STREETS, TASKS, TITLES, VENUES } from "./vocabulary.ts";
 
 export interface SeedOptions {
   jobs: number;
@@ -21,8 +22,18 @@ const DAY = 86_400_000;
 
 // Bigger towns get more employers: Arnsberg, Meschede, Sundern, Brilon, Schmallenberg lead.
 const TOWN_WEIGHTS: Record<TownId, number> = {
-  arnsberg: 9, meschede: 6, sundern: 5, brilon: 5, schmallenberg: 5, marsberg: 4, olsberg: 3, winterberg: 3,
-  bestwig: 2, eslohe: 2, medebach: 2, hallenberg: 1,
+  arnsberg: 9,
+  meschede: 6,
+  sundern: 5,
+  brilon: 5,
+  schmallenberg: 5,
+  marsberg: 4,
+  olsberg: 3,
+  winterberg: 3,
+  bestwig: 2,
+  eslohe: 2,
+  medebach: 2,
+  hallenberg: 1,
 };
 const WEIGHTED_TOWNS = TOWNS.flatMap((t) => Array<TownId>(TOWN_WEIGHTS[t.id]).fill(t.id));
 
@@ -42,7 +53,7 @@ function employers(rnd: Random, count: number, today: number): EmployerRow[] {
   const out: EmployerRow[] = [];
   const seen = new Set<string>();
   while (out.length < count) {
-    const industry = INDUSTRIES[out.length % INDUSTRIES.length]!;
+    const industry = INDUSTRIES[out.length % INDUSTRIES.length] as Industry;
     const stem = rnd.pick(NAME_STEMS);
     const suffix = rnd.pick(industry.suffixes);
     let name = `${stem} ${suffix} ${rnd.pick(industry.forms)}`;
@@ -73,7 +84,13 @@ function employmentFor(rnd: Random, given: readonly EmploymentId[] | undefined):
   return employmentToBits(types);
 }
 
-function description(rnd: Random, category: CategoryId, employer: EmployerRow, title: string, townName: string): string {
+function description(
+  rnd: Random,
+  category: CategoryId,
+  employer: EmployerRow,
+  title: string,
+  townName: string,
+): string {
   const tasks = rnd.sample(TASKS[category], 3).map((t) => `– ${t}`);
   const perks = rnd.sample(PERKS, 3).map((p) => `– ${p}`);
   return [
@@ -86,35 +103,40 @@ function description(rnd: Random, category: CategoryId, employer: EmployerRow, t
 
 function jobs(rnd: Random, count: number, employerRows: EmployerRow[], today: number): JobRow[] {
   const industries = new Map(INDUSTRIES.map((i) => [i.label, i]));
-  const townNames = new Map<string, string>(TOWNS.map((t) => [t.id, t.name]));
   const out: JobRow[] = [];
   for (let id = 1; id <= count; id++) {
-    const employer = employerRows[Math.floor(rnd.next() ** 1.6 * employerRows.length)]!;
-    const industry = industries.get(employer.industry)!;
+    // Skewed towards the first employers: a few large ones post many jobs, most post a handful.
+    const employer = employerRows[Math.floor(rnd.next() ** 1.6 * employerRows.length)] as EmployerRow;
+    const industry = industries.get(employer.industry) as Industry;
     const category = rnd.pick(industry.categories);
     const template = rnd.pick(TITLES[category]);
     // Most jobs are at the employer's seat; larger ones have sites in neighbouring towns.
-    const town = rnd.chance(0.85) ? employer.town_id : rnd.pick(TOWNS).id;
+    const town = rnd.chance(0.85) ? (townById(employer.town_id) as Town) : rnd.pick(TOWNS);
     const posted = today - rnd.int(0, 75) * DAY - rnd.int(0, 86_399) * 1000;
     // About one job in thirty has closed already: listed nowhere, its page answers 410.
     const validThrough = rnd.chance(0.033) ? today - rnd.int(1, 30) * DAY : posted + rnd.int(45, 150) * DAY;
-    const remote = category === "it" ? rnd.pick(["hybrid", "hybrid", "remote", "onsite"]) : rnd.chance(0.12) ? "hybrid" : "onsite";
+    const remote =
+      category === "it" ? rnd.pick(["hybrid", "hybrid", "remote", "onsite"]) : rnd.chance(0.12) ? "hybrid" : "onsite";
     const salaryBase = rnd.int(30, 70) * 1000;
     const withSalary = rnd.chance(0.4) && !template.employment?.includes("apprenticeship");
     const apply = rnd.next();
     out.push({
       id,
       employer_id: employer.id,
-      town_id: town,
+      town_id: town.id,
       title: template.title,
-      description: description(rnd, category, employer, template.title, townNames.get(town)!),
+      description: description(rnd, category, employer, template.title, town.name),
       category,
       employment: employmentFor(rnd, template.employment),
       remote,
       salary_min: withSalary ? salaryBase : null,
       salary_max: withSalary ? salaryBase + rnd.int(4, 15) * 1000 : null,
       apply_url:
-        apply < 0.75 ? `https://karriere.${employer.id}.example/stellen/${id}` : apply < 0.92 ? `mailto:bewerbung@${employer.id}.example` : null,
+        apply < 0.75
+          ? `https://karriere.${employer.id}.example/stellen/${id}`
+          : apply < 0.92
+            ? `mailto:bewerbung@${employer.id}.example`
+            : null,
       posted_at: iso(posted),
       valid_through: iso(validThrough),
       updated_at: iso(posted),
@@ -135,7 +157,13 @@ const STAMMTISCH_TOWNS = TOWNS.filter((t) => t.id !== "bestwig" && t.id !== "hal
 function events(rnd: Random, employerRows: EmployerRow[], today: number): EventRow[] {
   const out: EventRow[] = [];
   const now = berlinParts(new Date(today));
-  const add = (kind: EventKind, town: (typeof TOWNS)[number], start: Date, hours: number, fields: Pick<EventRow, "title" | "description" | "venue" | "organizer">) => {
+  const add = (
+    kind: EventKind,
+    town: (typeof TOWNS)[number],
+    start: Date,
+    hours: number,
+    fields: Pick<EventRow, "title" | "description" | "venue" | "organizer">,
+  ) => {
     out.push({
       id: out.length + 1,
       kind,
@@ -165,15 +193,25 @@ function events(rnd: Random, employerRows: EmployerRow[], today: number): EventR
     }
   }
 
-  const kinds: { kind: Exclude<EventKind, "stammtisch">; title: (town: string, employer: string) => string; hours: number; hour: number }[] = [
+  const kinds: {
+    kind: Exclude<EventKind, "stammtisch">;
+    title: (town: string, employer: string) => string;
+    hours: number;
+    hour: number;
+  }[] = [
     { kind: "fair", title: (t) => `Jobmesse Südwestfalen in ${t}`, hours: 6, hour: 10 },
-    { kind: "info_evening", title: () => "Infoabend: Zurück ins Sauerland – Wohnen, Kita, Jobs für Paare", hours: 2, hour: 18 },
+    {
+      kind: "info_evening",
+      title: () => "Infoabend: Zurück ins Sauerland – Wohnen, Kita, Jobs für Paare",
+      hours: 2,
+      hour: 18,
+    },
     { kind: "company_visit", title: (_t, e) => `Blick hinter die Kulissen: ${e}`, hours: 2, hour: 16 },
     { kind: "workshop", title: () => "Workshop: Bewerben aus der Ferne", hours: 3, hour: 17 },
     { kind: "leisure", title: (t) => `Rückkehrer-Wanderung rund um ${t}`, hours: 4, hour: 10 },
   ];
   for (let i = 0; i < 30; i++) {
-    const spec = kinds[i % kinds.length]!;
+    const spec = kinds[i % kinds.length] as (typeof kinds)[number];
     const town = rnd.pick(TOWNS);
     const employer = rnd.pick(employerRows);
     const when = berlinParts(new Date(today + rnd.int(-20, 150) * DAY));

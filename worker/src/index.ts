@@ -39,7 +39,10 @@ app.use(
 );
 app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, "payload_too_large") }));
 // Public data for any site: no credentials, so any origin may read it.
-app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag"], maxAge: 86400 }));
+app.use(
+  "/v1/*",
+  cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag"], maxAge: 86400 }),
+);
 app.use("/v1/*", etag());
 app.use("/jobs/*", etag());
 

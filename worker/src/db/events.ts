@@ -38,7 +38,10 @@ export async function listEvents(db: D1Database, f: EventFilters): Promise<Event
     conditions.push("e.starts_at < ?");
     params.push(f.before);
   }
-  for (const [column, values] of [["e.town_id", f.towns], ["e.kind", f.kinds]] as const) {
+  for (const [column, values] of [
+    ["e.town_id", f.towns],
+    ["e.kind", f.kinds],
+  ] as const) {
     if (values) {
       conditions.push(`${column} IN (${values.map(() => "?").join(", ")})`);
       params.push(...values);

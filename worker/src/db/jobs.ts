@@ -104,7 +104,11 @@ function facetsStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
     parts.push(`${select} ${where(conditions)} ${tail}`);
     params.push(...p);
   };
-  branch("SELECT 'town' AS facet, m.town_id AS value, NULL AS label, count(*) AS n FROM m", "town", "GROUP BY m.town_id");
+  branch(
+    "SELECT 'town' AS facet, m.town_id AS value, NULL AS label, count(*) AS n FROM m",
+    "town",
+    "GROUP BY m.town_id",
+  );
   branch("SELECT 'category', m.category, NULL, count(*) FROM m", "category", "GROUP BY m.category");
   branch(
     "SELECT 'employer', m.employer_id, (SELECT name FROM employers WHERE id = m.employer_id), count(*) FROM m",

@@ -62,12 +62,34 @@ export interface Insert {
 
 const EMPLOYER_COLUMNS = ["id", "name", "town_id", "industry", "website", "created_at"] as const;
 const JOB_COLUMNS = [
-  "id", "employer_id", "town_id", "title", "description", "category", "employment", "remote",
-  "salary_min", "salary_max", "apply_url", "posted_at", "valid_through", "updated_at",
+  "id",
+  "employer_id",
+  "town_id",
+  "title",
+  "description",
+  "category",
+  "employment",
+  "remote",
+  "salary_min",
+  "salary_max",
+  "apply_url",
+  "posted_at",
+  "valid_through",
+  "updated_at",
 ] as const;
 const EVENT_COLUMNS = [
-  "id", "kind", "title", "description", "town_id", "venue", "address", "organizer", "url",
-  "starts_at", "ends_at", "updated_at",
+  "id",
+  "kind",
+  "title",
+  "description",
+  "town_id",
+  "venue",
+  "address",
+  "organizer",
+  "url",
+  "starts_at",
+  "ends_at",
+  "updated_at",
 ] as const;
 
 function pick<R extends object>(row: R, columns: readonly (keyof R & string)[]): Value[] {
@@ -85,7 +107,11 @@ export function regionInserts(region: Partial<Region>): Insert[] {
     {
       table: "jobs_fts",
       columns: ["rowid", "title", "body"],
-      rows: jobs.map((j) => [j.id, indexText(j.title), indexText(`${j.description} ${names.get(j.employer_id) ?? ""}`)]),
+      rows: jobs.map((j) => [
+        j.id,
+        indexText(j.title),
+        indexText(`${j.description} ${names.get(j.employer_id) ?? ""}`),
+      ]),
     },
     { table: "events", columns: EVENT_COLUMNS, rows: (region.events ?? []).map((e) => pick(e, EVENT_COLUMNS)) },
   ].filter((insert) => insert.rows.length > 0);

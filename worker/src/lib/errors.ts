@@ -31,8 +31,15 @@ function language(c: Context<AppEnv>): Lang {
   return isLang(lang) ? lang : "de";
 }
 
-export function errorResponse(c: Context<AppEnv>, status: ContentfulStatusCode, code: ErrorCode, fields?: Record<string, string>) {
-  const body: ErrorEnvelope = { error: { code, message: ERROR_MESSAGES[code][language(c)], ...(fields ? { fields } : {}) } };
+export function errorResponse(
+  c: Context<AppEnv>,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  fields?: Record<string, string>,
+) {
+  const body: ErrorEnvelope = {
+    error: { code, message: ERROR_MESSAGES[code][language(c)], ...(fields ? { fields } : {}) },
+  };
   c.header("Cache-Control", "no-store");
   c.header("Vary", "Accept-Language");
   return c.json(body, status);

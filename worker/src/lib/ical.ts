@@ -29,12 +29,14 @@ const utf8 = new TextEncoder();
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11); other control characters are dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, "\n")
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "")
-    .replace(/[\\;,]/g, (ch) => `\\${ch}`)
-    .replace(/\n/g, "\\n");
+  return (
+    value
+      .replace(/\r\n?/g, "\n")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "")
+      .replace(/[\\;,]/g, (ch) => `\\${ch}`)
+      .replace(/\n/g, "\\n")
+  );
 }
 
 /** Folds a content line into chunks of at most 75 octets (§3.1), continuation lines starting with a space. */
@@ -61,7 +63,10 @@ export function foldLine(line: string): string {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function berlinStamp(date: Date): string {

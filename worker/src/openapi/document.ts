@@ -21,7 +21,10 @@ function strip(schema: JsonSchema): JsonSchema {
 
 function parameters(op: Operation) {
   const list: object[] = [];
-  for (const [where, schema] of [["query", op.query], ["path", op.path_params]] as const) {
+  for (const [where, schema] of [
+    ["query", op.query],
+    ["path", op.path_params],
+  ] as const) {
     if (!schema) continue;
     for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
       const json = strip(z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as JsonSchema);

@@ -1,7 +1,12 @@
 /** What the API offers, described with the same zod schemas that validate the requests. */
 import type { z } from "zod";
 import { idParamSchema } from "../../../shared/schemas/common.ts";
-import { eventListSchema, eventSchema, eventsFeedQuerySchema, eventsQuerySchema } from "../../../shared/schemas/events.ts";
+import {
+  eventListSchema,
+  eventSchema,
+  eventsFeedQuerySchema,
+  eventsQuerySchema,
+} from "../../../shared/schemas/events.ts";
 import { jobListSchema, jobSchema, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
 import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
 
@@ -34,7 +39,13 @@ export const OPERATIONS: Operation[] = [
     response: jobSchema,
     errors: [400, 404, 410],
   },
-  { path: "/v1/towns", summary: "The twelve towns of the Hochsauerlandkreis.", tag: "region", response: townListSchema, errors: [] },
+  {
+    path: "/v1/towns",
+    summary: "The twelve towns of the Hochsauerlandkreis.",
+    tag: "region",
+    response: townListSchema,
+    errors: [],
+  },
   {
     path: "/v1/employers",
     summary: "Employers with their number of open jobs.",

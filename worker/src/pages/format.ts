@@ -15,5 +15,7 @@ export function formatDateTime(iso: string, lang: Lang): string {
 }
 
 export function formatEuro(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(LOCALES[lang], { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(
+    amount,
+  );
 }

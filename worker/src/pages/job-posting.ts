@@ -5,7 +5,7 @@ import { townById } from "../../../shared/towns.ts";
 
 /** The description as the simple HTML Google accepts: paragraphs, line breaks kept. */
 function descriptionHtml(text: string): string {
-  const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
   return text
     .split(/\n\s*\n/)
     .map((p) => `<p>${escape(p.trim()).replace(/\n/g, "<br>")}</p>`)
@@ -47,7 +47,12 @@ export function jobPosting(job: Job, employerWebsite: string | null): object {
           baseSalary: {
             "@type": "MonetaryAmount",
             currency: job.salary.currency,
-            value: { "@type": "QuantitativeValue", minValue: job.salary.min, maxValue: job.salary.max, unitText: "YEAR" },
+            value: {
+              "@type": "QuantitativeValue",
+              minValue: job.salary.min,
+              maxValue: job.salary.max,
+              unitText: "YEAR",
+            },
           },
         }
       : {}),

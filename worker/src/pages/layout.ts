@@ -17,7 +17,10 @@ export interface PageOptions {
 
 /** JSON for a <script> block: `<`, `>`, `&` and the JS line separators are written as \\u escapes. */
 export function scriptJson(value: object): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 // Inline scripts and styles are forbidden; JSON-LD is a data block, which browsers never execute.

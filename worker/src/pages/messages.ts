@@ -2,7 +2,10 @@
 import type { Lang, Text } from "../../../shared/i18n.ts";
 
 const MESSAGES = {
-  site: { de: "Heimvorteil – Jobs und Termine im Hochsauerland", en: "Heimvorteil – jobs and events in the Hochsauerland" },
+  site: {
+    de: "Heimvorteil – Jobs und Termine im Hochsauerland",
+    en: "Heimvorteil – jobs and events in the Hochsauerland",
+  },
   tagline: {
     de: "Arbeiten, wo du zu Hause bist: offene Stellen und Rückkehrer-Treffen im Hochsauerlandkreis.",
     en: "Work where home is: open jobs and returnee meet-ups in the Hochsauerlandkreis.",

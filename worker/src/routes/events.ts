@@ -49,7 +49,11 @@ events.get("/events.ics", publicCache(900), validate("query", eventsFeedQuerySch
   const texts = CALENDAR_TEXTS[lang];
   return sendCalendar(
     c,
-    renderCalendar({ name: texts.name, description: texts.description, events: rows.map((r) => toIcsEvent(r, lang, origin)) }),
+    renderCalendar({
+      name: texts.name,
+      description: texts.description,
+      events: rows.map((r) => toIcsEvent(r, lang, origin)),
+    }),
     "heimvorteil-termine.ics",
   );
 });
@@ -67,7 +71,8 @@ events.get("/events", publicCache(300), validate("query", eventsQuerySchema), as
   const origin = publicOrigin(c);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const next = rows.length > query.limit && last ? encodeCursor({ sort: "start", key: last.starts_at, id: last.id }) : null;
+  const next =
+    rows.length > query.limit && last ? encodeCursor({ sort: "start", key: last.starts_at, id: last.id }) : null;
   return c.json({ data: page.map((r) => toEvent(r, lang, origin)), next_cursor: next });
 });
 
@@ -79,7 +84,11 @@ events.get("/events/:id{[0-9]+\\.ics}", publicCache(900), async (c) => {
   const texts = CALENDAR_TEXTS[lang];
   return sendCalendar(
     c,
-    renderCalendar({ name: texts.name, description: texts.description, events: [toIcsEvent(row, lang, publicOrigin(c))] }),
+    renderCalendar({
+      name: texts.name,
+      description: texts.description,
+      events: [toIcsEvent(row, lang, publicOrigin(c))],
+    }),
     `heimvorteil-termin-${row.id}.ics`,
   );
 });

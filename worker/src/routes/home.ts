@@ -51,13 +51,16 @@ home.get("/", async (c) => {
 </ul>
 <h2>${t(lang, "newestJobs")}</h2>
 <ul class="list">${jobs.rows.map(
-    (j) => html`<li><a href="${ROUTES.jobPage(j.id)}">${j.title}</a><small>${j.employer_name} · ${formatDate(j.posted_at, lang)}</small></li>`,
+    (j) =>
+      html`<li><a href="${ROUTES.jobPage(j.id)}">${j.title}</a><small>${j.employer_name} · ${formatDate(j.posted_at, lang)}</small></li>`,
   )}</ul>
 <h2>${t(lang, "nextEvents")}</h2>
-<ul class="list">${events.slice(0, 8).map(
-    (e) =>
-      html`<li>${e.title}<small>${formatDateTime(e.starts_at, lang)} · ${e.venue}, ${e.town_name} · <a href="${ROUTES.eventFeed(e.id)}">${t(lang, "addToCalendar")}</a></small></li>`,
-  )}</ul>
+<ul class="list">${events
+    .slice(0, 8)
+    .map(
+      (e) =>
+        html`<li>${e.title}<small>${formatDateTime(e.starts_at, lang)} · ${e.venue}, ${e.town_name} · <a href="${ROUTES.eventFeed(e.id)}">${t(lang, "addToCalendar")}</a></small></li>`,
+    )}</ul>
 <p><a href="${webcal}">${t(lang, "subscribe")}</a></p>
 <h2>${t(lang, "towns")}</h2>
 <ul class="badges">${towns.map((town) => html`<li><a href="${ROUTES.jobs}?town=${town.id}">${town.name}</a> (${town.open_jobs})</li>`)}</ul>

@@ -23,7 +23,8 @@ function sendPage(c: Context<AppEnv>, body: Parameters<typeof c.html>[0], status
 }
 
 function gonePage(c: Context<AppEnv>, lang: Lang, status: 404 | 410) {
-  const [title, text] = status === 410 ? (["expiredTitle", "expiredText"] as const) : (["notFoundTitle", "notFoundText"] as const);
+  const [title, text] =
+    status === 410 ? (["expiredTitle", "expiredText"] as const) : (["notFoundTitle", "notFoundText"] as const);
   return sendPage(
     c,
     page({
@@ -45,7 +46,10 @@ jobPages.get("/:id", publicCache(300), async (c) => {
   if (row.valid_through <= new Date().toISOString()) return gonePage(c, lang, 410);
 
   const job = toJob(row, lang, publicOrigin(c));
-  const badges = [...job.employment.map((e) => EMPLOYMENT_TYPES[e][lang]), ...(job.remote === "onsite" ? [] : [REMOTE_MODES[job.remote][lang]])];
+  const badges = [
+    ...job.employment.map((e) => EMPLOYMENT_TYPES[e][lang]),
+    ...(job.remote === "onsite" ? [] : [REMOTE_MODES[job.remote][lang]]),
+  ];
   const body = html`
 <article>
   <h1>${job.title}</h1>

@@ -1,6 +1,6 @@
 /** `GET /v1/jobs` (search with facets) and `GET /v1/jobs/:id`. */
 import { Hono } from "hono";
-import { idParamSchema, decodeCursor, encodeCursor } from "../../../shared/schemas/common.ts";
+import { decodeCursor, encodeCursor, idParamSchema } from "../../../shared/schemas/common.ts";
 import { effectiveJobSort, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
 import { ftsQuery } from "../../../shared/search-text.ts";
 import { employmentToBits } from "../../../shared/taxonomy.ts";

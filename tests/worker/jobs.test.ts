@@ -1,0 +1,192 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ErrorEnvelope } from "../../shared/errors.ts";
+import type { Job, JobList } from "../../shared/schemas/jobs.ts";
+import { employmentFromBits } from "../../shared/taxonomy.ts";
+import { get, getJson, JOBS, OPEN_JOBS, seedFixture } from "./fixtures.ts";
+
+beforeAll(seedFixture);
+
+const ids = (list: JobList) => list.data.map((j) => j.id).sort((a, b) => a - b);
+const search = async (query: string) => {
+  const { status, body } = await getJson<JobList>(`/v1/jobs?limit=100&${query}`);
+  expect(status).toBe(200);
+  return body;
+};
+
+describe("GET /v1/jobs", () => {
+  it("lists every open job, newest first, and never a closed one", async () => {
+    const body = await search("");
+    expect(body.total).toBe(OPEN_JOBS.length);
+    expect(body.data.map((j) => j.id)).not.toContain(7);
+    const posted = body.data.map((j) => j.posted_at);
+    expect(posted).toEqual([...posted].sort().reverse());
+    expect(body.data[0]).toMatchObject({
+      id: 1,
+      title: "Elektroniker*in für Betriebstechnik (m/w/d)",
+      employer: { id: "nebelhoehe-elektro", name: "Nebelhöhe Elektro GmbH" },
+      town: { id: "meschede", name: "Meschede" },
+      category: "electrical",
+      category_label: "Elektrotechnik",
+      employment: ["full_time"],
+      url: "https://api.test/jobs/1",
+    });
+  });
+
+  it.each([
+    ["Elektroniker", [1, 2]],
+    ["elektronikerin", [1, 2]],
+    ["Elektroniker*in", [1, 2]],
+    ["ELEKTRONIKER betriebstechnik", [1]],
+    ["Bäcker", [3]],
+    ["Baecker", [3]],
+    ["Straßenbauer", [9]],
+    ["Strassenbauer", [9]],
+    ["Entwickler", [4]],
+    ["Softwareentwicklerin", [4]],
+    ["Nebelhöhe", [1, 2]],
+    ["Büromanagement", [6]],
+    ["Astronaut", []],
+  ])("full text %s finds %j", async (q, expected) => {
+    expect(ids(await search(`q=${encodeURIComponent(q)}`))).toEqual(expected);
+  });
+
+  it("treats FTS5 syntax in the query as plain words", async () => {
+    for (const q of ['Elektroniker" OR *', "NEAR(a b)", "title:Bäcker", "-Elektroniker", "a AND"]) {
+      const res = await get(`/v1/jobs?q=${encodeURIComponent(q)}`);
+      expect([200, 400]).toContain(res.status);
+    }
+    expect(ids(await search(`q=${encodeURIComponent("title:Bäcker")}`))).toEqual([]);
+  });
+
+  it("ranks title matches first for relevance", async () => {
+    const body = await search("q=Elektroniker");
+    expect(body.data[0]?.title).toContain("Elektroniker");
+  });
+
+  it("filters by town, and by radius around it", async () => {
+    expect(ids(await search("town=meschede"))).toEqual([1]);
+    expect(ids(await search("town=meschede&radius_km=0"))).toEqual([1]);
+    // Bestwig lies 8 km from Meschede; Eslohe 13 km, Olsberg 14 km; Arnsberg 16 km.
+    expect(ids(await search("town=meschede&radius_km=10"))).toEqual([1, 2]);
+    const within15 = await search("town=meschede&radius_km=15");
+    expect(new Set(within15.data.map((j) => j.town.id))).toEqual(new Set(["meschede", "bestwig", "eslohe", "olsberg"]));
+    expect(ids(await search("q=Elektroniker&town=meschede&radius_km=10"))).toEqual([1, 2]);
+  });
+
+  it("takes several values, comma-separated or repeated, and combines filters", async () => {
+    expect(ids(await search("town=winterberg,arnsberg&category=it,crafts"))).toEqual([3, 4, 8]);
+    expect(ids(await search("town=winterberg&town=arnsberg&category=it"))).toEqual([4]);
+    expect(ids(await search("employer=tannenbaeck&category=crafts&town=eslohe"))).toEqual([9]);
+    expect(ids(await search("remote=remote,hybrid"))).toEqual([4, 6]);
+    expect(ids(await search("employment=mini_job,apprenticeship"))).toEqual([3, 6]);
+    expect(ids(await search("employment=part_time&category=electrical"))).toEqual([2]);
+  });
+
+  it("counts facets under all other filters, so every offered option leads to exactly that many jobs", async () => {
+    const filtered = await search("town=meschede,bestwig&employment=full_time");
+    // The town facet ignores the town filter: other towns stay selectable.
+    expect(filtered.facets.town.map((f) => f.value)).toContain("arnsberg");
+    expect(filtered.facets.town.find((f) => f.value === "meschede")?.count).toBe(1);
+    for (const [facet, options] of Object.entries(filtered.facets)) {
+      for (const option of options) {
+        const base = new URLSearchParams("town=meschede,bestwig&employment=full_time");
+        base.set(facet, option.value);
+        const narrowed = await search(base.toString());
+        expect(narrowed.total, `${facet}=${option.value}`).toBe(option.count);
+      }
+    }
+    expect(filtered.facets.category).toEqual([{ value: "electrical", label: "Elektrotechnik", count: 2 }]);
+  });
+
+  it("labels facets in the reader's language and counts employment types per type", async () => {
+    const body = await search("employer=tannenbaeck");
+    expect(body.facets.employment).toEqual(
+      expect.arrayContaining([
+        { value: "part_time", label: "Teilzeit", count: 1 },
+        { value: "mini_job", label: "Minijob", count: 1 },
+        { value: "full_time", label: "Vollzeit", count: 2 },
+      ]),
+    );
+    const { body: en } = await getJson<JobList>("/v1/jobs?employer=tannenbaeck", {
+      "Accept-Language": "en-GB,en;q=0.9",
+    });
+    expect(en.facets.employment.find((f) => f.value === "part_time")?.label).toBe("Part-time");
+    expect(en.data[0]?.category_label).toBe("Skilled trades");
+  });
+
+  it.each(["newest", "deadline", "relevance"])("walks every page of sort=%s exactly once", async (sort) => {
+    const q = sort === "relevance" ? "q=Lagerist&" : "";
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const { body }: { body: JobList } = await getJson<JobList>(
+        `/v1/jobs?${q}sort=${sort}&limit=7${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      expect(body.data.length).toBeLessThanOrEqual(7);
+      seen.push(...body.data.map((j) => j.id));
+      cursor = body.next_cursor;
+      pages++;
+    } while (cursor && pages < 20);
+    const expected = sort === "relevance" ? OPEN_JOBS.filter((j) => j.title.startsWith("Lagerist")) : OPEN_JOBS;
+    expect(seen).toHaveLength(expected.length);
+    expect(new Set(seen)).toEqual(new Set(expected.map((j) => j.id)));
+    if (sort === "deadline") {
+      const byId = new Map(JOBS.map((j) => [j.id, j]));
+      const deadlines = seen.map((id) => byId.get(id)?.valid_through ?? "");
+      expect(deadlines).toEqual([...deadlines].sort());
+    }
+  });
+
+  it("rejects bad input with a 400 naming each field, in German by default and English on request", async () => {
+    const { status, body } = await getJson<ErrorEnvelope>("/v1/jobs?limit=0&town=berlin&radius_km=5x&twon=1&q=!");
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("invalid_query");
+    expect(body.error.message).toBe("Die Suchparameter sind ungültig.");
+    expect(Object.keys(body.error.fields ?? {}).sort()).toEqual(["limit", "q", "radius_km", "town", "twon"].sort());
+    expect(body.error.fields?.limit).toBe("Der Wert muss mindestens 1 sein.");
+    expect(body.error.fields?.twon).toBe("Unbekannter Parameter.");
+
+    const en = await getJson<ErrorEnvelope>("/v1/jobs?radius_km=10&sort=random", { "Accept-Language": "en" });
+    expect(en.body.error.message).toBe("The query parameters are invalid.");
+    expect(en.body.error.fields).toEqual({
+      radius_km: "A radius needs a town to measure from.",
+      sort: "Allowed values: relevance, newest, deadline.",
+    });
+  });
+
+  it("refuses a forged cursor and one from another sort order", async () => {
+    const { body: first } = await getJson<JobList>("/v1/jobs?limit=2&sort=newest");
+    const forged = await getJson<ErrorEnvelope>("/v1/jobs?cursor=bm90LWEtY3Vyc29y");
+    expect(forged.status).toBe(400);
+    expect(Object.keys(forged.body.error.fields ?? {})).toEqual(["cursor"]);
+    const other = await getJson<ErrorEnvelope>(`/v1/jobs?sort=deadline&cursor=${first.next_cursor}`);
+    expect(other.status).toBe(400);
+  });
+
+  it("passes only http(s) and mailto apply links", async () => {
+    const byId = new Map((await search("")).data.map((j) => [j.id, j]));
+    expect(byId.get(8)?.apply_url).toBeNull();
+    expect(byId.get(8)?.title).toBe(JOBS.find((j) => j.id === 8)?.title);
+    expect(byId.get(5)?.apply_url).toBe("mailto:bewerbung@heidekamm.example");
+    expect(byId.get(4)?.salary).toEqual({ min: 52000, max: 68000, currency: "EUR", unit: "YEAR" });
+  });
+});
+
+describe("GET /v1/jobs/:id", () => {
+  it("returns an open job with its whole description", async () => {
+    const { status, body } = await getJson<Job>("/v1/jobs/4");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: 4, remote: "remote", employment: employmentFromBits(1) });
+    expect(body.description).toContain("Ihre Aufgaben:");
+  });
+
+  it("answers 410 for a closed job, 404 for none, 400 for a malformed id", async () => {
+    expect((await getJson<ErrorEnvelope>("/v1/jobs/7")).body.error.code).toBe("job_expired");
+    expect((await get("/v1/jobs/7")).status).toBe(410);
+    expect((await get("/v1/jobs/999999")).status).toBe(404);
+    const bad = await getJson<ErrorEnvelope>("/v1/jobs/abc");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toHaveProperty("id");
+  });
+});
