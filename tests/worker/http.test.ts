@@ -2,8 +2,11 @@
 import { env, SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { type ErrorEnvelope, errorEnvelopeSchema } from "../../shared/errors.ts";
+import type { JobList } from "../../shared/schemas/jobs.ts";
+import { importRegion } from "../../worker/src/db/import.ts";
+import type { JobRow } from "../../worker/src/db/rows.ts";
 import app from "../../worker/src/index.ts";
-import { get, getJson, ORIGIN, seedFixture } from "./fixtures.ts";
+import { get, getJson, JOBS, ORIGIN, seedFixture } from "./fixtures.ts";
 
 beforeAll(seedFixture);
 
@@ -38,6 +41,20 @@ describe("CORS and caching", () => {
     const second = await get(path, { "If-None-Match": tag ?? "" });
     expect(second.status).toBe(304);
     expect(await second.text()).toBe("");
+  });
+});
+
+describe("the search cache", () => {
+  it("serves a repeated search from the cache for a minute; no-cache refreshes it", async () => {
+    const first = await getJson<JobList>("/v1/jobs?q=Pilot");
+    expect(first.body.total).toBe(0);
+    await importRegion(env.DB, { jobs: [{ ...(JOBS[0] as JobRow), id: 999, title: "Pilot*in" }] });
+    expect((await getJson<JobList>("/v1/jobs?q=Pilot")).body.total).toBe(0);
+    expect((await getJson<JobList>("/v1/jobs?q=Pilot", { "Cache-Control": "no-cache" })).body.total).toBe(1);
+    expect((await getJson<JobList>("/v1/jobs?q=Pilot")).body.total).toBe(1);
+    // The language is part of the key: English readers get English labels, not the German copy.
+    const en = await getJson<JobList>("/v1/jobs?q=Pilot", { "Accept-Language": "en" });
+    expect(en.body.data[0]?.category_label).toBe("Electrical engineering");
   });
 });
 
@@ -104,7 +121,7 @@ describe("unexpected failures", () => {
     await env.DB.prepare("DROP TABLE jobs_fts").run();
     // The worker logs the failure for its operators; keep it out of the test output.
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const res = await get("/v1/jobs?q=Elektroniker");
+    const res = await get("/v1/jobs?q=Pflegefachkraft");
     expect(res.status).toBe(500);
     expect(String(logged.mock.calls[0]?.[0])).toContain("GET /v1/jobs failed");
     logged.mockRestore();

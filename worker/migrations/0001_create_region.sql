@@ -53,8 +53,10 @@ CREATE TABLE jobs (
   updated_at    TEXT NOT NULL
 ) STRICT;
 
--- Open jobs are those with valid_through in the future; every listing filters on it first.
-CREATE INDEX jobs_open_newest ON jobs (valid_through, posted_at);
+-- Open jobs are those with valid_through in the future. "Newest first" walks jobs_posted and skips the few
+-- closed ones; "closing soonest" walks jobs_deadline from now on.
+CREATE INDEX jobs_posted ON jobs (posted_at, id);
+CREATE INDEX jobs_deadline ON jobs (valid_through, id);
 CREATE INDEX jobs_town ON jobs (town_id, valid_through);
 CREATE INDEX jobs_employer ON jobs (employer_id, valid_through);
 CREATE INDEX jobs_category ON jobs (category, valid_through);

@@ -93,7 +93,7 @@ const EMPLOYMENT_BITS = JSON.stringify(Object.values(EMPLOYMENT_TYPES).map((t) =
 function facetsStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
   const params: Value[] = [];
   const base = f.match
-    ? "SELECT j.id, j.town_id, j.category, j.employer_id, j.employment, j.remote FROM jobs_fts JOIN jobs j ON j.id = jobs_fts.rowid WHERE jobs_fts MATCH ? AND j.valid_through > ?"
+    ? "SELECT j.id, j.town_id, j.category, j.employer_id, j.employment, j.remote FROM jobs_fts CROSS JOIN jobs j ON j.id = jobs_fts.rowid WHERE jobs_fts MATCH ? AND j.valid_through > ?"
     : "SELECT j.id, j.town_id, j.category, j.employer_id, j.employment, j.remote FROM jobs j WHERE j.valid_through > ?";
   if (f.match) params.push(f.match);
   params.push(f.now);
@@ -135,9 +135,13 @@ const ORDER: Record<JobSort, { key: string; dir: "ASC" | "DESC" }> = {
 
 function pageStatement(db: D1Database, s: JobSearch): D1PreparedStatement {
   const params: Value[] = [];
+  let head = "";
   let from = "jobs j JOIN employers e ON e.id = j.employer_id";
   if (s.match) {
-    from += ` JOIN (SELECT rowid AS id, ${RANK} AS score FROM jobs_fts WHERE jobs_fts MATCH ?) f ON f.id = j.id`;
+    // The matches are collected once and drive the join (CROSS JOIN fixes the order in SQLite). Joined
+    // the other way round, FTS5 re-runs the MATCH for every job row: 1.8 s instead of 6 ms at 50k jobs.
+    head = `WITH f AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS score FROM jobs_fts WHERE jobs_fts MATCH ?) `;
+    from = "f CROSS JOIN jobs j ON j.id = f.id JOIN employers e ON e.id = j.employer_id";
     params.push(s.match);
   }
   const conditions = ["j.valid_through > ?"];
@@ -155,7 +159,7 @@ function pageStatement(db: D1Database, s: JobSearch): D1PreparedStatement {
   params.push(s.limit);
   return db
     .prepare(
-      `SELECT j.id, j.title, substr(j.description, 1, 400) AS summary, j.employer_id, e.name AS employer_name,
+      `${head}SELECT j.id, j.title, substr(j.description, 1, 400) AS summary, j.employer_id, e.name AS employer_name,
               j.town_id, j.category, j.employment, j.remote, j.salary_min, j.salary_max, j.apply_url,
               j.posted_at, j.valid_through, ${s.match ? "f.score" : "NULL"} AS score
        FROM ${from} ${where(conditions)}

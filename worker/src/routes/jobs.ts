@@ -7,7 +7,7 @@ import { employmentToBits } from "../../../shared/taxonomy.ts";
 import { townsWithin } from "../../../shared/towns.ts";
 import { getJob, searchJobs, sortKey } from "../db/jobs.ts";
 import type { AppEnv } from "../env.ts";
-import { publicCache } from "../lib/cache.ts";
+import { edgeCache, publicCache } from "../lib/cache.ts";
 import { ApiError } from "../lib/errors.ts";
 import { publicOrigin } from "../lib/origin.ts";
 import { validate } from "../lib/validate.ts";
@@ -15,7 +15,7 @@ import { toFacets, toJob, toJobSummary } from "../present/jobs.ts";
 
 export const jobs = new Hono<AppEnv>();
 
-jobs.get("/", publicCache(60), validate("query", jobsQuerySchema), async (c) => {
+jobs.get("/", publicCache(60), validate("query", jobsQuerySchema), edgeCache(60), async (c) => {
   const query = c.req.valid("query");
   const sort = effectiveJobSort(query);
   const towns = query.town && query.radius_km !== undefined ? townsWithin(query.town, query.radius_km) : query.town;
