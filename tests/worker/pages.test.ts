@@ -45,6 +45,8 @@ describe("GET /jobs/:id", () => {
     expect(html).not.toContain('href="javascript:');
     const [posting] = jsonLdBlocks(html) as Record<string, unknown>[];
     expect(posting?.title).toBe(HOSTILE_TITLE);
+    // The description is HTML for Google: the job's text in it is escaped, only our <p> and <br> are tags.
+    expect(String(posting?.description)).toMatch(/^<p>&#60;\/script&#62;&#60;script&#62;alert\(3\)/);
   });
 
   it("answers 410 without any JobPosting for a closed job", async () => {

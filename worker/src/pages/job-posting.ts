@@ -8,7 +8,7 @@ function descriptionHtml(text: string): string {
   const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
   return text
     .split(/\n\s*\n/)
-    .map((p) => `<p>${escape(p.trim()).replace(/\n/g, "<br>")}</p>`)
+    .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, "<br>")}</p>`)
     .join("");
 }
 
