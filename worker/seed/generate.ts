@@ -4,6 +4,7 @@
  * give the same rows on every machine; the size scales to the benchmark's 100k jobs.
  */
 
+import { foldGerman } from "../../shared/search-text.ts";
 import { type CategoryId, type EmploymentId, type EventKind, employmentToBits } from "../../shared/taxonomy.ts";
 import { berlinParts, berlinToUtc } from "../../shared/time.ts";
 import { TOWNS, type Town, type TownId, townById } from "../../shared/towns.ts";
@@ -38,9 +39,7 @@ const TOWN_WEIGHTS: Record<TownId, number> = {
 const WEIGHTED_TOWNS = TOWNS.flatMap((t) => Array<TownId>(TOWN_WEIGHTS[t.id]).fill(t.id));
 
 function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => ({ ä: "ae", ö: "oe", ü: "ue", ß: "ss" })[c] ?? c)
+  return foldGerman(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 }
