@@ -1,6 +1,4 @@
 /** The API's paths, shared by the worker that serves them and the clients that call them. */
-export const API_VERSION = "v1";
-
 export const ROUTES = {
   health: "/healthz",
   openapi: "/v1/openapi.json",

@@ -123,9 +123,13 @@ export function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+function insertHead(insert: Insert): string {
+  return `INSERT INTO ${insert.table} (${insert.columns.join(", ")}) VALUES `;
+}
+
 export function insertSql(insert: Insert, rowCount: number): string {
   const tuple = `(${insert.columns.map(() => "?").join(", ")})`;
-  return `INSERT INTO ${insert.table} (${insert.columns.join(", ")}) VALUES ${Array(rowCount).fill(tuple).join(", ")}`;
+  return `${insertHead(insert)}${Array(rowCount).fill(tuple).join(", ")}`;
 }
 
 function literal(value: Value): string {
@@ -142,7 +146,7 @@ const utf8 = new TextEncoder();
 export function regionSql(region: Partial<Region>): string {
   const out: string[] = [];
   for (const insert of regionInserts(region)) {
-    const head = `INSERT INTO ${insert.table} (${insert.columns.join(", ")}) VALUES `;
+    const head = insertHead(insert);
     let tuples: string[] = [];
     let bytes = head.length;
     const flush = () => {
