@@ -1,6 +1,9 @@
-// One vitest config, one project per runtime: the worker inside workerd, shared code in Node.
+// One vitest config, one project per runtime: the worker inside workerd, shared code in Node, the widgets in
+// Chromium (vitest browser mode), and whole pages (host pages, CSP, the embed builder) driven from Node.
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { CHROMIUM } from "./tests/browser/chromium.ts";
 
 process.env.WRANGLER_SEND_METRICS ??= "false";
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
@@ -29,6 +32,32 @@ export default defineConfig({
           name: "shared",
           environment: "node",
           include: ["tests/shared/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "widget",
+          include: ["tests/widget/**/*.test.ts"],
+          globalSetup: ["tests/browser/server.ts"],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM } }),
+            instances: [{ browser: "chromium" }],
+            viewport: { width: 1024, height: 800 },
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/browser/server.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -11,3 +11,9 @@ export function safeHref(raw: string | null | undefined, base?: string): string 
     return undefined;
   }
 }
+
+/** The webcal:// form of an http(s) calendar feed, which calendar apps open as a subscription. */
+export function webcalHref(feed: string): string | undefined {
+  const href = safeHref(feed);
+  return href?.startsWith("http") ? href.replace(/^https?:/, "webcal:") : undefined;
+}

@@ -1,6 +1,7 @@
 /** The closed vocabularies of jobs and events: categories, employment types, remote modes, event kinds. */
 import type { Text } from "./i18n.ts";
 
+// The id lists are marked pure so that bundles (the widgets) drop the vocabularies they never use.
 export const CATEGORIES = {
   it: { de: "IT & Software", en: "IT & software" },
   engineering: { de: "Ingenieurwesen & Technik", en: "Engineering" },
@@ -16,7 +17,7 @@ export const CATEGORIES = {
   public: { de: "Öffentlicher Dienst", en: "Public sector" },
 } as const satisfies Record<string, Text>;
 export type CategoryId = keyof typeof CATEGORIES;
-export const CATEGORY_IDS = Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];
+export const CATEGORY_IDS = /* @__PURE__ */ Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];
 
 /**
  * Employment types. A job often has several (full-time or part-time, fixed-term agency work), so the
@@ -34,7 +35,7 @@ export const EMPLOYMENT_TYPES = {
   fixed_term: { bit: 256, schemaOrg: "TEMPORARY", de: "Befristet", en: "Fixed-term" },
 } as const satisfies Record<string, Text & { bit: number; schemaOrg: string }>;
 export type EmploymentId = keyof typeof EMPLOYMENT_TYPES;
-export const EMPLOYMENT_IDS = Object.keys(EMPLOYMENT_TYPES) as [EmploymentId, ...EmploymentId[]];
+export const EMPLOYMENT_IDS = /* @__PURE__ */ Object.keys(EMPLOYMENT_TYPES) as [EmploymentId, ...EmploymentId[]];
 
 export function employmentToBits(ids: readonly EmploymentId[]): number {
   return ids.reduce((bits, id) => bits | EMPLOYMENT_TYPES[id].bit, 0);
@@ -50,7 +51,7 @@ export const REMOTE_MODES = {
   remote: { de: "Homeoffice", en: "Remote" },
 } as const satisfies Record<string, Text>;
 export type RemoteMode = keyof typeof REMOTE_MODES;
-export const REMOTE_IDS = Object.keys(REMOTE_MODES) as [RemoteMode, ...RemoteMode[]];
+export const REMOTE_IDS = /* @__PURE__ */ Object.keys(REMOTE_MODES) as [RemoteMode, ...RemoteMode[]];
 
 export const EVENT_KINDS = {
   stammtisch: { de: "Rückkehrer-Stammtisch", en: "Returnee meet-up" },
@@ -61,4 +62,4 @@ export const EVENT_KINDS = {
   leisure: { de: "Freizeit & Gruppen", en: "Leisure & groups" },
 } as const satisfies Record<string, Text>;
 export type EventKind = keyof typeof EVENT_KINDS;
-export const EVENT_KIND_IDS = Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]];
+export const EVENT_KIND_IDS = /* @__PURE__ */ Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]];

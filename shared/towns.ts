@@ -24,9 +24,9 @@ export const TOWNS = [
 ] as const satisfies readonly Town[];
 
 export type TownId = (typeof TOWNS)[number]["id"];
-export const TOWN_IDS = TOWNS.map((t) => t.id) as [TownId, ...TownId[]];
+export const TOWN_IDS = /* @__PURE__ */ TOWNS.map((t) => t.id) as [TownId, ...TownId[]];
 
-const byId = new Map<string, Town>(TOWNS.map((t) => [t.id, t]));
+const byId = /* @__PURE__ */ new Map<string, Town>(TOWNS.map((t) => [t.id, t]));
 export function townById(id: string): Town | undefined {
   return byId.get(id);
 }

@@ -89,9 +89,11 @@ describe("OpenAPI", () => {
     }>("/v1/openapi.json");
     expect(status).toBe(200);
     expect(body.openapi).toBe("3.1.0");
+    // Pages for people (the demo, the demo host pages, the embed builder) are not part of the API.
+    const forPeople = (path: string) => path === "/" || /^\/(assets|demo|embed)(\/|$)/.test(path);
     const served = new Set(
       app.routes
-        .filter((r) => r.method === "GET" && !r.path.includes("*") && r.path !== "/" && !r.path.startsWith("/assets"))
+        .filter((r) => r.method === "GET" && !r.path.includes("*") && !forPeople(r.path))
         .map((r) => r.path.replace(/:id\{\[0-9\]\+\\\.ics\}/, "{id}.ics").replace(/:id(\{[^}]*\})?/, "{id}")),
     );
     expect(new Set(Object.keys(body.paths))).toEqual(served);

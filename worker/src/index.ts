@@ -8,6 +8,8 @@ import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LANG, LANGS } from "../../shared/i18n.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse, notFound, onError } from "./lib/errors.ts";
+import { demo } from "./routes/demo.ts";
+import { embed } from "./routes/embed.ts";
 import { events } from "./routes/events.ts";
 import { health } from "./routes/health.ts";
 import { home } from "./routes/home.ts";
@@ -54,6 +56,8 @@ app.route("/v1/towns", towns);
 app.route("/v1/employers", employers);
 app.route("/v1", events);
 app.route("/jobs", jobPages);
+app.route("/demo", demo);
+app.route("/embed", embed);
 
 app.notFound(notFound);
 app.onError(onError);

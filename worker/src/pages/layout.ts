@@ -13,6 +13,8 @@ export interface PageOptions {
   /** Structured data; serialised so that no text in it can close the script element. */
   jsonLd?: object | undefined;
   body: HtmlEscapedString | Promise<HtmlEscapedString>;
+  /** A module script of our own origin (the widget loader on pages that show widgets). */
+  script?: string | undefined;
 }
 
 /** JSON for a <script> block: `<`, `>`, `&` and the JS line separators are written as \\u escapes. */
@@ -38,6 +40,7 @@ export function page(o: PageOptions) {
 ${o.robots ? html`<meta name="robots" content="${o.robots}">` : ""}
 ${o.canonical ? html`<link rel="canonical" href="${o.canonical}">` : ""}
 <link rel="stylesheet" href="/assets/site.css">
+${o.script ? html`<script type="module" src="${o.script}"></script>` : ""}
 ${o.jsonLd ? html`<script type="application/ld+json">${raw(scriptJson(o.jsonLd))}</script>` : ""}
 </head>
 <body>

@@ -38,9 +38,20 @@ const MESSAGES = {
   addToCalendar: { de: "In den Kalender", en: "Add to calendar" },
   subscribe: { de: "Alle Termine abonnieren", en: "Subscribe to all events" },
   api: { de: "Die API", en: "The API" },
-  widgetsSoon: {
-    de: "Die einbettbaren Widgets und die Browser-Erweiterung bauen auf dieser API auf.",
-    en: "The embeddable widgets and the browser extension build on this API.",
+  widgets: { de: "Die Widgets", en: "The widgets" },
+  widgetsIntro: {
+    de: "Ein Script-Tag und ein Element: so binden Arbeitgeber und Kommunen die Stellen und Termine der Region ein. Beispiele:",
+    en: "One script tag and one element: that is how employers and towns embed the region's jobs and events. Examples:",
+  },
+  demoEmployer: { de: "Karriereseite eines Arbeitgebers", en: "An employer's career page" },
+  demoTown: { de: "Seite einer Stadt mit Terminkalender", en: "A town's page with the events calendar" },
+  demoStrict: {
+    de: "Seite mit strenger CSP und grobem globalem CSS",
+    en: "A page with a strict CSP and rude global CSS",
+  },
+  embedBuilder: {
+    de: "Widget-Baukasten: einstellen, ansehen, Code kopieren",
+    en: "Embed builder: configure, preview, copy the snippet",
   },
   demoData: {
     de: "Alle Arbeitgeber, Stellen und Termine hier sind erfundene Demo-Daten.",

@@ -24,4 +24,12 @@ a { color: var(--accent); }
 .list small { display: block; color: var(--muted); }
 footer { color: var(--muted); font-size: 0.9rem; border-top: 1px solid var(--line); margin-top: 2rem; }
 code { font-size: 0.9em; }
+.builder form { display: grid; gap: 1rem; }
+.builder fieldset { display: flex; flex-wrap: wrap; gap: 0.6rem 1.2rem; border: 1px solid var(--line); border-radius: 0.4rem; }
+.builder fieldset[hidden] { display: none; }
+.builder label { display: inline-flex; gap: 0.4rem; align-items: center; }
+.builder textarea { width: 100%; font: 0.85rem/1.4 ui-monospace, monospace; }
+.builder pre { white-space: pre-wrap; background: color-mix(in srgb, var(--line) 40%, transparent); padding: 0.75rem; }
+.preview { border: 1px dashed var(--line); padding: 1rem; border-radius: 0.4rem; min-height: 12rem; }
+.demos { display: grid; gap: 0.5rem; padding: 0; list-style: none; }
 `;

@@ -8,7 +8,8 @@ import { listEmployers, listTowns } from "../db/region.ts";
 import type { AppEnv } from "../env.ts";
 import { publicOrigin } from "../lib/origin.ts";
 import { formatDate, formatDateTime } from "../pages/format.ts";
-import { PAGE_CSP, page } from "../pages/layout.ts";
+import { WIDGET_LOADER, WIDGET_PAGE_CSP } from "../pages/host-pages.ts";
+import { page } from "../pages/layout.ts";
 import { t } from "../pages/messages.ts";
 import { SITE_CSS } from "../pages/site-css.ts";
 
@@ -62,13 +63,22 @@ home.get("/", async (c) => {
         html`<li>${e.title}<small>${formatDateTime(e.starts_at, lang)} · ${e.venue}, ${e.town_name} · <a href="${ROUTES.eventFeed(e.id)}">${t(lang, "addToCalendar")}</a></small></li>`,
     )}</ul>
 <p><a href="${webcal}">${t(lang, "subscribe")}</a></p>
+<h2>${t(lang, "widgets")}</h2>
+<p>${t(lang, "widgetsIntro")}</p>
+<ul class="demos">
+  <li><a href="/demo/employer">${t(lang, "demoEmployer")}</a></li>
+  <li><a href="/demo/town">${t(lang, "demoTown")}</a></li>
+  <li><a href="/demo/strict">${t(lang, "demoStrict")}</a></li>
+  <li><a href="/embed">${t(lang, "embedBuilder")}</a></li>
+</ul>
+<hv-jobs page-size="4" lang="${lang}"></hv-jobs>
 <h2>${t(lang, "towns")}</h2>
 <ul class="badges">${towns.map((town) => html`<li><a href="${ROUTES.jobs}?town=${town.id}">${town.name}</a> (${town.open_jobs})</li>`)}</ul>
 <h2>${t(lang, "api")}</h2>
 <ul>${API_LINKS.map((href) => html`<li><a href="${href}"><code>GET ${href}</code></a></li>`)}</ul>
-<p>${t(lang, "widgetsSoon")}</p>`;
-  c.header("Content-Security-Policy", PAGE_CSP);
+`;
+  c.header("Content-Security-Policy", WIDGET_PAGE_CSP);
   c.header("Cache-Control", "no-cache");
   c.header("Vary", "Accept-Language");
-  return c.html(page({ lang, title: t(lang, "site"), description: t(lang, "tagline"), body }));
+  return c.html(page({ lang, title: t(lang, "site"), description: t(lang, "tagline"), body, script: WIDGET_LOADER }));
 });

@@ -1,0 +1,117 @@
+// Builds the widget bundle into dist/public (served by the worker as static assets):
+//   widget/v1/hv.js               the loader at the stable URL, cached briefly
+//   widget/v1/chunks/*-HASH.js    the elements and Lit, content-hashed, cached for a year
+//   widget/v1/pinned/hv-HASH.js   everything in one file, for pages that pin it with integrity= (SRI)
+//   widget/v1/manifest.json       the pinned file's name and SRI hash (the embed builder shows them)
+//   embed/builder.js              the script of the embed builder page (/embed)
+//   _headers                      CORS, CORP and cache lifetimes for all of the above
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { build, type InlineConfig } from "vite";
+import { ROOT } from "./wrangler.ts";
+
+export const PUBLIC_DIR = path.join(ROOT, "dist", "public");
+export const WIDGET_DIR = path.join(PUBLIC_DIR, "widget", "v1");
+const SRC = path.join(ROOT, "widget", "src");
+
+// In the minified output, line breaks are left only inside template literals: the indentation of our
+// html`` and css`` templates. Collapsing it changes neither the HTML nor the CSS and saves bytes on the wire.
+// (Done on the written files: a plugin's renderChunk would see the code before minification, comments and all.)
+async function collapseTemplateWhitespace(dir: string) {
+  for (const file of await readdir(dir, { recursive: true })) {
+    if (!file.endsWith(".js")) continue;
+    const full = path.join(dir, file);
+    await writeFile(full, (await readFile(full, "utf8")).replace(/\n\s*/g, " "));
+  }
+}
+
+function config(entry: string, output: Record<string, unknown>, outDir: string): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: "warn",
+    root: ROOT,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: "es2022",
+      modulePreload: false,
+      reportCompressedSize: false,
+      lib: { entry, formats: ["es"] },
+      rolldownOptions: { output: { minify: true, ...output } },
+    },
+  };
+}
+
+export async function buildWidget(): Promise<{ pinned: string; integrity: string }> {
+  await rm(PUBLIC_DIR, { recursive: true, force: true });
+  await build(
+    config(
+      path.join(SRC, "hv.ts"),
+      {
+        entryFileNames: "hv.js",
+        // Chunks are named after their folder (jobs, events) rather than their file (define.ts).
+        chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) =>
+          `chunks/${chunk.facadeModuleId ? path.basename(path.dirname(chunk.facadeModuleId)) : chunk.name === "theme" ? "lit" : chunk.name}-[hash].js`,
+      },
+      WIDGET_DIR,
+    ),
+  );
+  const pinnedDir = path.join(WIDGET_DIR, "pinned");
+  await build(config(path.join(SRC, "all.ts"), { entryFileNames: "hv-all.js", codeSplitting: false }, pinnedDir));
+
+  // The embed builder's own script (the /embed page), not part of what other sites load.
+  await build(
+    config(
+      path.join(SRC, "builder", "embed-builder.ts"),
+      { entryFileNames: "builder.js" },
+      path.join(PUBLIC_DIR, "embed"),
+    ),
+  );
+  await collapseTemplateWhitespace(WIDGET_DIR);
+
+  // Name the pinned file by its content, so a page's integrity= never meets a changed file.
+  const body = await readFile(path.join(pinnedDir, "hv-all.js"));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 12);
+  const pinned = `hv-${hash}.js`;
+  await writeFile(path.join(pinnedDir, pinned), body);
+  await rm(path.join(pinnedDir, "hv-all.js"));
+  const integrity = `sha384-${createHash("sha384").update(body).digest("base64")}`;
+  await writeFile(
+    path.join(WIDGET_DIR, "manifest.json"),
+    `${JSON.stringify({ loader: "/widget/v1/hv.js", pinned: `/widget/v1/pinned/${pinned}`, integrity }, null, 2)}\n`,
+  );
+
+  // Other sites load these as module scripts, which browsers fetch with CORS.
+  await writeFile(
+    path.join(PUBLIC_DIR, "_headers"),
+    `/widget/*
+  Access-Control-Allow-Origin: *
+  Cross-Origin-Resource-Policy: cross-origin
+  X-Content-Type-Options: nosniff
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+
+/widget/v1/chunks/*
+  ! Cache-Control
+  Cache-Control: public, max-age=31536000, immutable
+
+/widget/v1/pinned/*
+  ! Cache-Control
+  Cache-Control: public, max-age=31536000, immutable
+`,
+  );
+  return { pinned, integrity };
+}
+
+/** Every file the build wrote, relative to the widget folder (for the size benchmark). */
+export async function widgetFiles(): Promise<string[]> {
+  const entries = await readdir(WIDGET_DIR, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(WIDGET_DIR, path.join(e.parentPath, e.name)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await mkdir(PUBLIC_DIR, { recursive: true });
+  const { pinned, integrity } = await buildWidget();
+  const files = await widgetFiles();
+  console.log(`widget: ${files.length} files in dist/public/widget/v1 (pinned ${pinned}, ${integrity})`);
+}

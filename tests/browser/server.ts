@@ -1,0 +1,109 @@
+// Global setup for the browser tests: builds the widget bundle, loads a fresh local D1 with the demo region
+// plus a hostile job, and serves it all with `wrangler dev` on a free port. The widget and e2e projects
+// share one server (globalSetup runs once per project, in the same process).
+import { rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { buildWidget } from "../../scripts/build-widget.ts";
+import { applyMigrations } from "../../scripts/local-db.ts";
+import { ROOT, runWrangler, spawnWrangler, WRANGLER_CONFIG } from "../../scripts/wrangler.ts";
+import { generateRegion } from "../../worker/seed/generate.ts";
+import { regionSql } from "../../worker/src/db/rows.ts";
+import { HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    apiOrigin: string;
+  }
+}
+
+interface Running {
+  origin: string;
+  stop: () => Promise<void>;
+  users: number;
+}
+const KEY = Symbol.for("heimvorteil.test-server");
+type Holder = { [KEY]?: Promise<Running> };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+async function start(): Promise<Running> {
+  const persist = path.join(ROOT, ".wrangler", "test-browser");
+  await rm(persist, { recursive: true, force: true });
+  await buildWidget();
+  await applyMigrations(persist);
+  const region = generateRegion({ jobs: TEST_JOBS, today: TEST_TODAY, seed: 7 });
+  region.jobs.push(HOSTILE_JOB(region.employers[0]?.id ?? "x"));
+  const file = path.join(ROOT, ".wrangler", "tmp", "test-browser.sql");
+  await writeFile(file, regionSql(region));
+  await runWrangler(
+    ["d1", "execute", "DB", "--local", "--config", WRANGLER_CONFIG, "--persist-to", persist, "--yes", "--file", file],
+    { quiet: true },
+  );
+
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawnWrangler(
+    [
+      "dev",
+      "--config",
+      WRANGLER_CONFIG,
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persist,
+      "--show-interactive-dev-session=false",
+      "--log-level",
+      "error",
+    ],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("wrangler dev did not start");
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    origin,
+    users: 0,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.once("close", () => resolve());
+        server.kill("SIGTERM");
+      }),
+  };
+}
+
+export default async function setup(project: TestProject) {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= start();
+  const running = await holder[KEY];
+  running.users++;
+  project.provide("apiOrigin", running.origin);
+  return async () => {
+    running.users--;
+    if (running.users === 0) {
+      delete holder[KEY];
+      await running.stop();
+    }
+  };
+}

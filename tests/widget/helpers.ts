@@ -1,0 +1,47 @@
+// Mounting elements against the real worker the global setup started, and waiting for what a reader sees.
+import { expect, inject } from "vitest";
+
+export const API = inject("apiOrigin");
+
+/** Puts `markup` into a fresh container in the page; `{api}` is replaced by the test server's origin. */
+export function mount<T extends HTMLElement>(markup: string): T {
+  const host = document.createElement("div");
+  host.innerHTML = markup.replaceAll("{api}", API);
+  document.body.replaceChildren(host);
+  const element = host.firstElementChild;
+  if (!element) throw new Error("nothing mounted");
+  return element as T;
+}
+
+export function shadow(element: HTMLElement): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
+  return element.shadowRoot;
+}
+
+export function $(element: HTMLElement, selector: string): HTMLElement | null {
+  return shadow(element).querySelector<HTMLElement>(selector);
+}
+
+export function $$(element: HTMLElement, selector: string): HTMLElement[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>(selector)];
+}
+
+/** The text of the live count line. */
+export function countText(element: HTMLElement): string {
+  return $(element, "[part~='count']")?.textContent?.trim() ?? "";
+}
+
+/** Waits until the element has answered (results, empty or error), not just the skeleton. */
+export async function settled(element: HTMLElement, timeout = 10_000): Promise<void> {
+  await expect
+    .poll(() => $(element, "[part~='list']")?.getAttribute("aria-busy") === "false" || !!$(element, "[role='alert']"), {
+      timeout,
+    })
+    .toBe(true);
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+export async function api<T>(path: string, lang = "de"): Promise<T> {
+  const response = await fetch(`${API}${path}`, { headers: { "Accept-Language": lang } });
+  return (await response.json()) as T;
+}

@@ -1,0 +1,449 @@
+import { html, LitElement, nothing, type PropertyValues } from "lit";
+import type { Lang } from "../../../shared/i18n.ts";
+import { safeHref, webcalHref } from "../../../shared/links.ts";
+import { ROUTES } from "../../../shared/routes.ts";
+import type { EventDto } from "../../../shared/schemas/events.ts";
+import { EVENT_KIND_IDS, EVENT_KINDS } from "../../../shared/taxonomy.ts";
+import { TOWNS } from "../../../shared/towns.ts";
+import { apiBase, fetchEvents, type Params, withDeadline, withParams } from "../lib/api.ts";
+import { berlinYmd, formatDay, formatMonth, formatTimeRange } from "../lib/format.ts";
+import { langOf, msg, plural } from "../lib/messages.ts";
+import { eventsJsonLd } from "./json-ld.ts";
+import { isoDate, lastDay, monthWeeks, shiftMonth, weekdayNames } from "./month.ts";
+import { styles } from "./styles.ts";
+
+type Status = "loading" | "ready" | "error";
+type View = "list" | "month";
+
+/**
+ * Returnee meet-ups, job fairs and information evenings in the region, as a list or a month, with
+ * "add to calendar" per event and a subscribable feed of the filtered calendar.
+ *
+ * @summary The region's events calendar for any web page.
+ *
+ * @fires hv-filter-change - The reader changed the town, the kind, the view or the month. `detail` holds them.
+ *
+ * @csspart base - The element's frame.
+ * @csspart filters - The town and kind selects and the view switch.
+ * @csspart subscribe-link - "Subscribe to calendar" (webcal:// feed of the current filters).
+ * @csspart count - The event count (announced to screen readers).
+ * @csspart month - The month grid (wide screens only).
+ * @csspart day - A day of the month grid.
+ * @csspart list - The list of events.
+ * @csspart event - One event.
+ * @csspart event-title - An event's title.
+ * @csspart event-when - Date and time (Europe/Berlin).
+ * @csspart event-where - Venue, address and town.
+ * @csspart ics-link - "Add to calendar" (the event's .ics file).
+ * @csspart more-button - "Load more".
+ * @csspart state - The empty and error messages.
+ *
+ * @cssprop --hv-color-accent - Links, buttons and focus ring. Default #0a6847 (dark: #7dd8b0).
+ * @cssprop --hv-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --hv-color-text - Body text.
+ * @cssprop --hv-color-muted - Secondary text.
+ * @cssprop --hv-color-background - Background.
+ * @cssprop --hv-color-surface - Background of events and days.
+ * @cssprop --hv-color-border - Lines and input borders.
+ * @cssprop --hv-color-danger - Error messages.
+ * @cssprop --hv-color-focus - The focus ring (defaults to the accent).
+ * @cssprop --hv-font-family - Font; inherits the page's by default.
+ * @cssprop --hv-font-size - Base font size. Default 1rem.
+ * @cssprop --hv-radius - Corner radius. Default 0.5rem.
+ * @cssprop --hv-spacing - Gap between events. Default 1rem.
+ */
+export class HvEvents extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    town: { type: String },
+    kind: { type: String },
+    view: { type: String },
+    showPast: { type: Boolean, attribute: "show-past" },
+    pageSize: { type: Number, attribute: "page-size" },
+    lang: { type: String },
+    hideFilters: { type: Boolean, attribute: "hide-filters" },
+    api: { type: String },
+    theme: { type: String, reflect: true },
+    chosenTown: { state: true },
+    chosenKind: { state: true },
+    chosenView: { state: true },
+    month: { state: true },
+    status: { state: true },
+    slow: { state: true },
+    events: { state: true },
+    nextCursor: { state: true },
+    loadingMore: { state: true },
+  };
+
+  /** A town id to start with, e.g. `brilon`. */
+  declare town: string;
+  /** A kind to start with: stammtisch, fair, info_evening, company_visit, workshop, leisure. */
+  declare kind: string;
+  /** `list` (default) or `month`. Narrow screens always get the list. */
+  declare view: string;
+  /** Also shows events that are over. */
+  declare showPast: boolean;
+  /** Events per page in the list view, 1–100. Default 20. */
+  declare pageSize: number;
+  /** `de` (default) or `en`. */
+  declare lang: string;
+  /** Hides the town and kind selects and the view switch. */
+  declare hideFilters: boolean;
+  /** The API origin. Default: where the script was loaded from. */
+  declare api: string;
+  /** `light` or `dark`; by default the reader's system setting decides. */
+  declare theme: string;
+
+  declare private chosenTown: string;
+  declare private chosenKind: string;
+  declare private chosenView: View;
+  declare private month: [number, number];
+  declare private status: Status;
+  declare private slow: boolean;
+  declare private events: EventDto[];
+  declare private nextCursor: string | null;
+  declare private loadingMore: boolean;
+
+  #controller: AbortController | undefined;
+  #jsonLd: HTMLScriptElement | undefined;
+
+  constructor() {
+    super();
+    this.town = "";
+    this.kind = "";
+    this.view = "list";
+    this.showPast = false;
+    this.pageSize = 20;
+    this.lang = "de";
+    this.hideFilters = false;
+    this.api = "";
+    this.theme = "";
+    this.chosenTown = "";
+    this.chosenKind = "";
+    this.chosenView = "list";
+    const [y, m] = berlinYmd(new Date());
+    this.month = [y, m];
+    this.status = "loading";
+    this.slow = false;
+    this.events = [];
+    this.nextCursor = null;
+    this.loadingMore = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#controller?.abort();
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const configured = ["town", "kind", "view", "showPast", "pageSize", "lang", "api"];
+    if (configured.some((key) => changed.has(key as keyof HvEvents))) {
+      this.chosenTown = TOWNS.some((t) => t.id === this.town) ? this.town : "";
+      this.chosenKind = (EVENT_KIND_IDS as readonly string[]).includes(this.kind) ? this.kind : "";
+      this.chosenView = this.view === "month" ? "month" : "list";
+      this.#load(false);
+    }
+  }
+
+  get #lang(): Lang {
+    return langOf(this.lang);
+  }
+
+  #filterParams(): Params {
+    return { town: this.chosenTown || undefined, kind: this.chosenKind || undefined };
+  }
+
+  #rangeParams(): Params {
+    const now = new Date();
+    if (this.chosenView === "month") {
+      const [y, m] = this.month;
+      const start = isoDate(y, m, 1);
+      const today = isoDate(...berlinYmd(now));
+      // Past events stay hidden unless asked for; a month that is over then simply shows none.
+      const from = this.showPast || start > today ? start : now.toISOString();
+      return { from, to: isoDate(y, m, lastDay(y, m)), limit: 200 };
+    }
+    const size = Math.min(100, Math.max(1, Math.trunc(Number(this.pageSize)) || 20));
+    const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
+    return { from: this.showPast ? yearAgo : undefined, limit: size };
+  }
+
+  async #load(append: boolean): Promise<void> {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.slow = false;
+    if (append) this.loadingMore = true;
+    else this.status = "loading";
+    try {
+      const params = {
+        ...this.#filterParams(),
+        ...this.#rangeParams(),
+        cursor: append ? (this.nextCursor ?? undefined) : undefined,
+      };
+      const page = await withDeadline(
+        controller.signal,
+        () => {
+          this.slow = true;
+        },
+        (signal) => fetchEvents(apiBase(this.api), params, this.#lang, signal),
+      );
+      if (controller.signal.aborted) return;
+      this.events = append ? [...this.events, ...page.data] : page.data;
+      this.nextCursor = this.chosenView === "list" ? page.next_cursor : null;
+      this.status = "ready";
+      this.#writeJsonLd();
+    } catch {
+      if (controller.signal.aborted) return;
+      this.status = "error";
+    } finally {
+      if (this.#controller === controller) {
+        this.loadingMore = false;
+        this.slow = false;
+      }
+    }
+  }
+
+  /** The events as schema.org markup, in a data block inside the element (outside its shadow root). */
+  #writeJsonLd(): void {
+    if (!this.#jsonLd) {
+      this.#jsonLd = document.createElement("script");
+      this.#jsonLd.type = "application/ld+json";
+      this.append(this.#jsonLd);
+    }
+    this.#jsonLd.textContent = JSON.stringify(eventsJsonLd(this.events));
+  }
+
+  #changed(): void {
+    this.dispatchEvent(
+      new CustomEvent("hv-filter-change", {
+        detail: { town: this.chosenTown, kind: this.chosenKind, view: this.chosenView, month: [...this.month] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    this.#load(false);
+  }
+
+  #moveMonth(by: number): void {
+    this.month = shiftMonth(this.month[0], this.month[1], by);
+    this.#changed();
+  }
+
+  /** Reloads after an error. */
+  retry(): void {
+    this.#load(false);
+  }
+
+  // ——— rendering ———
+
+  #renderFilters() {
+    if (this.hideFilters) return nothing;
+    const lang = this.#lang;
+    return html`<div part="filters" class="filters">
+      <label
+        >${msg(lang, "town")}
+        <select
+          @change=${(e: Event) => {
+            this.chosenTown = (e.target as HTMLSelectElement).value;
+            this.#changed();
+          }}
+        >
+          <option value="" ?selected=${!this.chosenTown}>${msg(lang, "allTowns")}</option>
+          ${TOWNS.map((t) => html`<option value=${t.id} ?selected=${this.chosenTown === t.id}>${t.name}</option>`)}
+        </select></label
+      >
+      <label
+        >${msg(lang, "kind")}
+        <select
+          @change=${(e: Event) => {
+            this.chosenKind = (e.target as HTMLSelectElement).value;
+            this.#changed();
+          }}
+        >
+          <option value="" ?selected=${!this.chosenKind}>${msg(lang, "allKinds")}</option>
+          ${EVENT_KIND_IDS.map(
+            (k) => html`<option value=${k} ?selected=${this.chosenKind === k}>${EVENT_KINDS[k][lang]}</option>`,
+          )}
+        </select></label
+      >
+      <div class="views" role="group" aria-label=${msg(lang, "view")}>
+        ${(["list", "month"] as const).map(
+          (v) =>
+            html`<button
+              type="button"
+              class=${this.chosenView === v ? "" : "secondary"}
+              aria-pressed=${this.chosenView === v ? "true" : "false"}
+              @click=${() => {
+                if (this.chosenView === v) return;
+                this.chosenView = v;
+                this.#changed();
+              }}
+            >
+              ${msg(lang, v === "list" ? "listView" : "monthView")}
+            </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  #feedHref(): string | undefined {
+    const feed = withParams(apiBase(this.api), ROUTES.eventsFeed, this.#filterParams());
+    return webcalHref(feed.href);
+  }
+
+  #renderMonthNav() {
+    const lang = this.#lang;
+    const [y, m] = this.month;
+    return html`<div class="month-nav">
+      <button type="button" class="secondary" @click=${() => this.#moveMonth(-1)}>
+        <span aria-hidden="true">‹</span><span class="sr-only">${msg(lang, "previousMonth")}</span>
+      </button>
+      <h3 class="month-title" aria-live="polite">${formatMonth(y, m, lang)}</h3>
+      <button type="button" class="secondary" @click=${() => this.#moveMonth(1)}>
+        <span aria-hidden="true">›</span><span class="sr-only">${msg(lang, "nextMonth")}</span>
+      </button>
+    </div>`;
+  }
+
+  #renderMonthGrid() {
+    const lang = this.#lang;
+    const [y, m] = this.month;
+    const byDay = new Map<string, EventDto[]>();
+    for (const e of this.events) {
+      const day = isoDate(...berlinYmd(new Date(e.starts_at)));
+      byDay.set(day, [...(byDay.get(day) ?? []), e]);
+    }
+    const short = weekdayNames(lang, "short");
+    const long = weekdayNames(lang, "long");
+    const time = new Intl.DateTimeFormat(lang, { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
+    return html`<table part="month" class="month">
+      <caption class="sr-only">${formatMonth(y, m, lang)}</caption>
+      <thead>
+        <tr>
+          ${short.map((d, i) => html`<th scope="col"><abbr title=${long[i] ?? d}>${d}</abbr></th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${monthWeeks(y, m).map(
+          (week) =>
+            html`<tr>
+              ${week.map((day) => {
+                if (!day) return html`<td class="outside"></td>`;
+                const list = byDay.get(day) ?? [];
+                return html`<td part="day" class=${list.length ? "has-events" : ""}>
+                  <span class="day-number">${Number(day.slice(8))}</span>
+                  ${list.map(
+                    (e) =>
+                      html`<span class="day-event"
+                        ><time datetime=${e.starts_at}>${time.format(new Date(e.starts_at))}</time>
+                        <bdi>${e.title}</bdi></span
+                      >`,
+                  )}
+                </td>`;
+              })}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  #renderEvent(e: EventDto) {
+    const lang = this.#lang;
+    const ics = safeHref(e.ics_url);
+    const more = safeHref(e.url);
+    return html`<li part="event" class="event">
+      <p class="kind">${e.kind_label}</p>
+      <h3 part="event-title" class="title"><bdi>${e.title}</bdi></h3>
+      <p part="event-when" class="when">
+        <time datetime=${e.starts_at}>${formatDay(e.starts_at, lang)}, ${formatTimeRange(e.starts_at, e.ends_at, lang)}</time>
+      </p>
+      <p part="event-where" class="where">
+        <bdi>${e.venue}</bdi>${e.address ? html`, <bdi>${e.address}</bdi>` : nothing}, ${e.town.name}
+      </p>
+      <p class="description">${e.description}</p>
+      <p class="actions">
+        ${
+          ics
+            ? html`<a part="ics-link" class="button" href=${ics} download
+              >${msg(lang, "addToCalendar")}<span class="sr-only">: <bdi>${e.title}</bdi></span></a
+            >`
+            : nothing
+        }
+        ${
+          more
+            ? html`<a href=${more} target="_blank" rel="noopener"
+              >${msg(lang, "moreInfo")}<span class="sr-only"> ${msg(lang, "openInNewTab")}</span></a
+            >`
+            : nothing
+        }
+      </p>
+    </li>`;
+  }
+
+  #renderBody() {
+    const lang = this.#lang;
+    if (this.status === "error") {
+      return html`<div part="state" class="state" role="alert">
+        <p class="error">${msg(lang, "error")}</p>
+        <button type="button" @click=${this.retry}>${msg(lang, "retry")}</button>
+      </div>`;
+    }
+    if (this.status === "loading") {
+      return html`<ul part="list" class="list" aria-busy="true">
+        ${Array.from(
+          { length: 3 },
+          () =>
+            html`<li class="event skeleton" aria-hidden="true">
+              <span class="skeleton-bar w30"></span><span class="skeleton-bar w70"></span
+              ><span class="skeleton-bar w50"></span><span class="skeleton-bar w90"></span>
+            </li>`,
+        )}
+      </ul>`;
+    }
+    if (this.events.length === 0) {
+      return html`<p part="state" class="state">${msg(lang, "noEvents")}</p>`;
+    }
+    return html`${this.chosenView === "month" ? this.#renderMonthGrid() : nothing}
+      <ul part="list" class="list" aria-busy=${this.loadingMore ? "true" : "false"}>
+        ${this.events.map((e) => this.#renderEvent(e))}
+      </ul>
+      ${
+        this.nextCursor
+          ? html`<p class="more">
+            <button part="more-button" type="button" ?disabled=${this.loadingMore} @click=${() => this.#load(true)}>
+              ${msg(lang, "moreEvents")}
+            </button>
+          </p>`
+          : nothing
+      }`;
+  }
+
+  protected override render() {
+    const lang = this.#lang;
+    const feed = this.#feedHref();
+    let count: string;
+    if (this.slow) count = msg(lang, "slow");
+    else if (this.status === "loading") count = msg(lang, "loadingEvents");
+    else if (this.status === "error") count = msg(lang, "error");
+    else count = plural(lang, "eventsCount", this.events.length);
+    return html`<div part="base" class="base" lang=${lang}>
+      ${this.#renderFilters()}
+      ${this.chosenView === "month" ? this.#renderMonthNav() : nothing}
+      <div class="bar">
+        <p part="count" class="count" role="status" aria-live="polite" aria-atomic="true">${count}</p>
+        ${feed ? html`<a part="subscribe-link" href=${feed}>${msg(lang, "subscribe")}</a>` : nothing}
+      </div>
+      ${this.#renderBody()}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "hv-events": HvEvents;
+  }
+}
