@@ -4,6 +4,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { buildWidget } from "../scripts/build-widget.ts";
 import { applyMigrations, seed } from "../scripts/local-db.ts";
 import { ROOT, spawnWrangler, WRANGLER_CONFIG } from "../scripts/wrangler.ts";
 
@@ -67,6 +68,8 @@ async function load(origin: string, paths: string[], headers: Record<string, str
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
 }
 
+// wrangler dev serves the widget bundle too, so it must exist.
+await buildWidget();
 const rows: Row[] = [];
 for (const [i, size] of sizes.entries()) {
   const persist = path.join(ROOT, ".wrangler", "bench", String(size));

@@ -1,4 +1,5 @@
 // `npm start`: migrates the local D1, seeds it when empty, and serves the API and the demo page.
+import { buildWidget } from "./build-widget.ts";
 import { applyMigrations, countJobs, DEFAULT_PERSIST, DEMO_JOBS, seed } from "./local-db.ts";
 import { spawnWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
 
@@ -7,6 +8,8 @@ const host = "127.0.0.1";
 const origin = `http://${host}:${port}`;
 const started = performance.now();
 
+// The worker serves the widget bundle as static assets, so it is built first (well under a second).
+await buildWidget();
 await applyMigrations();
 if ((await countJobs()) === 0) {
   const counts = await seed(DEMO_JOBS);

@@ -2,6 +2,7 @@
 // plus a hostile job, and serves it all with `wrangler dev` on a free port. The widget and e2e projects
 // share one server (globalSetup runs once per project, in the same process).
 import { rm, writeFile } from "node:fs/promises";
+import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -15,11 +16,14 @@ import { HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     apiOrigin: string;
+    /** A real HTTP proxy in front of the API: /slow/<ms>/… answers late, /fail-once/<key>/… fails first. */
+    proxyOrigin: string;
   }
 }
 
 interface Running {
   origin: string;
+  proxy: string;
   stop: () => Promise<void>;
   users: number;
 }
@@ -37,6 +41,41 @@ function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/** Forwards to the API after a delay, or fails once per key: the network conditions a widget must survive. */
+function startProxy(api: string): Promise<{ server: Server; origin: string }> {
+  const failed = new Set<string>();
+  const server = createHttpServer(async (req, res) => {
+    const match = /^\/(slow|fail-once)\/([^/]+)(\/.*)$/.exec(req.url ?? "");
+    if (!match) {
+      res.writeHead(404).end();
+      return;
+    }
+    const [, mode, arg = "", rest = "/"] = match;
+    if (mode === "fail-once" && !failed.has(arg)) {
+      failed.add(arg);
+      res.writeHead(503, { "Access-Control-Allow-Origin": "*", "Content-Type": "application/json" });
+      res.end('{"error":{"code":"unavailable","message":"down for the test"}}');
+      return;
+    }
+    if (mode === "slow") await new Promise((r) => setTimeout(r, Number(arg)));
+    const upstream = await fetch(`${api}${rest}`, {
+      headers: { "Accept-Language": String(req.headers["accept-language"] ?? "de") },
+    });
+    const headers: Record<string, string> = {};
+    upstream.headers.forEach((value, key) => {
+      if (!["content-encoding", "content-length", "transfer-encoding"].includes(key)) headers[key] = value;
+    });
+    res.writeHead(upstream.status, headers);
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` });
+    }),
+  );
 }
 
 async function start(): Promise<Running> {
@@ -82,14 +121,18 @@ async function start(): Promise<Running> {
     if (Date.now() > deadline) throw new Error("wrangler dev did not start");
     await new Promise((r) => setTimeout(r, 150));
   }
+  const proxy = await startProxy(origin);
   return {
     origin,
+    proxy: proxy.origin,
     users: 0,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      proxy.server.close();
+      await new Promise<void>((resolve) => {
         server.once("close", () => resolve());
         server.kill("SIGTERM");
-      }),
+      });
+    },
   };
 }
 
@@ -99,6 +142,7 @@ export default async function setup(project: TestProject) {
   const running = await holder[KEY];
   running.users++;
   project.provide("apiOrigin", running.origin);
+  project.provide("proxyOrigin", running.proxy);
   return async () => {
     running.users--;
     if (running.users === 0) {

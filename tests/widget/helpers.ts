@@ -2,11 +2,15 @@
 import { expect, inject } from "vitest";
 
 export const API = inject("apiOrigin");
+export const PROXY = inject("proxyOrigin");
 
-/** Puts `markup` into a fresh container in the page; `{api}` is replaced by the test server's origin. */
+/**
+ * Puts `markup` into a fresh container in the page; `{api}` becomes the test server's origin and
+ * `{proxy}` the slow/failing proxy in front of it.
+ */
 export function mount<T extends HTMLElement>(markup: string): T {
   const host = document.createElement("div");
-  host.innerHTML = markup.replaceAll("{api}", API);
+  host.innerHTML = markup.replaceAll("{api}", API).replaceAll("{proxy}", PROXY);
   document.body.replaceChildren(host);
   const element = host.firstElementChild;
   if (!element) throw new Error("nothing mounted");

@@ -1,21 +1,344 @@
-import { describe, expect, it } from "vitest";
+import axe from "axe-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
 import type { JobList } from "../../shared/schemas/jobs.ts";
+import { TOWNS, townsWithin } from "../../shared/towns.ts";
 import "../../widget/src/jobs/define.ts";
-import { $$, api, countText, mount, settled } from "./helpers.ts";
+import { HOSTILE_JOB_ID } from "../browser/data.ts";
+import { $, $$, API, api, countText, mount, settled, shadow } from "./helpers.ts";
 
-describe("<hv-jobs>", () => {
-  it("shows the region's newest jobs from the API with title, employer, town and a link to the job page", async () => {
+const titleOf = (a: HTMLElement) => a.querySelector("bdi")?.textContent ?? "";
+const number = (n: number) => new Intl.NumberFormat("de").format(n);
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, "", location.pathname + location.search);
+});
+
+describe("<hv-jobs> shows the region's jobs", () => {
+  it("lists the newest jobs with title, employer, town, badges and age, linking to each job's page", async () => {
     const el = mount(`<hv-jobs api="{api}" page-size="5"></hv-jobs>`);
     await settled(el);
     const expected = await api<JobList>("/v1/jobs?limit=5");
+    expect(countText(el)).toBe(`${number(expected.total)} Stellen`);
     const jobs = $$(el, "[part~='job']");
     expect(jobs).toHaveLength(5);
-    expect(countText(el)).toBe(`${new Intl.NumberFormat("de").format(expected.total)} Stellen`);
     const titles = $$(el, "[part~='job-title']");
-    expect(titles.map((a) => a.textContent?.trim().replace(/ \(öffnet in neuem Tab\)$/, ""))).toEqual(
-      expected.data.map((j) => j.title),
+    expect(titles.map(titleOf)).toEqual(expected.data.map((j) => j.title));
+    expected.data.forEach((job, i) => {
+      expect(titles[i]?.getAttribute("href")).toBe(job.url);
+      expect(titles[i]?.getAttribute("href")).toMatch(/\/jobs\/\d+$/);
+      expect(jobs[i]?.textContent).toContain(job.employer.name);
+      expect(jobs[i]?.textContent).toContain(job.town.name);
+      if (job.employment.includes("full_time")) expect(jobs[i]?.textContent).toContain("Vollzeit");
+      if (job.remote !== "onsite") expect(jobs[i]?.textContent).toContain("Homeoffice möglich");
+    });
+    expect(jobs[0]?.querySelector("time")?.getAttribute("datetime")).toBe(expected.data[0]?.posted_at);
+    // Google allows JobPosting markup only on the job's own page, never on a list.
+    expect(el.querySelector("script")).toBeNull();
+    expect(shadow(el).querySelector("script")).toBeNull();
+  });
+
+  it("applies every filter attribute and shows the same jobs the API gives for them", async () => {
+    const list = await api<JobList>("/v1/jobs?limit=1");
+    const employer = list.facets.employer[0]?.value ?? "";
+    const cases: [string, string][] = [
+      [`employer="${employer}"`, `employer=${employer}`],
+      [`town="brilon" radius-km="20"`, "town=brilon&radius_km=20"],
+      [`category="healthcare"`, "category=healthcare"],
+      [`employment="apprenticeship, part_time"`, "employment=apprenticeship,part_time"],
+      [`q="Elektroniker"`, "q=Elektroniker"],
+      [`town="meschede" category="it" employment="full_time"`, "town=meschede&category=it&employment=full_time"],
+    ];
+    for (const [attributes, query] of cases) {
+      const el = mount(`<hv-jobs api="{api}" page-size="50" ${attributes}></hv-jobs>`);
+      await settled(el);
+      const expected = await api<JobList>(`/v1/jobs?limit=50&${query}`);
+      expect(countText(el), attributes).toBe(
+        `${number(expected.total)} ${expected.total === 1 ? "Stelle" : "Stellen"}`,
+      );
+      expect($$(el, "[part~='job-title']").map(titleOf), attributes).toEqual(expected.data.map((j) => j.title));
+    }
+    const el = mount(`<hv-jobs api="{api}" page-size="50" town="brilon" radius-km="20"></hv-jobs>`);
+    await settled(el);
+    const near = new Set(townsWithin(["brilon"], 20).map(String));
+    const nearNames = TOWNS.filter((t) => near.has(t.id)).map((t) => t.name);
+    for (const meta of $$(el, "[part~='job-meta']"))
+      expect(nearNames.some((n) => meta.textContent?.includes(n))).toBe(true);
+  });
+
+  it("honours page-size, layout, hide-search and hide-filters", async () => {
+    const el = mount(`<hv-jobs api="{api}" page-size="3" layout="cards" hide-search hide-filters></hv-jobs>`);
+    await settled(el);
+    expect($$(el, "[part~='job']")).toHaveLength(3);
+    expect($(el, "[part~='search']")).toBeNull();
+    expect($(el, "[part~='filters']")).toBeNull();
+    const cards = $$(el, "[part~='job']").map((j) => j.getBoundingClientRect());
+    // Cards sit side by side at this width; the list layout stacks them.
+    expect(cards[1]?.top).toBe(cards[0]?.top);
+    el.setAttribute("layout", "list");
+    await settled(el);
+    const rows = $$(el, "[part~='job']").map((j) => j.getBoundingClientRect());
+    expect(rows[1]?.top).toBeGreaterThan(rows[0]?.bottom ?? 0);
+    el.setAttribute("layout", "compact");
+    await settled(el);
+    const compact = $$(el, "[part~='job']").map((j) => j.getBoundingClientRect().height);
+    expect(compact[0]).toBeLessThan(rows[0]?.height ?? 0);
+  });
+});
+
+describe("<hv-jobs> search and filters", () => {
+  it("offers only options that exist, with their counts, from the API's facets", async () => {
+    const el = mount(`<hv-jobs api="{api}" category="it"></hv-jobs>`);
+    await settled(el);
+    const expected = await api<JobList>("/v1/jobs?category=it&limit=1");
+    const towns = $$(el, "[part~='filter']")[0];
+    const options = [...(towns?.querySelectorAll("label.option") ?? [])].map((l) =>
+      l.textContent?.replace(/\s+/g, " ").trim(),
     );
-    expect(titles[0]?.getAttribute("href")).toBe(expected.data[0]?.url);
-    expect(jobs[0]?.textContent).toContain(expected.data[0]?.employer.name);
+    expect(options).toEqual(expected.facets.town.map((o) => `${o.label} (${number(o.count)})`));
+    expect(options.every((o) => !o?.endsWith("(0)"))).toBe(true);
+  });
+
+  it("combines filters: a town and a field together narrow the list, neither replaces the other", async () => {
+    const el = mount(`<hv-jobs api="{api}" page-size="50"></hv-jobs>`);
+    await settled(el);
+    const [townFilter, categoryFilter] = $$(el, "[part~='filter']") as [HTMLElement, HTMLElement];
+    (townFilter.querySelector("summary") as HTMLElement).click();
+    const meschede = [...(townFilter.querySelectorAll("label.option") ?? [])].find((l) =>
+      l.textContent?.includes("Meschede"),
+    );
+    await userEvent.click(meschede?.querySelector("input") as HTMLElement);
+    await settled(el);
+    (categoryFilter.querySelector("summary") as HTMLElement).click();
+    const firstField = categoryFilter.querySelector<HTMLInputElement>("label.option input");
+    const fieldLabel = firstField?.parentElement?.querySelector(".option-label")?.textContent ?? "";
+    await userEvent.click(firstField as HTMLElement);
+    await settled(el);
+    const facets = (await api<JobList>("/v1/jobs?limit=1")).facets;
+    const field = facets.category.find((o) => o.label === fieldLabel)?.value;
+    const expected = await api<JobList>(`/v1/jobs?town=meschede&category=${field}&limit=50`);
+    expect($$(el, "[part~='job-title']").map(titleOf)).toEqual(expected.data.map((j) => j.title));
+    expect(countText(el)).toContain(number(expected.total));
+    // Both filters show as removable chips; removing one keeps the other.
+    const chips = $$(el, "[part~='chips'] button.chip");
+    expect(chips).toHaveLength(2);
+    await userEvent.click(chips[0] as HTMLElement);
+    await settled(el);
+    const onlyField = await api<JobList>(`/v1/jobs?category=${field}&limit=50`);
+    expect(countText(el)).toContain(number(onlyField.total));
+  });
+
+  it("searches as the reader types and announces the new count in a live region", async () => {
+    const el = mount(`<hv-jobs api="{api}"></hv-jobs>`);
+    await settled(el);
+    const count = $(el, "[part~='count']");
+    expect(count?.getAttribute("role")).toBe("status");
+    expect(count?.getAttribute("aria-live")).toBe("polite");
+    await userEvent.type($(el, "[part~='search-input']") as HTMLElement, "Pflege");
+    const expected = await api<JobList>("/v1/jobs?q=Pflege&limit=1");
+    await expect
+      .poll(() => countText(el))
+      .toBe(`${number(expected.total)} ${expected.total === 1 ? "Stelle" : "Stellen"}`);
+  });
+
+  it("loads more jobs below the first page and moves focus to the first new one", async () => {
+    const el = mount(`<hv-jobs api="{api}" page-size="4"></hv-jobs>`);
+    await settled(el);
+    const all = await api<JobList>("/v1/jobs?limit=8");
+    ($(el, "[part~='more-button']") as HTMLButtonElement).click();
+    await expect.poll(() => $$(el, "[part~='job-title']").length).toBe(8);
+    expect($$(el, "[part~='job-title']").map(titleOf)).toEqual(all.data.map((j) => j.title));
+    await expect.poll(() => shadow(el).activeElement === $$(el, "[part~='job-title']")[4]).toBe(true);
+    expect(shadow(el).textContent).toContain(`8 von ${number(all.total)} angezeigt`);
+  });
+
+  it("mirrors the filters in the URL hash when deep-link is set, and restores them from it", async () => {
+    const el = mount(`<hv-jobs api="{api}" deep-link></hv-jobs>`);
+    await settled(el);
+    await userEvent.type($(el, "[part~='search-input']") as HTMLElement, "Mechaniker{Enter}");
+    await expect.poll(() => location.hash).toContain("hv-jobs=q%3DMechaniker");
+    const again = mount(`<hv-jobs api="{api}" deep-link></hv-jobs>`);
+    await settled(again);
+    expect(($(again, "[part~='search-input']") as HTMLInputElement).value).toBe("Mechaniker");
+    const expected = await api<JobList>("/v1/jobs?q=Mechaniker&limit=1");
+    expect(countText(again)).toContain(number(expected.total));
+  });
+});
+
+describe("<hv-jobs> states", () => {
+  it("shows a skeleton of the page size while loading, and the results take no more room than it did", async () => {
+    const el = mount(`<hv-jobs api="{proxy}/slow/600" page-size="5"></hv-jobs><p id="below">below</p>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect($$(el, "[part~='job'].skeleton")).toHaveLength(5);
+    expect($(el, "[part~='list']")?.getAttribute("aria-busy")).toBe("true");
+    const below = document.getElementById("below") as HTMLElement;
+    const before = below.getBoundingClientRect().top;
+    await settled(el);
+    expect($$(el, "[part~='job']:not(.skeleton)")).toHaveLength(5);
+    expect(below.getBoundingClientRect().top).toBe(before);
+  });
+
+  it("says so when nothing matches and offers to widen the radius or drop the filters", async () => {
+    const el = mount(`<hv-jobs api="{api}" town="hallenberg" q="Kapitän"></hv-jobs>`);
+    await settled(el);
+    expect(countText(el)).toBe("0 Stellen");
+    expect($(el, "[part~='state']")?.textContent).toContain("Keine passenden Stellen gefunden.");
+    const buttons = $$(el, "[part~='state'] button");
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual([
+      "Umkreis auf 10 km erweitern",
+      "Alle Stellen der Region zeigen",
+    ]);
+    await userEvent.click(buttons[1] as HTMLElement);
+    await settled(el);
+    const all = await api<JobList>("/v1/jobs?limit=1");
+    expect(countText(el)).toBe(`${number(all.total)} Stellen`);
+  });
+
+  it("shows an error with a retry that works once the API answers again", async () => {
+    const el = mount(`<hv-jobs api="{proxy}/fail-once/${crypto.randomUUID()}"></hv-jobs>`);
+    await settled(el);
+    const alert = $(el, "[role='alert']");
+    expect(alert?.textContent).toContain("Die Daten konnten gerade nicht geladen werden.");
+    await userEvent.click(alert?.querySelector("button") as HTMLElement);
+    await settled(el);
+    expect($(el, "[role='alert']")).toBeNull();
+    expect($$(el, "[part~='job']:not(.skeleton)").length).toBeGreaterThan(0);
+  });
+
+  it("tells the reader when the network is slow, then shows the results", async () => {
+    const el = mount(`<hv-jobs api="{proxy}/slow/3500" page-size="3"></hv-jobs>`);
+    await expect
+      .poll(() => countText(el), { timeout: 4000 })
+      .toBe("Das dauert länger als gewohnt – einen Moment noch.");
+    await settled(el);
+    expect($$(el, "[part~='job']:not(.skeleton)")).toHaveLength(3);
+  });
+});
+
+describe("<hv-jobs> language, theme, keyboard, accessibility", () => {
+  it("speaks English with lang=en, labels from the API included", async () => {
+    const el = mount(`<hv-jobs api="{api}" lang="en" category="healthcare"></hv-jobs>`);
+    await settled(el);
+    const expected = await api<JobList>("/v1/jobs?category=healthcare&limit=1", "en");
+    expect(countText(el)).toBe(`${new Intl.NumberFormat("en").format(expected.total)} jobs`);
+    expect(($(el, "[part~='search-input']") as HTMLInputElement).placeholder).toBe("Job title or keyword");
+    expect(shadow(el).textContent).toContain("Healthcare & nursing");
+    el.setAttribute("lang", "de");
+    await settled(el);
+    expect(countText(el)).toContain("Stellen");
+    expect(shadow(el).textContent).toContain("Gesundheit & Pflege");
+  });
+
+  it("takes its colours, radius and font from custom properties, and a dark scheme on request", async () => {
+    const el = mount(`<hv-jobs api="{api}" page-size="2"></hv-jobs>`);
+    el.style.setProperty("--hv-color-accent", "rgb(200, 0, 100)");
+    el.style.setProperty("--hv-radius", "3px");
+    el.style.setProperty("--hv-font-family", "monospace");
+    await settled(el);
+    const button = $(el, "[part~='search'] button") as HTMLElement;
+    expect(getComputedStyle(button).backgroundColor).toBe("rgb(200, 0, 100)");
+    expect(getComputedStyle(button).borderRadius).toBe("3px");
+    expect(getComputedStyle($(el, "[part~='job']") as HTMLElement).fontFamily).toBe("monospace");
+    el.style.removeProperty("--hv-color-accent");
+    el.setAttribute("theme", "dark");
+    expect(getComputedStyle(el).backgroundColor).toBe("rgb(23, 32, 28)");
+    el.setAttribute("theme", "light");
+    expect(getComputedStyle(el).backgroundColor).toBe("rgb(255, 255, 255)");
+  });
+
+  it("inherits the page's font by default and exposes its parts for ::part() styling", async () => {
+    const el = mount(`<hv-jobs api="{api}" page-size="2"></hv-jobs>`);
+    (el.parentElement as HTMLElement).style.fontFamily = "serif";
+    await settled(el);
+    expect(getComputedStyle($(el, "[part~='job']") as HTMLElement).fontFamily).toBe("serif");
+    for (const part of [
+      "base",
+      "search",
+      "search-input",
+      "filters",
+      "filter",
+      "count",
+      "list",
+      "job",
+      "job-title",
+      "job-meta",
+      "badge",
+      "more-button",
+    ]) {
+      expect($(el, `[part~='${part}']`), part).not.toBeNull();
+    }
+  });
+
+  it("works with the keyboard alone: search, open a filter, tick an option, reach the jobs", async () => {
+    const el = mount(`<button id="before">before</button><hv-jobs api="{api}" page-size="3"></hv-jobs>`);
+    const jobs = document.querySelector("hv-jobs") as HTMLElement;
+    await settled(jobs);
+    (el as HTMLElement).focus();
+    await userEvent.tab();
+    expect(shadow(jobs).activeElement).toBe($(jobs, "[part~='search-input']"));
+    await userEvent.tab();
+    await userEvent.tab();
+    const townSummary = $$(jobs, "[part~='filter'] summary")[0];
+    expect(shadow(jobs).activeElement).toBe(townSummary);
+    await userEvent.keyboard("{Enter}");
+    await userEvent.tab();
+    await userEvent.keyboard(" ");
+    await settled(jobs);
+    expect($$(jobs, "[part~='chips'] button.chip")).toHaveLength(1);
+    const focusRing = getComputedStyle(shadow(jobs).activeElement as HTMLElement).outlineStyle;
+    expect(focusRing).toBe("solid");
+  });
+
+  it("has no accessibility violations (axe-core) in its loaded, empty and error states", async () => {
+    for (const markup of [
+      `<hv-jobs api="{api}" page-size="5"></hv-jobs>`,
+      `<hv-jobs api="{api}" q="Kapitän" town="hallenberg"></hv-jobs>`,
+      `<hv-jobs api="{proxy}/fail-once/${crypto.randomUUID()}"></hv-jobs>`,
+      `<hv-jobs api="{api}" page-size="5" theme="dark" layout="cards"></hv-jobs>`,
+    ]) {
+      const el = mount(markup);
+      await settled(el);
+      const results = await axe.run(el.parentElement as HTMLElement, { resultTypes: ["violations"] });
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        markup,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe("<hv-jobs> on a hostile job", () => {
+  it("renders markup, script, a right-to-left override and 10,000 characters as inert, contained text", async () => {
+    const el = mount(`<hv-jobs api="{api}" town="winterberg" page-size="3"></hv-jobs>`);
+    await settled(el);
+    const job = $$(el, "[part~='job']").find((j) =>
+      j.querySelector("a")?.getAttribute("href")?.endsWith(`/jobs/${HOSTILE_JOB_ID}`),
+    );
+    expect(job).toBeDefined();
+    const title = job?.querySelector("[part~='job-title'] bdi");
+    expect(title?.textContent).toContain(`<img src=x onerror="window.__pwned=1">`);
+    expect(shadow(el).querySelector("img, script, [onerror]")).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    // The javascript: apply link is never rendered; only http(s) and mailto links are.
+    for (const a of shadow(el).querySelectorAll("a")) expect(a.href).toMatch(/^(https?|mailto):/);
+    expect(job?.querySelector("[part~='apply-link']")).toBeNull();
+    // 10,000 characters stay inside the row; the right-to-left override stays inside its <bdi>.
+    const box = el.getBoundingClientRect();
+    const row = (job as HTMLElement).getBoundingClientRect();
+    expect(row.right).toBeLessThanOrEqual(box.right + 1);
+    expect(row.height).toBeLessThan(200);
+    expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(document.body.getBoundingClientRect().width);
+    expect(title?.localName).toBe("bdi");
+  });
+});
+
+describe("<hv-jobs> registration", () => {
+  it("does not throw when its module loads twice or the tag is defined again", async () => {
+    await import("../../widget/src/jobs/define.ts?again");
+    const { defineOnce } = await import("../../widget/src/lib/define.ts");
+    expect(() => defineOnce("hv-jobs", class extends HTMLElement {})).not.toThrow();
+    expect(customElements.get("hv-jobs")?.name).toBe("HvJobs");
+    expect(API).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 });

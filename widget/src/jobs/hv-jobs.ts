@@ -167,9 +167,9 @@ export class HvJobs extends LitElement {
   }
 
   protected override updated(): void {
-    // The list keeps the height of the rows it expects until the reader acts again, so results that
-    // arrive shorter than the skeleton move nothing below the widget. Set through the CSSOM, which a
-    // strict CSP allows (a style attribute it would block).
+    // The results area (see styles.ts) keeps the height of the rows it expects until the reader acts again,
+    // so results that arrive shorter than the skeleton move nothing below the widget. Set through the
+    // CSSOM, which a strict CSP allows (a style attribute it would block).
     this.renderRoot.querySelector<HTMLElement>(".results")?.style.setProperty("--_rows", String(this.reservedRows));
     if (this.#focusIndex === undefined || this.status !== "ready") return;
     const links = this.renderRoot.querySelectorAll<HTMLAnchorElement>("[part~='job-title']");
@@ -440,14 +440,16 @@ export class HvJobs extends LitElement {
         <bdi>${job.employer.name}</bdi> · ${job.town.name} ·
         <time datetime=${job.posted_at} title=${msg(lang, "posted")}>${postingAge(job.posted_at, lang)}</time>
       </p>
-      <p class="badges">${badges.map((b) => html`<span part="badge" class="badge">${b}</span>`)}</p>
-      ${
-        apply
-          ? html`<a part="apply-link" class="apply" href=${apply} target="_blank" rel="noopener"
-            >${msg(lang, "apply")}<span class="sr-only"> – <bdi>${job.title}</bdi> ${msg(lang, "openInNewTab")}</span></a
-          >`
-          : nothing
-      }
+      <div class="row">
+        <p class="badges">${badges.map((b) => html`<span part="badge" class="badge">${b}</span>`)}</p>
+        ${
+          apply
+            ? html`<a part="apply-link" class="apply" href=${apply} target="_blank" rel="noopener"
+              >${msg(lang, "apply")}<span class="sr-only"> – <bdi>${job.title}</bdi> ${msg(lang, "openInNewTab")}</span></a
+            >`
+            : nothing
+        }
+      </div>
     </li>`;
   }
 

@@ -4,14 +4,15 @@ import { theme } from "../lib/theme.ts";
 export const styles = [
   theme,
   css`
+    /* Rows have a fixed height (in em, so they follow the font) that the skeleton shares: nothing jumps. */
     :host {
-      --_row: 7.25rem;
+      --_row: 7.4em;
     }
     :host([layout="compact"]) {
-      --_row: 3.25rem;
+      --_row: 3.6em;
     }
     :host([layout="cards"]) {
-      --_row: 11rem;
+      --_row: 10.5em;
     }
     .base {
       display: grid;
@@ -112,13 +113,12 @@ export const styles = [
       display: grid;
       gap: 0.75rem;
       align-content: start;
-      /* Reserved room for the rows on their way (see updated()): results never push the page around. */
       min-height: calc(var(--_rows, 0) * (var(--_row) + var(--_gap)));
     }
     .job {
       height: var(--_row);
       overflow: hidden;
-      padding: 0.75rem 1rem;
+      padding: 0.7em 1em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
@@ -143,6 +143,19 @@ export const styles = [
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.3rem 1rem;
+      align-items: center;
+      max-height: 1.7em;
+      overflow: hidden;
+    }
+    :host([layout="cards"]) .row {
+      max-height: none;
+      display: grid;
+      justify-items: start;
     }
     .badges {
       margin: 0;
@@ -175,8 +188,7 @@ export const styles = [
     :host([layout="compact"]) .meta {
       grid-column: 1;
     }
-    :host([layout="compact"]) .badges,
-    :host([layout="compact"]) .apply {
+    :host([layout="compact"]) .row {
       display: none;
     }
     :host([layout="cards"]) .list {
