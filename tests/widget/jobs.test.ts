@@ -335,7 +335,9 @@ describe("<hv-jobs> on a hostile job", () => {
 
 describe("<hv-jobs> registration", () => {
   it("does not throw when its module loads twice or the tag is defined again", async () => {
-    await import("../../widget/src/jobs/define.ts?again");
+    // A second copy of the module (another URL), as when a page includes the script twice.
+    const secondCopy = "../../widget/src/jobs/define.ts?again";
+    await import(/* @vite-ignore */ secondCopy);
     const { defineOnce } = await import("../../widget/src/lib/define.ts");
     expect(() => defineOnce("hv-jobs", class extends HTMLElement {})).not.toThrow();
     expect(customElements.get("hv-jobs")?.name).toBe("HvJobs");
