@@ -31,6 +31,10 @@ function config(entry: string, output: Record<string, unknown>, outDir: string):
     configFile: false,
     logLevel: "warn",
     root: ROOT,
+    mode: "production",
+    // Lit's production build, even when a test runner (NODE_ENV=test) calls this: Vite otherwise picks
+    // the development build, which is larger and writes warnings and a global of its own.
+    resolve: { conditions: ["module", "browser", "production"] },
     build: {
       outDir,
       emptyOutDir: false,

@@ -37,10 +37,15 @@ export function countText(element: HTMLElement): string {
 
 /** Waits until the element has answered (results, empty or error), not just the skeleton. */
 export async function settled(element: HTMLElement, timeout = 10_000): Promise<void> {
+  // First let a pending render (a click's new "loading" state) reach the DOM, then wait for the answer.
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   await expect
-    .poll(() => $(element, "[part~='list']")?.getAttribute("aria-busy") === "false" || !!$(element, "[role='alert']"), {
-      timeout,
-    })
+    .poll(
+      () =>
+        $(element, "[part~='list']")?.getAttribute("aria-busy") === "false" ||
+        !!$(element, "[role='alert'], p[part~='state']"),
+      { timeout },
+    )
     .toBe(true);
   await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
