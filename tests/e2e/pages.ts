@@ -11,7 +11,11 @@ export function launch(): Promise<Browser> {
   // public sites and refuse them the loopback API. In production both sides are public: switch the check off.
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests",
+    ],
   });
 }
 

@@ -35,6 +35,7 @@ export function page(o: PageOptions) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${o.title}</title>
 <meta name="description" content="${o.description}">
 ${o.robots ? html`<meta name="robots" content="${o.robots}">` : ""}

@@ -33,6 +33,7 @@ function hostPage(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${title}</title>
 <meta name="robots" content="noindex">
 <link rel="stylesheet" href="/demo/assets/${css}.css">
@@ -84,7 +85,7 @@ demo.get("/town", (c) =>
 <section>
 <h1>Treffen für Rückkehrerinnen und Rückkehrer</h1>
 <p>Einmal im Monat treffen sich Menschen, die zurückgekommen sind oder es vorhaben. Komm vorbei!</p>
-<hv-events town="brilon" view="month"></hv-events>
+<hv-events town="brilon" page-size="4"></hv-events>
 </section>
 <section>
 <h2>Offene Stellen rund um Brilon</h2>

@@ -33,6 +33,7 @@ embed.get("/", async (c) => {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Widget-Baukasten – Heimvorteil</title>
 <link rel="stylesheet" href="/assets/site.css">
 <script type="module" src="${WIDGET_LOADER}"></script>
