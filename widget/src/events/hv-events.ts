@@ -19,7 +19,8 @@ type View = "list" | "month";
  * Returnee meet-ups, job fairs and information evenings in the region, as a list or a month, with
  * "add to calendar" per event and a subscribable feed of the filtered calendar.
  *
- * @summary The region's events calendar for any web page.
+ * @tag hv-events
+ * @summary The region’s events calendar for any web page.
  *
  * @fires hv-filter-change - The reader changed the town, the kind, the view or the month. `detail` holds them.
  *

@@ -18,6 +18,7 @@ const BADGES: EmploymentId[] = ["full_time", "part_time", "apprenticeship", "min
 /**
  * The region's open jobs, with search, filters built from the API's facet counts and "load more".
  *
+ * @tag hv-jobs
  * @summary Jobs in the Hochsauerlandkreis for any web page.
  *
  * @fires hv-filter-change - The reader changed the search or a filter. `detail` holds the filters.
