@@ -2,7 +2,7 @@
 // the widget from the real worker, as an employer's or a town's site would.
 import { type Browser, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
-import { CHROMIUM } from "../browser/chromium.ts";
+import { CHROMIUM } from "../../scripts/chromium.ts";
 
 export const API = inject("apiOrigin");
 

@@ -339,7 +339,7 @@ describe("<hv-jobs> registration", () => {
     const secondCopy = "../../widget/src/jobs/define.ts?again";
     await import(/* @vite-ignore */ secondCopy);
     const { defineOnce } = await import("../../widget/src/lib/define.ts");
-    expect(() => defineOnce("hv-jobs", class extends HTMLElement {})).not.toThrow();
+    await expect(defineOnce("hv-jobs", class extends HTMLElement {})).resolves.toBeUndefined();
     expect(customElements.get("hv-jobs")?.name).toBe("HvJobs");
     expect(API).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });

@@ -1,4 +1,4 @@
 import { defineOnce } from "../lib/define.ts";
 import { HvEvents } from "./hv-events.ts";
 
-defineOnce("hv-events", HvEvents);
+await defineOnce("hv-events", HvEvents);

@@ -6,10 +6,11 @@ import type { EventDto } from "../../../shared/schemas/events.ts";
 import { EVENT_KIND_IDS, EVENT_KINDS } from "../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../shared/towns.ts";
 import { apiBase, fetchEvents, type Params, withDeadline, withParams } from "../lib/api.ts";
-import { berlinYmd, formatDay, formatMonth, formatTimeRange } from "../lib/format.ts";
+import { berlinYmd } from "../lib/format.ts";
 import { langOf, msg, plural } from "../lib/messages.ts";
+import { formatDay, formatMonth, formatTime, formatTimeRange, weekdayNames } from "./dates.ts";
 import { eventsJsonLd } from "./json-ld.ts";
-import { isoDate, lastDay, monthWeeks, shiftMonth, weekdayNames } from "./month.ts";
+import { isoDate, lastDay, monthWeeks, shiftMonth } from "./month.ts";
 import { styles } from "./styles.ts";
 
 type Status = "loading" | "ready" | "error";
@@ -85,7 +86,7 @@ export class HvEvents extends LitElement {
   declare view: string;
   /** Also shows events that are over. */
   declare showPast: boolean;
-  /** Events per page in the list view, 1–100. Default 20. */
+  /** Events per page in the list view, 1–100. Default 10. */
   declare pageSize: number;
   /** `de` (default) or `en`. */
   declare lang: string;
@@ -115,7 +116,7 @@ export class HvEvents extends LitElement {
     this.kind = "";
     this.view = "list";
     this.showPast = false;
-    this.pageSize = 20;
+    this.pageSize = 10;
     this.lang = "de";
     this.hideFilters = false;
     this.api = "";
@@ -153,6 +154,10 @@ export class HvEvents extends LitElement {
     return langOf(this.lang);
   }
 
+  get #pageSize(): number {
+    return Math.min(100, Math.max(1, Math.trunc(Number(this.pageSize)) || 10));
+  }
+
   #filterParams(): Params {
     return { town: this.chosenTown || undefined, kind: this.chosenKind || undefined };
   }
@@ -167,7 +172,7 @@ export class HvEvents extends LitElement {
       const from = this.showPast || start > today ? start : now.toISOString();
       return { from, to: isoDate(y, m, lastDay(y, m)), limit: 200 };
     }
-    const size = Math.min(100, Math.max(1, Math.trunc(Number(this.pageSize)) || 20));
+    const size = this.#pageSize;
     const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
     return { from: this.showPast ? yearAgo : undefined, limit: size };
   }
@@ -320,7 +325,6 @@ export class HvEvents extends LitElement {
     }
     const short = weekdayNames(lang, "short");
     const long = weekdayNames(lang, "long");
-    const time = new Intl.DateTimeFormat(lang, { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
     return html`<table part="month" class="month">
       <caption class="sr-only">${formatMonth(y, m, lang)}</caption>
       <thead>
@@ -340,7 +344,7 @@ export class HvEvents extends LitElement {
                   ${list.map(
                     (e) =>
                       html`<span class="day-event"
-                        ><time datetime=${e.starts_at}>${time.format(new Date(e.starts_at))}</time>
+                        ><time datetime=${e.starts_at}>${formatTime(e.starts_at)}</time>
                         <bdi>${e.title}</bdi></span
                       >`,
                   )}
@@ -394,9 +398,11 @@ export class HvEvents extends LitElement {
       </div>`;
     }
     if (this.status === "loading") {
+      // As many placeholders as events are coming (a month: a week's worth), each as tall as an event.
+      const rows = this.chosenView === "month" ? 7 : this.#pageSize;
       return html`<ul part="list" class="list" aria-busy="true">
         ${Array.from(
-          { length: 3 },
+          { length: rows },
           () =>
             html`<li class="event skeleton" aria-hidden="true">
               <span class="skeleton-bar w30"></span><span class="skeleton-bar w70"></span

@@ -23,11 +23,3 @@ export function shiftMonth(year: number, month: number, by: number): [number, nu
   const index = year * 12 + (month - 1) + by;
   return [Math.floor(index / 12), (index % 12) + 1];
 }
-
-/** Weekday names, Monday first. */
-export function weekdayNames(lang: string, width: "short" | "long"): string[] {
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(lang, { weekday: width, timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i))),
-  );
-}

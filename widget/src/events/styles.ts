@@ -102,7 +102,11 @@ export const styles = [
       display: grid;
       gap: var(--_gap);
     }
+    /* Every event (and its skeleton) has the same height, so the list never grows once it has appeared. */
     .event {
+      height: 13em;
+      overflow: hidden;
+      align-content: start;
       padding: 0.75rem 1rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -117,6 +121,15 @@ export const styles = [
     }
     .title {
       font-size: 1.05em;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    .where {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     .kind {
       font-size: 0.8em;
@@ -134,7 +147,7 @@ export const styles = [
     .description {
       display: -webkit-box;
       -webkit-box-orient: vertical;
-      -webkit-line-clamp: 3;
+      -webkit-line-clamp: 2;
       overflow: hidden;
     }
     .actions {
@@ -152,9 +165,7 @@ export const styles = [
       color: var(--_on-accent);
       text-decoration: none;
     }
-    .skeleton {
-      height: 9rem;
-    }
+
     .skeleton .w30 {
       width: 30%;
     }

@@ -1,4 +1,4 @@
 import { defineOnce } from "../lib/define.ts";
 import { HvJobs } from "./hv-jobs.ts";
 
-defineOnce("hv-jobs", HvJobs);
+await defineOnce("hv-jobs", HvJobs);

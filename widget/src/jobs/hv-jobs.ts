@@ -4,7 +4,7 @@ import { safeHref } from "../../../shared/links.ts";
 import type { JobFacets, JobList, JobSummary } from "../../../shared/schemas/jobs.ts";
 import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
 import { apiBase, fetchJobs, withDeadline } from "../lib/api.ts";
-import { postingAge } from "../lib/format.ts";
+import { formatNumber, postingAge } from "../lib/format.ts";
 import { langOf, msg, plural } from "../lib/messages.ts";
 import { activeCount, fromHash, type JobFilters, list, RADII, radius, toHash, toParams } from "./filters.ts";
 import { styles } from "./styles.ts";
@@ -335,7 +335,6 @@ export class HvJobs extends LitElement {
     ];
     // Always drawn, options or not, so the row keeps its height when the first answer arrives.
     const lang = this.#lang;
-    const number = new Intl.NumberFormat(lang);
     return html`<details part="filter" class="filter">
       <summary>${label}${selected.length ? html` <span class="pill">${selected.length}</span>` : nothing}</summary>
       <fieldset>
@@ -347,7 +346,7 @@ export class HvJobs extends LitElement {
                 type="checkbox"
                 .checked=${selected.includes(o.value)}
                 @change=${(e: Event) => this.#toggle(key, o.value, (e.target as HTMLInputElement).checked)}
-              /><span class="option-label">${o.label}</span> <span class="muted">(${number.format(o.count)})</span></label
+              /><span class="option-label">${o.label}</span> <span class="muted">(${formatNumber(o.count, lang)})</span></label
             >`,
         )}
       </fieldset>

@@ -1,53 +1,63 @@
-/** Dates for people: Europe/Berlin wall-clock time and relative ages, via Intl. */
+/**
+ * Dates and numbers for people, in Europe/Berlin, in German and English, without Intl: the first Intl
+ * object a page creates costs 40–80 ms of locale data on a modest machine, which alone would be a long
+ * task on the host's main thread. Two languages with simple rules are a few lines each; tests compare
+ * the results with Intl.
+ */
+import { berlinClock } from "../../../shared/berlin-clock.ts";
 import type { Lang } from "../../../shared/i18n.ts";
 
-export const TIME_ZONE = "Europe/Berlin";
 const DAY_MS = 86_400_000;
 
-/** "heute", "gestern", "vor 5 Tagen", "vor 3 Wochen" … counted in Berlin calendar days. */
-export function postingAge(iso: string, lang: Lang, now = new Date()): string {
-  const days = Math.max(0, Math.round((berlinDay(now) - berlinDay(new Date(iso))) / DAY_MS));
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
-  if (days < 14) return rtf.format(-days, "day");
-  if (days < 60) return rtf.format(-Math.round(days / 7), "week");
-  return rtf.format(-Math.round(days / 30), "month");
+const AGES = {
+  de: {
+    today: "heute",
+    yesterday: "gestern",
+    day: ["Tag", "Tagen"],
+    week: ["Woche", "Wochen"],
+    month: ["Monat", "Monaten"],
+  },
+  en: {
+    today: "today",
+    yesterday: "yesterday",
+    day: ["day", "days"],
+    week: ["week", "weeks"],
+    month: ["month", "months"],
+  },
+} as const;
+
+/** 1.234 (de) or 1,234 (en). */
+export function formatNumber(n: number, lang: Lang): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "de" ? "." : ",");
 }
 
-/** Midnight UTC of the Berlin calendar day that `date` falls on (for whole-day arithmetic). */
-export function berlinDay(date: Date): number {
-  const [y, m, d] = berlinYmd(date);
-  return Date.UTC(y, m - 1, d);
+/** German and English both have one singular (exactly 1) and one plural. */
+export function isSingular(n: number): boolean {
+  return n === 1;
+}
+
+function ago(n: number, unit: "day" | "week" | "month", lang: Lang): string {
+  const word = AGES[lang][unit][isSingular(n) ? 0 : 1];
+  return lang === "de" ? `vor ${formatNumber(n, lang)} ${word}` : `${formatNumber(n, lang)} ${word} ago`;
 }
 
 /** Year, month (1–12) and day of `date` in Berlin. */
 export function berlinYmd(date: Date): [number, number, number] {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(date);
-  const [y, m, d] = parts.split("-").map(Number);
-  return [y ?? 1970, m ?? 1, d ?? 1];
+  const c = berlinClock(date);
+  return [c.year, c.month, c.day];
 }
 
-export function formatDay(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, {
-    timeZone: TIME_ZONE,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(new Date(iso));
-}
-
-export function formatTimeRange(startIso: string, endIso: string, lang: Lang): string {
-  const format = new Intl.DateTimeFormat(lang, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
-  return format.formatRange(new Date(startIso), new Date(endIso));
-}
-
-export function formatMonth(year: number, month: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { timeZone: "UTC", month: "long", year: "numeric" }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
-  );
+/** "heute", "gestern", "vor 5 Tagen", "vor 3 Wochen" … counted in Berlin calendar days. */
+export function postingAge(iso: string, lang: Lang, now = new Date()): string {
+  const day = (d: Date) => {
+    const [y, m, dd] = berlinYmd(d);
+    return Date.UTC(y, m - 1, dd);
+  };
+  const days = Math.max(0, Math.round((day(now) - day(new Date(iso))) / DAY_MS));
+  if (days === 0) return AGES[lang].today;
+  if (days === 1) return AGES[lang].yesterday;
+  if (days === 2 && lang === "de") return "vorgestern";
+  if (days < 14) return ago(days, "day", lang);
+  if (days < 60) return ago(Math.round(days / 7), "week", lang);
+  return ago(Math.round(days / 30), "month", lang);
 }

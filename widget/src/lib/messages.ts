@@ -1,5 +1,6 @@
-/** Every text the widgets show, in German and English; counts go through Intl.PluralRules. */
+/** Every text the widgets show, in German and English, with counts in the right singular or plural. */
 import { DEFAULT_LANG, isLang, type Lang } from "../../../shared/i18n.ts";
+import { formatNumber, isSingular } from "./format.ts";
 
 type Plural = { one: string; other: string };
 
@@ -112,12 +113,12 @@ export function msg(lang: Lang, key: TextKey, vars: Record<string, string | numb
 
 export function plural(lang: Lang, key: PluralKey, n: number): string {
   const forms: Plural = MESSAGES[lang][key];
-  return fill(lang, forms[new Intl.PluralRules(lang).select(n) === "one" ? "one" : "other"], { n });
+  return fill(lang, forms[isSingular(n) ? "one" : "other"], { n });
 }
 
 function fill(lang: Lang, text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
-    return typeof value === "number" ? new Intl.NumberFormat(lang).format(value) : (value ?? "");
+    return typeof value === "number" ? formatNumber(value, lang) : (value ?? "");
   });
 }
