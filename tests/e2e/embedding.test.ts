@@ -142,6 +142,19 @@ describe("an employer's page with one script tag and one element", () => {
     expect(problems).toEqual([]);
   });
 
+  it("follows the reader's dark scheme unless the element says otherwise", async () => {
+    const { page } = await openHost(
+      browser,
+      `<script type="module" src="${LOADER}"></script><hv-jobs page-size="1"></hv-jobs><hv-events page-size="1" theme="light"></hv-events>`,
+    );
+    await page.emulateMedia({ colorScheme: "dark" });
+    await rendered(page, "hv-jobs", "job");
+    const backgrounds = await page.evaluate(() =>
+      ["hv-jobs", "hv-events"].map((t) => getComputedStyle(document.querySelector(t) as Element).backgroundColor),
+    );
+    expect(backgrounds).toEqual(["rgb(23, 32, 28)", "rgb(255, 255, 255)"]);
+  });
+
   it("defines an element added later, as single-page apps do", async () => {
     const { page, problems } = await openHost(
       browser,

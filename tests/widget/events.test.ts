@@ -142,6 +142,38 @@ describe("<hv-events>", () => {
     expect($(empty, "[part~='state']")?.textContent).toContain("Keine Termine in diesem Zeitraum.");
   });
 
+  it("shows events that are over only with show-past", async () => {
+    const el = mount(`<hv-events api="{api}" show-past page-size="3"></hv-events>`);
+    await settled(el);
+    const times = $$(el, "[part~='event-when'] time").map((t) => new Date(t.getAttribute("datetime") ?? "").getTime());
+    expect(times.length).toBe(3);
+    expect(Math.min(...times)).toBeLessThan(Date.now());
+  });
+
+  it("works with the keyboard alone: pick a town, switch to the month view, page through months", async () => {
+    const el = mount(`<hv-events api="{api}" page-size="3"></hv-events>`);
+    await settled(el);
+    const [townSelect] = $$(el, "[part~='filters'] select") as HTMLSelectElement[];
+    (townSelect as HTMLSelectElement).focus();
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}");
+    await settled(el);
+    expect((townSelect as HTMLSelectElement).value).not.toBe("");
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(shadow(el).activeElement?.textContent?.trim()).toBe("Monat");
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+    expect($(el, ".month-title")).not.toBeNull();
+    await userEvent.tab();
+    await userEvent.tab();
+    const before = $(el, ".month-title")?.textContent;
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+    expect($(el, ".month-title")?.textContent).not.toBe(before);
+    expect(getComputedStyle(shadow(el).activeElement as HTMLElement).outlineStyle).toBe("solid");
+  });
+
   it("has no accessibility violations (axe-core) in list and month view", async () => {
     for (const markup of [
       `<hv-events api="{api}" page-size="4"></hv-events>`,
