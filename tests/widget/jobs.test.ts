@@ -129,6 +129,19 @@ describe("<hv-jobs> search and filters", () => {
     expect(countText(el)).toContain(number(onlyField.total));
   });
 
+  it("tells the page when the reader changes a filter, and only then", async () => {
+    const el = mount(`<hv-jobs api="{api}"></hv-jobs>`);
+    const seen: unknown[] = [];
+    document.body.addEventListener("hv-filter-change", (e) => seen.push((e as CustomEvent).detail));
+    await settled(el);
+    el.setAttribute("town", "olsberg");
+    await settled(el);
+    expect(seen).toEqual([]);
+    await userEvent.type($(el, "[part~='search-input']") as HTMLElement, "Koch{Enter}");
+    await expect.poll(() => seen.length).toBe(1);
+    expect(seen[0]).toMatchObject({ q: "Koch", town: ["olsberg"] });
+  });
+
   it("searches as the reader types and announces the new count in a live region", async () => {
     const el = mount(`<hv-jobs api="{api}"></hv-jobs>`);
     await settled(el);

@@ -92,7 +92,7 @@ export class HvEvents extends LitElement {
   declare lang: string;
   /** Hides the town and kind selects and the view switch. */
   declare hideFilters: boolean;
-  /** The API origin. Default: where the script was loaded from. */
+  /** The API: an origin, optionally with a path prefix. Default: where the script was loaded from. */
   declare api: string;
   /** `light` or `dark`; by default the reader's system setting decides. */
   declare theme: string;

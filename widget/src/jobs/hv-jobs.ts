@@ -34,6 +34,7 @@ const BADGES: EmploymentId[] = ["full_time", "part_time", "apprenticeship", "min
  * @csspart job - One job.
  * @csspart job-title - A job's title, linking to its page.
  * @csspart job-meta - Employer, town and posting age.
+ * @csspart radius - The radius select, inside the town filter once a town is chosen.
  * @csspart badge - An employment badge.
  * @csspart apply-link - The link to the employer's application page.
  * @csspart more-button - "Load more".
@@ -107,7 +108,7 @@ export class HvJobs extends LitElement {
   declare hideFilters: boolean;
   /** Mirrors the reader's filters in the page's URL hash, so a link or reload restores them. */
   declare deepLink: boolean;
-  /** The API origin. Default: where the script was loaded from. */
+  /** The API: an origin, optionally with a path prefix. Default: where the script was loaded from. */
   declare api: string;
   /** `light` or `dark`; by default the reader's system setting decides. */
   declare theme: string;
