@@ -70,7 +70,8 @@ const COMPOUND_HEADS = [
   "bauer",
 ].sort((a, b) => b.length - a.length);
 
-function compoundHead(word: string): string | undefined {
+/** The head of a compound job-title word ("softwareentwickler" → "entwickler"), if it has a known one. */
+export function compoundHead(word: string): string | undefined {
   for (const head of COMPOUND_HEADS) {
     for (const form of [head, `${head}in`, `${head}innen`]) {
       if (word.length > form.length + 2 && word.endsWith(form)) return head;

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../shared/errors.ts";
+import { type JobIndex, jobIndexSchema } from "../../shared/schemas/job-index.ts";
 import type { Job, JobList } from "../../shared/schemas/jobs.ts";
 import { employmentFromBits } from "../../shared/taxonomy.ts";
-import { get, getJson, JOBS, OPEN_JOBS, seedFixture } from "./fixtures.ts";
+import { EMPLOYERS, get, getJson, HOSTILE_TITLE, JOBS, OPEN_JOBS, seedFixture } from "./fixtures.ts";
 
 beforeAll(seedFixture);
 
@@ -188,5 +189,25 @@ describe("GET /v1/jobs/:id", () => {
     const bad = await getJson<ErrorEnvelope>("/v1/jobs/abc");
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toHaveProperty("id");
+  });
+});
+
+describe("GET /v1/jobs/index", () => {
+  it("lists every open job, newest first, compactly, the same for everyone and cacheable", async () => {
+    const { status, body, res } = await getJson<JobIndex>("/v1/jobs/index");
+    const headers = res.headers;
+    expect(status).toBe(200);
+    const index = jobIndexSchema.parse(body);
+    expect(index.jobs.map(([id]) => id).sort((a, b) => a - b)).toEqual(
+      OPEN_JOBS.map((j) => j.id).sort((a, b) => a - b),
+    );
+    const posted = index.jobs.map(([, , , , day]) => day);
+    expect(posted).toEqual([...posted].sort().reverse());
+    const hostile = index.jobs.find(([id]) => id === 8);
+    expect(hostile?.[1]).toBe(HOSTILE_TITLE);
+    expect(index.employers[hostile?.[2] ?? -1]).toBe(EMPLOYERS.find((e) => e.id === "tannenbaeck")?.name);
+    expect(headers.get("Cache-Control")).toMatch(/^public, max-age=3600/);
+    expect(headers.get("ETag")).toBeTruthy();
+    expect(headers.get("Vary")).not.toMatch(/Cookie/i);
   });
 });

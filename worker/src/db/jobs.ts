@@ -196,3 +196,25 @@ export async function getJob(db: D1Database, id: number): Promise<JobRow | null>
     .bind(id)
     .first<JobRow>();
 }
+
+export interface IndexRow {
+  id: number;
+  title: string;
+  employer_name: string;
+  town_id: string;
+  posted_at: string;
+}
+
+/** Every open job, newest first, with what the extension's index needs (see shared/schemas/job-index.ts). */
+export async function listIndexJobs(db: D1Database, now: string): Promise<IndexRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT j.id, j.title, e.name AS employer_name, j.town_id, j.posted_at
+       FROM jobs j JOIN employers e ON e.id = j.employer_id
+       WHERE j.valid_through > ?
+       ORDER BY j.posted_at DESC, j.id DESC`,
+    )
+    .bind(now)
+    .all<IndexRow>();
+  return results;
+}

@@ -7,6 +7,7 @@ import {
   eventsFeedQuerySchema,
   eventsQuerySchema,
 } from "../../../shared/schemas/events.ts";
+import { jobIndexSchema } from "../../../shared/schemas/job-index.ts";
 import { jobListSchema, jobSchema, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
 import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
 
@@ -30,6 +31,13 @@ export const OPERATIONS: Operation[] = [
     query: jobsQuerySchema,
     response: jobListSchema,
     errors: [400],
+  },
+  {
+    path: "/v1/jobs/index",
+    summary: "Every open job in a compact form, the same for everyone, for matching inside the browser extension.",
+    tag: "jobs",
+    response: jobIndexSchema,
+    errors: [],
   },
   {
     path: "/v1/jobs/{id}",

@@ -1,11 +1,12 @@
 /** `GET /v1/jobs` (search with facets) and `GET /v1/jobs/:id`. */
 import { Hono } from "hono";
 import { decodeCursor, encodeCursor, idParamSchema } from "../../../shared/schemas/common.ts";
+import { JOB_INDEX_VERSION, type JobIndex } from "../../../shared/schemas/job-index.ts";
 import { effectiveJobSort, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
 import { ftsQuery } from "../../../shared/search-text.ts";
 import { employmentToBits } from "../../../shared/taxonomy.ts";
 import { townsWithin } from "../../../shared/towns.ts";
-import { getJob, searchJobs, sortKey } from "../db/jobs.ts";
+import { getJob, listIndexJobs, searchJobs, sortKey } from "../db/jobs.ts";
 import type { AppEnv } from "../env.ts";
 import { edgeCache, publicCache } from "../lib/cache.ts";
 import { ApiError } from "../lib/errors.ts";
@@ -43,6 +44,23 @@ jobs.get("/", publicCache(60), validate("query", jobsQuerySchema), edgeCache(60)
     next_cursor: next,
     facets: toFacets(facets, lang),
   });
+});
+
+// The extension's index: identical for everyone, so it caches well and reveals nothing about a reader.
+jobs.get("/index", publicCache(3600), edgeCache(3600), async (c) => {
+  const rows = await listIndexJobs(c.env.DB, new Date().toISOString());
+  const employers: string[] = [];
+  const position = new Map<string, number>();
+  const list: JobIndex["jobs"] = rows.map((row) => {
+    let at = position.get(row.employer_name);
+    if (at === undefined) {
+      at = employers.push(row.employer_name) - 1;
+      position.set(row.employer_name, at);
+    }
+    return [row.id, row.title, at, row.town_id, row.posted_at.slice(0, 10)];
+  });
+  const index: JobIndex = { version: JOB_INDEX_VERSION, generated_at: new Date().toISOString(), employers, jobs: list };
+  return c.json(index);
 });
 
 jobs.get("/:id", publicCache(300), validate("param", idParamSchema), async (c) => {

@@ -1,0 +1,28 @@
+/**
+ * `GET /v1/jobs/index`: every open job in a compact form, the same for every user, which the browser
+ * extension downloads and matches against locally (so no request ever says what anyone searched for).
+ */
+import { z } from "zod";
+import { isoDateTimeSchema } from "./common.ts";
+
+export const JOB_INDEX_VERSION = 1;
+
+export const jobIndexSchema = z
+  .object({
+    version: z.literal(JOB_INDEX_VERSION),
+    generated_at: isoDateTimeSchema,
+    employers: z.array(z.string()).describe("Employer names; jobs refer to them by position."),
+    jobs: z
+      .array(
+        z.tuple([
+          z.number().int().describe("id"),
+          z.string().describe("title"),
+          z.number().int().describe("position in `employers`"),
+          z.string().describe("town id"),
+          z.string().describe("posted at (ISO date)"),
+        ]),
+      )
+      .describe("Newest first: [id, title, employer, town, posted]."),
+  })
+  .meta({ id: "JobIndex" });
+export type JobIndex = z.infer<typeof jobIndexSchema>;
