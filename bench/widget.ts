@@ -175,7 +175,7 @@ try {
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(`\nbench:widget — production bundle, ${runs} runs per page in headless Chromium, API on localhost\n`);
   console.log(
-    "| page | files from us | raw KB | gzip KB | brotli KB | script → results ms (median) | vs baseline | longest task ms (max; 0 = none over 50) | CLS (max) |",
+    "| page | files from us | raw KB | gzip KB | brotli KB | script → results ms (median) | vs baseline | longest task ms, median / max (0 = none over 50) | CLS (max) |",
   );
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   let ok = true;
