@@ -1,7 +1,7 @@
 // Global setup for the browser tests: builds the widget bundle, loads a fresh local D1 with the demo region
 // plus a hostile job, and serves it all with `wrangler dev` on a free port. The widget and e2e projects
 // share one server (globalSetup runs once per project, in the same process).
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -86,6 +86,7 @@ async function start(): Promise<Running> {
   const region = generateRegion({ jobs: TEST_JOBS, today: TEST_TODAY, seed: 7 });
   region.jobs.push(HOSTILE_JOB(region.employers[0]?.id ?? "x"));
   const file = path.join(ROOT, ".wrangler", "tmp", "test-browser.sql");
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, regionSql(region));
   await runWrangler(
     ["d1", "execute", "DB", "--local", "--config", WRANGLER_CONFIG, "--persist-to", persist, "--yes", "--file", file],
