@@ -77,6 +77,7 @@ describe("the embed builder", () => {
     expect(snippet).toContain(`<script type="module" src="${API}/widget/v1/hv.js"></script>`);
     expect(snippet).toContain(`<hv-jobs town="olsberg" layout="cards" hide-search lang="en"></hv-jobs>`);
     expect(snippet).toContain("--hv-color-accent: #aa3300;");
+    expect(snippet).toContain("hv-jobs:not(:defined) { display: block; min-height: 40rem; }");
     await page.waitForFunction(() => {
       const el = document.querySelector("#preview hv-jobs");
       return (

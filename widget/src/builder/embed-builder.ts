@@ -53,12 +53,13 @@ function render(f: HTMLFormElement): void {
     : `<script type="module" src="${origin}/widget/v1/hv.js"></script>`;
   const attrs = attributes.map(([n, v]) => (v === "" ? ` ${n}` : ` ${n}="${escapeAttribute(v)}"`)).join("");
   const lines = [script, `<${tag}${attrs}></${tag}>`];
-  if (properties.length > 0) {
-    lines.push(
-      "<!-- Colours and shape: in your stylesheet, or in a <style> element if your CSP allows it -->",
-      `<style>${tag} { ${properties.map(([n, v]) => `${n}: ${v};`).join(" ")} }</style>`,
-    );
-  }
+  // Keeps the element's room while the script loads, so nothing below it moves; and the chosen looks.
+  const rules = [`${tag}:not(:defined) { display: block; min-height: 40rem; }`];
+  if (properties.length > 0) rules.push(`${tag} { ${properties.map(([n, v]) => `${n}: ${v};`).join(" ")} }`);
+  lines.push(
+    "<!-- In your stylesheet (or in this <style> element, if your CSP allows inline styles): -->",
+    `<style>\n${rules.join("\n")}\n</style>`,
+  );
   if (snippet) snippet.value = lines.join("\n");
 }
 

@@ -185,6 +185,9 @@ export class HvEvents extends LitElement {
     if (append) this.loadingMore = true;
     else this.status = "loading";
     try {
+      // The first request starts in a task of its own, after the element's first frame is drawn.
+      if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+      if (controller.signal.aborted) return;
       const params = {
         ...this.#filterParams(),
         ...this.#rangeParams(),

@@ -232,6 +232,9 @@ export class HvJobs extends LitElement {
       this.reservedRows = size;
     }
     try {
+      // The first request starts in a task of its own, after the element's first frame is drawn.
+      if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+      if (controller.signal.aborted) return;
       const list: JobList = await withDeadline(
         controller.signal,
         () => {

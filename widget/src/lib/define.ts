@@ -1,10 +1,12 @@
 /**
  * Registers an element once: a second copy of the bundle, or another library that owns the tag, wins
- * quietly. The definition waits for a task of its own, so that evaluating the bundle and drawing the
- * elements are two shorter tasks on the host page's main thread, not one long one. (Until then a host's
- * `:not(:defined)` rule keeps the element's room.)
+ * quietly. The work is spread over tasks so that none is long on the host page's main thread: the class
+ * is prepared (Lit turns its property declarations into accessors) while the bundle is evaluated, and the
+ * definition, which draws every element already on the page, waits for a task of its own. (Until then a
+ * host's `:not(:defined)` rule keeps the elements' room.)
  */
 export async function defineOnce(tag: string, element: CustomElementConstructor): Promise<void> {
+  void (element as { observedAttributes?: unknown }).observedAttributes;
   await new Promise((resolve) => setTimeout(resolve));
   if (customElements.get(tag)) return;
   customElements.define(tag, element);
