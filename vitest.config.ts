@@ -52,6 +52,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: "extension",
+          environment: "node",
+          include: ["tests/extension/**/*.test.ts"],
+          globalSetup: ["tests/browser/server.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 90_000,
+        },
+      },
+      {
+        test: {
           name: "e2e",
           environment: "node",
           include: ["tests/e2e/**/*.test.ts"],

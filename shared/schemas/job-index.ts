@@ -3,9 +3,10 @@
  * extension downloads and matches against locally (so no request ever says what anyone searched for).
  */
 import { z } from "zod";
+import { JOB_INDEX_VERSION, type JobIndex } from "../job-index.ts";
 import { isoDateTimeSchema } from "./common.ts";
 
-export const JOB_INDEX_VERSION = 1;
+export { JOB_INDEX_VERSION, type JobIndex };
 
 export const jobIndexSchema = z
   .object({
@@ -24,5 +25,4 @@ export const jobIndexSchema = z
       )
       .describe("Newest first: [id, title, employer, town, posted]."),
   })
-  .meta({ id: "JobIndex" });
-export type JobIndex = z.infer<typeof jobIndexSchema>;
+  .meta({ id: "JobIndex" }) satisfies z.ZodType<JobIndex>;

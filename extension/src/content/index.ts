@@ -1,0 +1,79 @@
+/**
+ * The content script on the five job boards: reads the page through its board's adapter, asks the
+ * background what matches (the question stays inside the extension), and shows the hint. Follows
+ * single-page navigation, tears everything down when the page changes, and stays silent on any page
+ * it does not understand.
+ */
+import browser from "webextension-polyfill";
+import { boardFor } from "../boards/index.ts";
+import type { Board, PageInfo } from "../boards/types.ts";
+import { observe } from "../lib/observe.ts";
+import type { MatchResult } from "../lib/protocol.ts";
+import { readSettings, writeSettings } from "../lib/settings.ts";
+import { createHint, HOST_TAG } from "./hint.ts";
+
+const SNOOZE_MS = 24 * 3_600_000;
+const DEBUG = false;
+
+let current: { key: string; host: HTMLElement | undefined } | undefined;
+let dismissedOn: string | undefined;
+
+function teardown(): void {
+  current?.host?.remove();
+  current = undefined;
+}
+
+async function show(board: Board, page: PageInfo, key: string): Promise<void> {
+  current = { key, host: undefined };
+  const settings = await readSettings();
+  if (!settings.boards[board.id] || settings.snoozedUntil > Date.now()) return;
+  const result = (await browser.runtime.sendMessage({ type: "match", query: page.query })) as MatchResult | undefined;
+  // The page may have moved on while we asked.
+  if (current?.key !== key || !result || result.count === 0 || !page.anchor.isConnected) return;
+  const host = createHint(result, settings.lang, board.name, {
+    dismiss: () => {
+      dismissedOn = key;
+      teardown();
+    },
+    snooze: () => {
+      void writeSettings({ snoozedUntil: Date.now() + SNOOZE_MS });
+      teardown();
+    },
+    switchOff: () => {
+      void writeSettings({ boards: { ...settings.boards, [board.id]: false } });
+      teardown();
+    },
+  });
+  page.anchor.before(host);
+  current.host = host;
+}
+
+function check(): void {
+  try {
+    const url = new URL(location.href);
+    const board = boardFor(url);
+    const page = board?.read(document, url);
+    if (!board || !page) {
+      teardown();
+      return;
+    }
+    const key = `${url.pathname}${url.search}|${page.query}`;
+    if (key === dismissedOn) return;
+    // Same page, hint still in place (or being fetched): nothing to do.
+    if (current?.key === key && (current.host === undefined || current.host.isConnected)) return;
+    teardown();
+    void show(board, page, key).catch((error: unknown) => {
+      if (DEBUG) console.debug("heimvorteil:", error);
+    });
+  } catch (error) {
+    // One board's surprise must never break the page.
+    if (DEBUG) console.debug("heimvorteil:", error);
+  }
+}
+
+// A second injection (after an extension update) replaces the first one's hint rather than adding one.
+for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+check();
+// Boards render late (Angular) or navigate without loading (LinkedIn, XING): look again when the page changes.
+observe(check);
+addEventListener("popstate", check);

@@ -1,0 +1,180 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JobIndex } from "../../shared/job-index.ts";
+import { rankJobs, titleTerms } from "../../shared/job-match.ts";
+import { API, type Harness, hintText, launchWithExtension, openBoard, waitForHint } from "./harness.ts";
+
+let h: Harness;
+let index: JobIndex;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  h = await launchWithExtension();
+  index = (await (await fetch(`${API}/v1/jobs/index`)).json()) as JobIndex;
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+/** How many regional jobs the matcher finds for `query` in the same index the extension downloaded. */
+function expected(query: string): number {
+  const jobs = index.jobs.map(([id, title]) => ({ id, title, terms: titleTerms(title) }));
+  return rankJobs(query, jobs, 500).length;
+}
+
+async function open(url: string, board: string, fixture: string): Promise<Page> {
+  const page = await openBoard(h, url, board, fixture);
+  pages.push(page);
+  return page;
+}
+
+const chip = (n: number) => (n === 1 ? "1 passende Stelle im Sauerland" : `${n} passende Stellen im Sauerland`);
+
+const CASES: { board: string; search: string; job: string; searchQuery: string; jobQuery: string }[] = [
+  {
+    board: "stepstone",
+    search: "https://www.stepstone.de/jobs/elektroniker/in-koeln?q=Elektroniker",
+    job: "https://www.stepstone.de/stellenangebote--Elektroniker-Betriebstechnik--10002-inline.html",
+    searchQuery: "Elektroniker",
+    jobQuery: "Elektroniker für Betriebstechnik (w/m/d)",
+  },
+  {
+    board: "indeed",
+    search: "https://de.indeed.com/jobs?q=Elektroniker&l=Dortmund",
+    job: "https://de.indeed.com/viewjob?jk=a1b2c3",
+    searchQuery: "Elektroniker",
+    jobQuery: "Elektroniker (m/w/d)",
+  },
+  {
+    board: "linkedin",
+    search: "https://www.linkedin.com/jobs/search/?keywords=Elektroniker&location=Hamburg",
+    job: "https://www.linkedin.com/jobs/view/4011/",
+    searchQuery: "Elektroniker",
+    jobQuery: "Elektroniker für Energie- und Gebäudetechnik (m/w/d)",
+  },
+  {
+    board: "xing",
+    search: "https://www.xing.com/jobs/search?keywords=Elektroniker&location=M%C3%BCnchen",
+    job: "https://www.xing.com/jobs/garching-lagerist-123457",
+    searchQuery: "Elektroniker",
+    jobQuery: "Lagerist (m/w/d)",
+  },
+  {
+    board: "arbeitsagentur",
+    search: "https://www.arbeitsagentur.de/jobsuche/suche?was=Pflegefachkraft&wo=Essen",
+    job: "https://www.arbeitsagentur.de/jobsuche/jobdetail/10000-1198013731-S",
+    searchQuery: "Pflegefachkraft",
+    jobQuery: "Pflegefachkraft (m/w/d) Intensivstation",
+  },
+];
+
+describe("the hint on each board", () => {
+  for (const c of CASES) {
+    it(`${c.board}: shows the regional matches on a search page and a job page`, async () => {
+      const onSearch = expected(c.searchQuery);
+      expect(onSearch, "the test data must have matches").toBeGreaterThan(0);
+      const search = await open(c.search, c.board, "search");
+      expect(await waitForHint(search)).toContain(chip(onSearch));
+      const onJob = expected(c.jobQuery);
+      expect(onJob).toBeGreaterThan(0);
+      const job = await open(c.job, c.board, "job");
+      expect(await waitForHint(job)).toContain(chip(onJob));
+    });
+
+    it(`${c.board}: shows nothing, and breaks nothing, on changed markup or a page without results`, async () => {
+      for (const fixture of ["changed", "empty"]) {
+        const page = await open(c.search, c.board, fixture);
+        const errors: string[] = [];
+        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+        page.on("pageerror", (e) => errors.push(e.message));
+        await page.waitForTimeout(800);
+        expect(await hintText(page), fixture).toBeUndefined();
+        expect(errors).toEqual([]);
+      }
+    });
+  }
+});
+
+describe("single-page navigation", () => {
+  for (const [board, url, from, to] of [
+    ["linkedin", CASES[2]?.search, "Elektroniker", "Fachkraft für Lagerlogistik (m/w/d)"],
+    ["xing", CASES[3]?.search, "Elektroniker", "Lagerist (m/w/d)"],
+  ] as const) {
+    it(`${board}: follows the page when it changes without loading`, async () => {
+      const page = await open(url ?? "", board, "search");
+      expect(await waitForHint(page)).toContain(chip(expected(from)));
+      await page.getByText(to).click();
+      const after = expected(to);
+      expect(after).toBeGreaterThan(0);
+      await page.waitForFunction(() => !location.pathname.includes("search"));
+      let shown: string | undefined;
+      for (let i = 0; i < 40 && !shown?.includes(chip(after)); i++) {
+        await page.waitForTimeout(100);
+        shown = await hintText(page);
+      }
+      expect(shown).toContain(chip(after));
+    });
+  }
+});
+
+describe("isolation and privacy", () => {
+  it("renders a hostile job title from the index as inert text", async () => {
+    const page = await open("https://www.stepstone.de/jobs/schreiner?q=Schreiner", "stepstone", "search");
+    const shown = await waitForHint(page);
+    expect(shown).toContain(`<img src=x onerror="window.__pwned=1">Schreiner*in`);
+    const session = await page.context().newCDPSession(page);
+    const { root } = (await session.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: object };
+    expect(JSON.stringify(root)).not.toMatch(
+      /"nodeName":"IMG"|"nodeName":"SCRIPT","localName":"script","nodeValue":"","childNodeCount":1,"children":\[\{"nodeName":"#text","nodeValue":"window.__pwned/,
+    );
+    await session.detach();
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it("keeps the board's scripts and styles out: the shadow root is closed and styles do not reach in", async () => {
+    const page = await open(CASES[0]?.search ?? "", "stepstone", "search");
+    await waitForHint(page);
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector("heimvorteil-hint") as HTMLElement;
+      const style = document.createElement("style");
+      style.textContent = "heimvorteil-hint, heimvorteil-hint * { display: none !important; color: red !important; }";
+      document.head.append(style);
+      return { shadow: host.shadowRoot, height: host.getBoundingClientRect().height, text: host.textContent };
+    });
+    expect(seen).toEqual({ shadow: null, height: expect.any(Number), text: "" });
+    expect(seen.height).toBeGreaterThan(0);
+    const still = await page.evaluate(
+      () => (document.querySelector("heimvorteil-hint") as HTMLElement).getBoundingClientRect().height,
+    );
+    expect(still).toBeGreaterThan(0);
+  });
+
+  it("stays away from a board the reader switched off", async () => {
+    await h.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get("settings");
+      await chrome.storage.local.set({
+        settings: { ...settings, boards: { ...(settings?.boards ?? {}), indeed: false } },
+      });
+    });
+    const page = await open(CASES[1]?.search ?? "", "indeed", "search");
+    await page.waitForTimeout(800);
+    expect(await hintText(page)).toBeUndefined();
+    await h.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get("settings");
+      await chrome.storage.local.set({ settings: { ...settings, boards: { ...settings.boards, indeed: true } } });
+    });
+  });
+
+  it("sends nothing anywhere but the index download: no search words, no page addresses", async () => {
+    const ours = h.requests.filter((url) => url.startsWith(API));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(new Set(ours)).toEqual(new Set([`${API}/v1/jobs/index`]));
+    const elsewhere = h.requests.filter(
+      (url) =>
+        !url.startsWith(API) &&
+        !/^https:\/\/(www\.stepstone|de\.indeed|www\.linkedin|www\.xing|www\.arbeitsagentur)\./.test(url) &&
+        !url.startsWith("chrome-extension://"),
+    );
+    expect(elsewhere).toEqual([]);
+  });
+});
