@@ -36,7 +36,7 @@ export function manifest(target: Target, apiOrigin: string, version: string) {
           browser_specific_settings: {
             gecko: {
               id: "heimvorteil@heimvorteil.example",
-              strict_min_version: "128.0",
+              strict_min_version: "142.0",
               data_collection_permissions: { required: ["none"] },
             },
           },
