@@ -68,11 +68,11 @@ try {
   // Content script size: the loader and every chunk it imports (the files listed for the pages).
   const manifest = JSON.parse(await readFile(path.join(dist, "manifest.json"), "utf8")) as {
     content_scripts: { js: string[] }[];
-    web_accessible_resources: { resources: string[] }[];
+    web_accessible_resources?: { resources: string[] }[];
   };
   const contentFiles = [
     ...(manifest.content_scripts[0]?.js ?? []),
-    ...(manifest.web_accessible_resources[0]?.resources ?? []),
+    ...(manifest.web_accessible_resources?.[0]?.resources ?? []),
   ];
   const contentBytes = await Promise.all(contentFiles.map((f) => readFile(path.join(dist, f))));
   const raw = contentBytes.reduce((n, b) => n + b.length, 0);
@@ -113,19 +113,25 @@ try {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send("Performance.enable");
-        await page.goto(url, { waitUntil: "load" });
-        const loadedAt = Date.now();
-        let hintAt = Number.NaN;
-        if (withExtension) {
-          for (let k = 0; k < 100; k++) {
-            const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: unknown };
-            if (JSON.stringify(root).includes("HEIMVORTEIL-HINT")) {
-              hintAt = Date.now();
-              break;
+        // The hint's arrival, seen from the page itself (a closed shadow root still has a host element).
+        await page.addInitScript(() => {
+          new MutationObserver((_, observer) => {
+            if (document.querySelector("heimvorteil-hint")) {
+              (window as { __hint?: number }).__hint = performance.now();
+              observer.disconnect();
             }
-            await page.waitForTimeout(10);
-          }
+          }).observe(document, { childList: true, subtree: true });
+        });
+        await page.goto(url, { waitUntil: "load" });
+        if (withExtension) {
+          await page.waitForFunction(() => (window as { __hint?: number }).__hint !== undefined, null, {
+            timeout: 5000,
+          });
         } else await page.waitForTimeout(500);
+        const hintAt = await page.evaluate(() => {
+          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+          return ((window as { __hint?: number }).__hint ?? Number.NaN) - (nav?.loadEventEnd ?? 0);
+        });
         await page.waitForTimeout(300);
         // Main-thread time: script, layout, style and tasks, as Chromium counts them for the page.
         const { metrics } = (await cdp.send("Performance.getMetrics")) as {
@@ -133,7 +139,7 @@ try {
         };
         const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
         busy.push(m("ScriptDuration") + m("LayoutDuration") + m("RecalcStyleDuration"));
-        toHint.push(hintAt - loadedAt);
+        toHint.push(hintAt);
         await page.close();
       }
       rows.push(

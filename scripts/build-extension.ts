@@ -21,6 +21,44 @@ async function files(dir: string): Promise<Record<string, Uint8Array>> {
   return out;
 }
 
+/**
+ * crxjs ships a content script as a small loader that imports module chunks from web-accessible files;
+ * on every board page that costs module fetching and compiling (and exposes the files to the page). The
+ * content script is small, so it is built again as one classic script, and the manifest points at it.
+ */
+async function singleFileContentScript(outDir: string, origin: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: "warn",
+    root: ROOT,
+    mode: "production",
+    define: { __HV_API_ORIGIN__: JSON.stringify(origin) },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: "es2022",
+      reportCompressedSize: false,
+      lib: {
+        entry: path.join(ROOT, "extension", "src", "content", "index.ts"),
+        formats: ["iife"],
+        name: "heimvorteil",
+      },
+      rolldownOptions: { output: { entryFileNames: "content.js", minify: true } },
+    },
+  });
+  const file = path.join(outDir, "manifest.json");
+  const json = JSON.parse(await readFile(file, "utf8")) as {
+    content_scripts: { js: string[] }[];
+    web_accessible_resources?: unknown;
+  };
+  const loaders = json.content_scripts.flatMap((c) => c.js);
+  for (const script of json.content_scripts) script.js = ["content.js"];
+  // Only the content script's chunks were web-accessible; nothing needs to be now.
+  delete json.web_accessible_resources;
+  await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
+  for (const loader of loaders) await rm(path.join(outDir, loader), { force: true });
+}
+
 export async function buildExtension(
   target: Target,
   apiOrigin = process.env.HV_API_ORIGIN ?? DEFAULT_API_ORIGIN,
@@ -48,6 +86,7 @@ export async function buildExtension(
     // crxjs runs a dev server in watch mode only; a build opens no port.
     server: { host: "127.0.0.1" },
   });
+  await singleFileContentScript(outDir, origin);
   await writeFile(`${outDir}.zip`, zipSync(await files(outDir), { level: 9 }));
   return outDir;
 }

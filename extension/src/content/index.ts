@@ -4,9 +4,9 @@
  * single-page navigation, tears everything down when the page changes, and stays silent on any page
  * it does not understand.
  */
-import browser from "webextension-polyfill";
 import { boardFor } from "../boards/index.ts";
 import type { Board, PageInfo } from "../boards/types.ts";
+import { ext } from "../lib/native.ts";
 import { observe } from "../lib/observe.ts";
 import type { MatchResult } from "../lib/protocol.ts";
 import { readSettings, writeSettings } from "../lib/settings.ts";
@@ -27,7 +27,7 @@ async function show(board: Board, page: PageInfo, key: string): Promise<void> {
   current = { key, host: undefined };
   const settings = await readSettings();
   if (!settings.boards[board.id] || settings.snoozedUntil > Date.now()) return;
-  const result = (await browser.runtime.sendMessage({ type: "match", query: page.query })) as MatchResult | undefined;
+  const result = (await ext.runtime.sendMessage({ type: "match", query: page.query })) as MatchResult | undefined;
   // The page may have moved on while we asked.
   if (current?.key !== key || !result || result.count === 0 || !page.anchor.isConnected) return;
   const host = createHint(result, settings.lang, board.name, {

@@ -1,4 +1,8 @@
-/** Browser differences, in one place; everything else uses webextension-polyfill. */
+/**
+ * Browser differences, in one place (with lib/native.ts). Background, popup and options use
+ * webextension-polyfill; the content script, which runs on every board page and has 5 ms to spend
+ * there, uses the native promise API through lib/native.ts.
+ */
 import browser from "webextension-polyfill";
 
 /** Session storage (Chrome 102+, Firefox 115+), falling back to local storage where it is missing. */

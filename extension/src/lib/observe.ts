@@ -1,15 +1,19 @@
 /**
  * The one way the content script watches the page: a MutationObserver on the body's child list, its
- * callback throttled, so a board that re-renders constantly costs one check per interval at most.
+ * callback throttled: the first change after a quiet spell is looked at in the next task, later ones at
+ * most once per interval, so a board that re-renders constantly costs one check per interval at most.
  */
-export function observe(callback: () => void, intervalMs = 300): () => void {
+export function observe(callback: () => void, intervalMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = Number.NEGATIVE_INFINITY;
+  const run = () => {
+    timer = undefined;
+    last = performance.now();
+    callback();
+  };
   const observer = new MutationObserver(() => {
     if (timer !== undefined) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      callback();
-    }, intervalMs);
+    timer = setTimeout(run, Math.max(0, last + intervalMs - performance.now()));
   });
   observer.observe(document.body, { childList: true, subtree: true });
   return () => {

@@ -1,6 +1,6 @@
 /** The reader's choices, in extension storage: boards switched on, preferred towns, language, snooze. */
-import browser from "webextension-polyfill";
 import { BOARD_IDS, type BoardId } from "../boards/types.ts";
+import { ext } from "./native.ts";
 
 export interface Settings {
   boards: Record<BoardId, boolean>;
@@ -18,12 +18,12 @@ export const DEFAULTS: Settings = {
 };
 
 export async function readSettings(): Promise<Settings> {
-  const { settings } = (await browser.storage.local.get("settings")) as { settings?: Partial<Settings> };
+  const { settings } = (await ext.storage.local.get("settings")) as { settings?: Partial<Settings> };
   return { ...DEFAULTS, ...settings, boards: { ...DEFAULTS.boards, ...settings?.boards } };
 }
 
 export async function writeSettings(change: Partial<Settings>): Promise<Settings> {
   const next = { ...(await readSettings()), ...change };
-  await browser.storage.local.set({ settings: next });
+  await ext.storage.local.set({ settings: next });
   return next;
 }
