@@ -95,6 +95,33 @@ describe("the hint on each board", () => {
   }
 });
 
+describe("toolbar", () => {
+  it("shows the count on the tab's badge, and the popup lists the matches", async () => {
+    const page = await open(CASES[0]?.search ?? "", "stepstone", "search");
+    const count = expected(CASES[0]?.searchQuery ?? "");
+    await waitForHint(page);
+    const badges = await h.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id })));
+    });
+    expect(badges).toContain(String(count));
+    // What the popup lists for a tab: stored by the background for that tab (tab URLs stay unknown to
+    // the extension: it has no tabs permission).
+    const stored = (await h.worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)))) as {
+      count: number;
+      jobs: { title: string }[];
+    }[];
+    const entry = stored.find((r) => r.count === count);
+    expect(entry?.jobs.length).toBe(Math.min(5, count));
+    // Opened on a tab that is not a board, the popup says so in words.
+    const extensionId = new URL(h.worker.url()).host;
+    const popup = await h.context.newPage();
+    pages.push(popup);
+    await popup.goto(`chrome-extension://${extensionId}/extension/src/popup/index.html`);
+    await expect.poll(() => popup.locator("#summary").textContent()).toContain("nichts Passendes");
+  });
+});
+
 describe("single-page navigation", () => {
   for (const [board, url, from, to] of [
     ["linkedin", CASES[2]?.search, "Elektroniker", "Fachkraft für Lagerlogistik (m/w/d)"],

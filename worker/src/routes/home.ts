@@ -71,7 +71,7 @@ home.get("/", async (c) => {
   <li><a href="/demo/strict">${t(lang, "demoStrict")}</a></li>
   <li><a href="/embed">${t(lang, "embedBuilder")}</a></li>
 </ul>
-<hv-jobs page-size="4" lang="${lang}"></hv-jobs>
+<hv-jobs page-size="4" lang="${lang}" deep-link></hv-jobs>
 <h2>${t(lang, "towns")}</h2>
 <ul class="badges">${towns.map((town) => html`<li><a href="${ROUTES.jobs}?town=${town.id}">${town.name}</a> (${town.open_jobs})</li>`)}</ul>
 <h2>${t(lang, "api")}</h2>
