@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { buildWidget } from "../scripts/build-widget.ts";
 import { applyMigrations, seed } from "../scripts/local-db.ts";
-import { ROOT, spawnWrangler, WRANGLER_CONFIG } from "../scripts/wrangler.ts";
+import { ROOT, startDevServer } from "../scripts/wrangler.ts";
 
 const { values } = parseArgs({
   options: {
@@ -35,18 +35,6 @@ const searchPaths = QUERIES.flatMap((q, i) =>
     (radius, j) => `/v1/jobs?q=${encodeURIComponent(q)}&town=${TOWNS[(i + j) % TOWNS.length]}&radius_km=${radius}`,
   ),
 );
-
-async function waitFor(url: string, deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 interface Row {
   jobs: number;
@@ -79,27 +67,9 @@ for (const [i, size] of sizes.entries()) {
   await seed(size, persist);
   console.error(`seeded ${size} jobs in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 
-  const port = 8800 + i;
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawnWrangler(
-    [
-      "dev",
-      "--config",
-      WRANGLER_CONFIG,
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--persist-to",
-      persist,
-      "--show-interactive-dev-session=false",
-      "--log-level",
-      "error",
-    ],
-    { stdio: ["ignore", "ignore", "inherit"] },
-  );
+  const server = await startDevServer(8800 + i, persist);
+  const origin = server.origin;
   try {
-    await waitFor(`${origin}/healthz`, Date.now() + 60_000);
     // Warm both paths (module load, SQLite page cache) before measuring.
     for (const p of [...searchPaths, "/healthz"]) await fetch(origin + p).then((r) => r.arrayBuffer());
     rows.push({ jobs: size, endpoint: "healthz", ...(await load(origin, ["/healthz"])) });
@@ -111,8 +81,7 @@ for (const [i, size] of sizes.entries()) {
       ...(await load(origin, searchPaths, { "Cache-Control": "no-cache" })),
     });
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("close", r));
+    await server.stop();
   }
 }
 

@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { buildExtension } from "../scripts/build-extension.ts";
 import { CHROMIUM } from "../scripts/chromium.ts";
 import { applyMigrations, seed } from "../scripts/local-db.ts";
-import { ROOT, spawnWrangler, WRANGLER_CONFIG } from "../scripts/wrangler.ts";
+import { ROOT, startDevServer } from "../scripts/wrangler.ts";
 import { rankJobs, titleTerms } from "../shared/job-match.ts";
 import { generateRegion } from "../worker/seed/generate.ts";
 
@@ -36,33 +36,8 @@ const persist = path.join(ROOT, ".wrangler", "bench", "extension");
 await rm(persist, { recursive: true, force: true });
 await applyMigrations(persist);
 await seed(600, persist);
-const server = spawnWrangler(
-  [
-    "dev",
-    "--config",
-    WRANGLER_CONFIG,
-    "--ip",
-    "127.0.0.1",
-    "--port",
-    values.port,
-    "--persist-to",
-    persist,
-    "--show-interactive-dev-session=false",
-    "--log-level",
-    "error",
-  ],
-  { stdio: ["ignore", "ignore", "inherit"] },
-);
+const server = await startDevServer(Number(values.port), persist);
 try {
-  for (let deadline = Date.now() + 60_000; ; ) {
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error("wrangler dev did not start");
-    await new Promise((r) => setTimeout(r, 200));
-  }
   const dist = await buildExtension("chrome", origin, path.join(ROOT, ".cache", "extension-bench", "chrome"));
 
   // Content script size: the loader and every chunk it imports (the files listed for the pages).
@@ -195,5 +170,5 @@ try {
     `Budget (≤ 5 ms added main-thread work, hint ≤ 200 ms after load, matching 10k ≤ 10 ms, content script ≤ 20 KB gzip): ${ok ? "met" : "MISSED"}.`,
   );
 } finally {
-  server.kill("SIGTERM");
+  await server.stop();
 }

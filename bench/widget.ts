@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { buildWidget, WIDGET_DIR } from "../scripts/build-widget.ts";
 import { CHROMIUM } from "../scripts/chromium.ts";
 import { applyMigrations, DEMO_JOBS, seed } from "../scripts/local-db.ts";
-import { ROOT, spawnWrangler, WRANGLER_CONFIG } from "../scripts/wrangler.ts";
+import { ROOT, startDevServer } from "../scripts/wrangler.ts";
 
 const { values } = parseArgs({
   options: { runs: { type: "string", default: "7" }, port: { type: "string", default: "8810" } },
@@ -137,33 +137,8 @@ const persist = path.join(ROOT, ".wrangler", "bench", "widget");
 await rm(persist, { recursive: true, force: true });
 await applyMigrations(persist);
 await seed(DEMO_JOBS, persist);
-const server = spawnWrangler(
-  [
-    "dev",
-    "--config",
-    WRANGLER_CONFIG,
-    "--ip",
-    "127.0.0.1",
-    "--port",
-    values.port,
-    "--persist-to",
-    persist,
-    "--show-interactive-dev-session=false",
-    "--log-level",
-    "error",
-  ],
-  { stdio: ["ignore", "ignore", "inherit"] },
-);
+const server = await startDevServer(Number(values.port), persist);
 try {
-  for (let deadline = Date.now() + 60_000; ; ) {
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error("wrangler dev did not start");
-    await new Promise((r) => setTimeout(r, 200));
-  }
   // Warm the worker and D1 once, so the first measured run is not a cold start.
   await fetch(`${origin}/v1/jobs?limit=10`).then((r) => r.arrayBuffer());
   await fetch(`${origin}/v1/events?limit=20`).then((r) => r.arrayBuffer());
@@ -206,5 +181,5 @@ try {
     `Budget (≤ 15 KB gzip per page with Lit, no task over 50 ms in the median run, CLS 0 with space reserved): ${ok ? "met" : "MISSED"}.`,
   );
 } finally {
-  server.kill("SIGTERM");
+  await server.stop();
 }

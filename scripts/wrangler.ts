@@ -48,6 +48,55 @@ export function runWrangler(args: string[], { quiet = false } = {}): Promise<str
   });
 }
 
+export interface DevServer {
+  origin: string;
+  /** Stops the server and resolves once it has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * `wrangler dev` on 127.0.0.1:`port` with the local D1 in `persistTo`, resolved once /healthz answers.
+ * Used by the benchmarks and the browser tests; `npm start` runs its own, with its output shown.
+ */
+export async function startDevServer(port: number, persistTo: string, timeoutMs = 60_000): Promise<DevServer> {
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawnWrangler(
+    [
+      "dev",
+      "--config",
+      WRANGLER_CONFIG,
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persistTo,
+      "--show-interactive-dev-session=false",
+      "--log-level",
+      "error",
+    ],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("close", () => resolve());
+      child.kill("SIGTERM");
+    });
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) return { origin, stop };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop();
+      throw new Error(`wrangler dev did not answer on ${origin}/healthz`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const child = spawnWrangler(process.argv.slice(2));
   child.on("close", (code) => process.exit(code ?? 1));

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildWidget } from "../../scripts/build-widget.ts";
 import { applyMigrations } from "../../scripts/local-db.ts";
-import { ROOT, runWrangler, spawnWrangler, WRANGLER_CONFIG } from "../../scripts/wrangler.ts";
+import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../../scripts/wrangler.ts";
 import { generateRegion } from "../../worker/seed/generate.ts";
 import { regionSql } from "../../worker/src/db/rows.ts";
 import { HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
@@ -93,35 +93,8 @@ async function start(): Promise<Running> {
     { quiet: true },
   );
 
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawnWrangler(
-    [
-      "dev",
-      "--config",
-      WRANGLER_CONFIG,
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--persist-to",
-      persist,
-      "--show-interactive-dev-session=false",
-      "--log-level",
-      "error",
-    ],
-    { stdio: ["ignore", "ignore", "inherit"] },
-  );
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error("wrangler dev did not start");
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  const server = await startDevServer(await freePort(), persist);
+  const origin = server.origin;
   const proxy = await startProxy(origin);
   return {
     origin,
@@ -129,10 +102,7 @@ async function start(): Promise<Running> {
     users: 0,
     stop: async () => {
       proxy.server.close();
-      await new Promise<void>((resolve) => {
-        server.once("close", () => resolve());
-        server.kill("SIGTERM");
-      });
+      await server.stop();
     },
   };
 }
