@@ -176,6 +176,64 @@ describe("isolation and privacy", () => {
     expect(still).toBeGreaterThan(0);
   });
 
+  it("hides for the page, pauses for a day, or switches a board off, from its own buttons", async () => {
+    const page = await open(CASES[0]?.search ?? "", "stepstone", "search");
+    expect(await waitForHint(page)).toBeDefined();
+    // Open the panel with the keyboard: Tab from the page's search box reaches the chip.
+    await page.locator("input[name=q]").focus();
+    await page.keyboard.press("Tab"); // the board's own button
+    await page.keyboard.press("Tab"); // our chip
+    await page.keyboard.press("Enter");
+    await expect.poll(() => hintText(page)).toContain("Passende Stellen im Hochsauerland");
+    // Tab through the panel to "Für diese Seite ausblenden" and press it.
+    const jobs = Math.min(5, expected(CASES[0]?.searchQuery ?? ""));
+    for (let i = 0; i < jobs + 2; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => hintText(page)).toBeUndefined();
+
+    const again = await open(CASES[0]?.search ?? "", "stepstone", "search");
+    expect(await waitForHint(again)).toBeDefined();
+    await again.locator("input[name=q]").focus();
+    await again.keyboard.press("Tab");
+    await again.keyboard.press("Tab");
+    await again.keyboard.press("Enter");
+    for (let i = 0; i < jobs + 3; i++) await again.keyboard.press("Tab");
+    await again.keyboard.press("Enter"); // "24 Stunden pausieren"
+    await expect.poll(() => hintText(again)).toBeUndefined();
+    const snoozed = await h.worker.evaluate(
+      async () => (await chrome.storage.local.get("settings")).settings?.snoozedUntil,
+    );
+    expect(snoozed).toBeGreaterThan(Date.now() + 23 * 3_600_000);
+    const elsewhere = await open(CASES[1]?.search ?? "", "indeed", "search");
+    await elsewhere.waitForTimeout(800);
+    expect(await hintText(elsewhere)).toBeUndefined();
+    await h.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get("settings");
+      await chrome.storage.local.set({ settings: { ...settings, snoozedUntil: 0 } });
+    });
+  });
+
+  it("takes boards, home towns and language from its options page", async () => {
+    const extensionId = new URL(h.worker.url()).host;
+    const options = await h.context.newPage();
+    pages.push(options);
+    await options.goto(`chrome-extension://${extensionId}/extension/src/options/index.html`);
+    await options.getByLabel("XING").uncheck();
+    await options.getByLabel("Brilon").check();
+    await options.getByLabel("Sprache / Language").selectOption("en");
+    await expect.poll(() => options.locator("#saved").textContent()).toBe("✓");
+    const settings = await h.worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings);
+    expect(settings).toMatchObject({ lang: "en", towns: ["brilon"], boards: { xing: false, stepstone: true } });
+    const page = await open(CASES[0]?.search ?? "", "stepstone", "search");
+    expect(await waitForHint(page)).toContain(
+      `${expected(CASES[0]?.searchQuery ?? "")} matching jobs in the Sauerland`,
+    );
+    const xing = await open(CASES[3]?.search ?? "", "xing", "search");
+    await xing.waitForTimeout(800);
+    expect(await hintText(xing)).toBeUndefined();
+    await h.worker.evaluate(async () => chrome.storage.local.remove("settings"));
+  });
+
   it("stays away from a board the reader switched off", async () => {
     await h.worker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get("settings");
