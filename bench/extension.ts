@@ -3,7 +3,7 @@
 // work until the hint shows, from the DevTools profiler), and the time from the page's load event to the
 // hint. Then the matching time against indexes of 1k, 10k and 50k jobs (in Node, same code as the service
 // worker), and the content script's size. Baseline for the page costs: the same fixture without the extension.
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -82,7 +82,6 @@ try {
   const contentBytes = await Promise.all(contentFiles.map((f) => readFile(path.join(dist, f))));
   const raw = contentBytes.reduce((n, b) => n + b.length, 0);
   const gz = contentBytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
-  void readdir;
 
   // ——— page costs ———
   const rows: string[] = [];

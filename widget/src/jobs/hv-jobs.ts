@@ -56,7 +56,6 @@ const BADGES: EmploymentId[] = ["full_time", "part_time", "apprenticeship", "min
  */
 export class HvJobs extends LitElement {
   static override styles = styles;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
   static override properties = {
     employer: { type: String },

@@ -8,8 +8,8 @@ import type { JobList } from "../../../shared/schemas/jobs.ts";
 const BUNDLE_ORIGIN = new URL(import.meta.url).origin;
 
 // After this long a request counts as slow (the widget says so); after TIMEOUT_MS it fails with retry.
-export const SLOW_MS = 2500;
-export const TIMEOUT_MS = 15000;
+const SLOW_MS = 2500;
+const TIMEOUT_MS = 15000;
 
 /**
  * Where the API lives: the element's `api` attribute when it is an http(s) URL (an origin, or an origin
