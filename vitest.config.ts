@@ -17,7 +17,12 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: "./worker/wrangler.jsonc" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/migrations") },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations("./worker/migrations"),
+                DEV: "true",
+                // Cloudflare's documented always-pass test secret; tests answer siteverify themselves.
+                TURNSTILE_SECRET: "1x0000000000000000000000000000000AA",
+              },
             },
           })),
         ],

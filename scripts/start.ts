@@ -30,6 +30,11 @@ const server = spawnWrangler(
     "--persist-to",
     DEFAULT_PERSIST,
     "--show-interactive-dev-session=false",
+    // The dev outbox, and Cloudflare's always-pass Turnstile test secret.
+    "--var",
+    "DEV:true",
+    "--var",
+    "TURNSTILE_SECRET:1x0000000000000000000000000000000AA",
   ],
   { stdio: ["ignore", "inherit", "inherit"] },
 );

@@ -34,6 +34,14 @@ export const ERROR_MESSAGES = {
     de: "Die gesendeten Daten sind zu groß.",
     en: "The data sent is too large.",
   },
+  verification_failed: {
+    de: "Die Sicherheitsprüfung ist fehlgeschlagen. Bitte die Seite neu laden und erneut versuchen.",
+    en: "The security check failed. Please reload the page and try again.",
+  },
+  invalid_token: {
+    de: "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt.",
+    en: "This link is invalid, has expired or was already used.",
+  },
   internal_error: {
     de: "Ein unerwarteter Fehler ist aufgetreten. Bitte später erneut versuchen.",
     en: "An unexpected error occurred. Please try again later.",
@@ -68,6 +76,18 @@ export const CUSTOM_MESSAGES = {
   to_before_from: {
     de: "Das Ende liegt vor dem Anfang.",
     en: "The end lies before the start.",
+  },
+  control_characters: {
+    de: "Bitte keine Steuerzeichen verwenden.",
+    en: "Please do not use control characters.",
+  },
+  month_or_open: {
+    de: "Bitte einen Monat (JJJJ-MM) oder „offen“ angeben.",
+    en: "Please give a month (YYYY-MM) or “open”.",
+  },
+  consent_outdated: {
+    de: "Der Einwilligungstext hat sich geändert. Bitte die Seite neu laden.",
+    en: "The consent text has changed. Please reload the page.",
   },
   nothing_searchable: {
     de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",

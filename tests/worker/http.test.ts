@@ -5,7 +5,7 @@ import { type ErrorEnvelope, errorEnvelopeSchema } from "../../shared/errors.ts"
 import type { JobList } from "../../shared/schemas/jobs.ts";
 import { importRegion } from "../../worker/src/db/import.ts";
 import type { JobRow } from "../../worker/src/db/rows.ts";
-import app from "../../worker/src/index.ts";
+import { app } from "../../worker/src/index.ts";
 import { get, getJson, JOBS, ORIGIN, seedFixture } from "./fixtures.ts";
 
 beforeAll(seedFixture);
@@ -81,7 +81,7 @@ describe("the error envelope", () => {
 });
 
 describe("OpenAPI", () => {
-  it("documents every GET route the app serves, with resolvable schemas", async () => {
+  it("documents every API route the app serves, with resolvable schemas", async () => {
     const { status, body } = await getJson<{
       openapi: string;
       paths: Record<string, unknown>;
@@ -90,13 +90,22 @@ describe("OpenAPI", () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe("3.1.0");
     // Pages for people (the demo, the demo host pages, the embed builder) are not part of the API.
-    const forPeople = (path: string) => path === "/" || /^\/(assets|demo|embed)(\/|$)/.test(path);
+    const forPeople = (path: string) => path === "/" || /^\/(assets|demo|embed|signup|dev)(\/|$)/.test(path);
     const served = new Set(
       app.routes
-        .filter((r) => r.method === "GET" && !r.path.includes("*") && !forPeople(r.path))
-        .map((r) => r.path.replace(/:id\{\[0-9\]\+\\\.ics\}/, "{id}.ics").replace(/:id(\{[^}]*\})?/, "{id}")),
+        .filter((r) => (r.method === "GET" || r.method === "POST") && !r.path.includes("*") && !forPeople(r.path))
+        .map(
+          (r) =>
+            `${r.method.toLowerCase()} ${r.path.replace(/:id\{\[0-9\]\+\\\.ics\}/, "{id}.ics").replace(/:id(\{[^}]*\})?/, "{id}")}`,
+        ),
     );
-    expect(new Set(Object.keys(body.paths))).toEqual(served);
+    const documented = Object.entries(body.paths).flatMap(([path, methods]) =>
+      Object.keys(methods as object).map((method) => `${method} ${path}`),
+    );
+    expect(new Set(documented)).toEqual(served);
+    expect((body.paths["/v1/signups"] as { post: { requestBody: unknown } }).post.requestBody).toMatchObject({
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Signup" } } },
+    });
     const refs = JSON.stringify(body).match(/#\/components\/schemas\/[A-Za-z]+/g) ?? [];
     for (const ref of refs) expect(body.components.schemas).toHaveProperty(ref.split("/").pop() ?? "");
     const jobsParams = (body.paths["/v1/jobs"] as { get: { parameters: { name: string }[] } }).get.parameters.map(

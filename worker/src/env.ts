@@ -8,3 +8,10 @@ export interface AppEnv {
     language: Lang;
   };
 }
+
+declare global {
+  interface Env {
+    /** Turnstile's secret key: `wrangler secret put TURNSTILE_SECRET` in production. */
+    TURNSTILE_SECRET?: string;
+  }
+}

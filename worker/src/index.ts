@@ -6,9 +6,11 @@ import { etag } from "hono/etag";
 import { languageDetector } from "hono/language";
 import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LANG, LANGS } from "../../shared/i18n.ts";
+import { purgeUnconfirmed } from "./db/signups.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse, notFound, onError } from "./lib/errors.ts";
 import { demo } from "./routes/demo.ts";
+import { dev } from "./routes/dev.ts";
 import { embed } from "./routes/embed.ts";
 import { events } from "./routes/events.ts";
 import { health } from "./routes/health.ts";
@@ -17,11 +19,13 @@ import { jobPages } from "./routes/job-pages.ts";
 import { jobs } from "./routes/jobs.ts";
 import { openapi } from "./routes/openapi.ts";
 import { employers, towns } from "./routes/region.ts";
+import { signupPages } from "./routes/signup-pages.ts";
+import { signups } from "./routes/signups.ts";
 
 // Nothing this API accepts comes near this; larger bodies are refused before anything reads them.
 const MAX_BODY_BYTES = 64 * 1024;
 
-const app = new Hono<AppEnv>();
+export const app = new Hono<AppEnv>();
 
 app.use(
   languageDetector({
@@ -58,8 +62,20 @@ app.route("/v1", events);
 app.route("/jobs", jobPages);
 app.route("/demo", demo);
 app.route("/embed", embed);
+app.route("/v1/signups", signups);
+app.route("/signup", signupPages);
+app.route("/dev", dev);
 
 app.notFound(notFound);
 app.onError(onError);
 
-export default app;
+// Signups never confirmed are deleted after this long, with their tokens and mails.
+const UNCONFIRMED_DAYS = 7;
+
+export default {
+  fetch: app.fetch,
+  async scheduled(_controller, env, ctx) {
+    const before = new Date(Date.now() - UNCONFIRMED_DAYS * 86_400_000).toISOString();
+    ctx.waitUntil(purgeUnconfirmed(env.DB, before));
+  },
+} satisfies ExportedHandler<Env>;

@@ -7,6 +7,7 @@ const STATUS_TEXT: Record<number, string> = {
   400: "Invalid input; `error.fields` names each field.",
   404: "Not found.",
   410: "The job has closed.",
+  413: "The body is larger than 64 KB.",
   503: "The database does not answer.",
 };
 
@@ -59,15 +60,27 @@ export function buildOpenApi(serverUrl: string) {
       op.response instanceof z.ZodType
         ? { description: "OK", content: { "application/json": { schema: ref(schemaId(op.response) ?? "unknown") } } }
         : { description: op.response.description, content: { [op.response.mediaType]: {} } };
-    const responses: Record<string, object> = { 200: ok };
-    if (op.tag !== "meta") responses["304"] = { description: "Not modified (If-None-Match matched the ETag)." };
+    const responses: Record<string, object> = { [op.status ?? 200]: ok };
+    if (op.tag !== "meta" && op.method !== "post")
+      responses["304"] = { description: "Not modified (If-None-Match matched the ETag)." };
     for (const status of op.errors) {
       responses[status] = {
         description: STATUS_TEXT[status] ?? "Error.",
         content: { "application/json": { schema: ref(schemaId(errorEnvelopeSchema) ?? "Error") } },
       };
     }
-    paths[op.path] = { get: { summary: op.summary, tags: [op.tag], parameters: parameters(op), responses } };
+    const requestBody = op.body
+      ? { required: true, content: { "application/json": { schema: ref(schemaId(op.body) ?? "unknown") } } }
+      : undefined;
+    paths[op.path] = {
+      [op.method ?? "get"]: {
+        summary: op.summary,
+        tags: [op.tag],
+        parameters: parameters(op),
+        ...(requestBody ? { requestBody } : {}),
+        responses,
+      },
+    };
   }
 
   return {

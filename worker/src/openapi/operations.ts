@@ -10,12 +10,19 @@ import {
 import { jobIndexSchema } from "../../../shared/schemas/job-index.ts";
 import { jobListSchema, jobSchema, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
 import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
+import { signupAcceptedSchema, signupSchema } from "../../../shared/schemas/signup.ts";
 
 export interface Operation {
   /** OpenAPI path template, e.g. `/v1/jobs/{id}`. */
   path: string;
+  /** GET unless said. */
+  method?: "get" | "post";
+  /** A JSON request body's schema. */
+  body?: z.ZodType;
+  /** The success status, 200 unless said. */
+  status?: number;
   summary: string;
-  tag: "jobs" | "region" | "events" | "pages" | "meta";
+  tag: "jobs" | "region" | "events" | "signups" | "pages" | "meta";
   query?: z.ZodObject;
   path_params?: z.ZodObject;
   /** A JSON answer's schema, or another media type described in words. */
@@ -93,6 +100,17 @@ export const OPERATIONS: Operation[] = [
     path_params: idParamSchema,
     response: { mediaType: "text/calendar", description: "An RFC 5545 calendar with one event." },
     errors: [404],
+  },
+  {
+    path: "/v1/signups",
+    method: "post",
+    status: 202,
+    summary:
+      'A "Komm zurück" signup. Stored as pending with its consent proof; a confirmation e-mail with a single-use link follows (double opt-in). The same address again is the same person.',
+    tag: "signups",
+    body: signupSchema,
+    response: signupAcceptedSchema,
+    errors: [400, 413],
   },
   {
     path: "/jobs/{id}",

@@ -1,0 +1,20 @@
+/**
+ * The consent text a person agrees to, per language, and its version: the SHA-256 of the exact text, so
+ * the stored proof names what was shown. Changing a word makes a new version; the server refuses a
+ * signup that agreed to a text it no longer shows.
+ */
+import type { Lang, Text } from "./i18n.ts";
+
+export const CONSENT_TEXT: Text = {
+  de: "Ich bin einverstanden, dass die Wirtschaftsförderung des Hochsauerlandkreises meine Angaben speichert, um mir die gewählten Informationen zu schicken und meinen Steckbrief an passende Arbeitgeber der Region weiterzugeben. Ich kann das jederzeit über den Link in jeder E-Mail ändern oder widerrufen. Details in der Datenschutzerklärung.",
+  en: "I agree that the Hochsauerlandkreis economic development office stores my details to send me the information I chose and to pass my profile on to suitable employers in the region. I can change or withdraw this at any time through the link in every e-mail. Details in the privacy notice.",
+};
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function consentVersion(lang: Lang): Promise<string> {
+  return sha256Hex(CONSENT_TEXT[lang]);
+}

@@ -1,0 +1,289 @@
+import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
+import fc from "fast-check";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { consentVersion } from "../../shared/consent.ts";
+import type { ErrorEnvelope } from "../../shared/errors.ts";
+import worker from "../../worker/src/index.ts";
+import { ORIGIN } from "./fixtures.ts";
+
+// Turnstile's siteverify, answered here as Cloudflare documents its test keys: "pass" tokens succeed with
+// the always-pass secret. Everything else the worker fetches goes out unchanged (there is nothing else).
+const realFetch = globalThis.fetch;
+let siteverifyCalls = 0;
+beforeEach(() => {
+  siteverifyCalls = 0;
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url === "https://challenges.cloudflare.com/turnstile/v0/siteverify") {
+      siteverifyCalls++;
+      const form = new URLSearchParams(String(init?.body ?? ""));
+      const success = form.get("secret") === "1x0000000000000000000000000000000AA" && form.get("response") === "pass";
+      return Response.json({ success, "error-codes": success ? [] : ["invalid-input-response"] });
+    }
+    return realFetch(input, init);
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function valid(overrides: Record<string, unknown> = {}) {
+  return {
+    email: "anna.beispiel@example.org",
+    first_name: "Anna",
+    field: "it",
+    occupation: "Softwareentwicklerin",
+    qualification: "master",
+    towns: ["meschede", "brilon"],
+    earliest_return: "2027-04",
+    wants: ["job_offers", "meetups"],
+    consent: true,
+    consent_version: await consentVersion("de"),
+    lang: "de",
+    source: "karriere.example",
+    turnstile_token: "pass",
+    ...overrides,
+  };
+}
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return SELF.fetch(`${ORIGIN}/v1/signups`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Referer: "https://karriere.example/jobs?x=1", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+const count = async (table: string) =>
+  (await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<number>("n")) ?? 0;
+const outbox = async () =>
+  ((await (await SELF.fetch(`${ORIGIN}/dev/outbox.json`)).json()) as { data: { to_address: string; text: string }[] })
+    .data;
+const tokenFrom = (text: string) => /token=([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? "";
+
+async function clear() {
+  await env.DB.batch(["signup_tokens", "outbox", "signups", "counters"].map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
+}
+
+describe("POST /v1/signups and the double opt-in", () => {
+  beforeEach(clear);
+
+  it("stores a pending signup with its consent proof, mails a link; GET shows a button, only POST confirms", async () => {
+    const response = await post(await valid());
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ status: "pending" });
+    const row = await env.DB.prepare("SELECT * FROM signups").first<Record<string, unknown>>();
+    expect(row).toMatchObject({
+      email: "anna.beispiel@example.org",
+      status: "pending",
+      consent_version: await consentVersion("de"),
+      source: "karriere.example",
+      referer_origin: "https://karriere.example",
+      towns: '["meschede","brilon"]',
+      wants: '["job_offers","meetups"]',
+      lang: "de",
+    });
+    expect(row?.consent_given_at).toBeTruthy();
+    expect(JSON.stringify(row)).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/);
+    const [mail] = await outbox();
+    expect(mail?.to_address).toBe("anna.beispiel@example.org");
+    const token = tokenFrom(mail?.text ?? "");
+    expect(token).toHaveLength(43);
+    // Only the hash is stored.
+    expect(JSON.stringify(await env.DB.prepare("SELECT * FROM signup_tokens").all())).not.toContain(token);
+
+    const page = await SELF.fetch(`${ORIGIN}/signup/confirm?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form method="post" action="/signup/confirm">');
+    expect(await env.DB.prepare("SELECT status FROM signups").first<string>("status")).toBe("pending");
+
+    const confirm = () =>
+      SELF.fetch(`${ORIGIN}/signup/confirm`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ token }),
+      });
+    const confirmed = await confirm();
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain("Ihre Anmeldung ist bestätigt");
+    expect(await env.DB.prepare("SELECT status, confirmed_at FROM signups").first()).toMatchObject({
+      status: "confirmed",
+    });
+    // Single use: the same link again is refused, and says so.
+    const again = await confirm();
+    expect(again.status).toBe(400);
+    expect(await again.text()).toContain("ungültig, abgelaufen oder wurde schon benutzt");
+    expect(
+      await env.DB.prepare("SELECT value FROM counters WHERE name = 'signups_confirmed'").first<number>("value"),
+    ).toBe(1);
+  });
+
+  it("refuses expired and forged tokens", async () => {
+    await post(await valid());
+    const token = tokenFrom((await outbox())[0]?.text ?? "");
+    await env.DB.prepare("UPDATE signup_tokens SET expires_at = '2000-01-01T00:00:00.000Z'").run();
+    const form = (t: string) =>
+      SELF.fetch(`${ORIGIN}/signup/confirm`, { method: "POST", body: new URLSearchParams({ token: t }) });
+    expect((await form(token)).status).toBe(400);
+    expect((await SELF.fetch(`${ORIGIN}/signup/confirm?token=${token}`)).status).toBe(400);
+    for (const forged of ["x".repeat(43), "short", `${token.slice(0, 42)}A`, "' OR 1=1 --"]) {
+      expect((await form(forged)).status).toBe(400);
+    }
+    expect(await env.DB.prepare("SELECT status FROM signups").first<string>("status")).toBe("pending");
+  });
+
+  it("treats the same address twice as one person with one mail, whatever its case; +tags are addresses of their own", async () => {
+    expect((await post(await valid())).status).toBe(202);
+    expect((await post(await valid({ email: "Anna.Beispiel@EXAMPLE.org" }))).status).toBe(202);
+    expect(await count("signups")).toBe(1);
+    expect(await count("outbox")).toBe(1);
+    // After the cooldown a new request sends a fresh link and retires the old one.
+    await env.DB.prepare("UPDATE signups SET last_mail_at = '2000-01-01T00:00:00.000Z'").run();
+    await post(await valid());
+    expect(await count("outbox")).toBe(2);
+    expect(await count("signup_tokens")).toBe(1);
+    expect((await post(await valid({ email: "anna.beispiel+hv@example.org" }))).status).toBe(202);
+    expect(await count("signups")).toBe(2);
+  });
+
+  it("stays one person when the same signup arrives twice at once", async () => {
+    const body = await valid({ email: "parallel@example.org" });
+    const answers = await Promise.all([post(body), post(body), post(body)]);
+    expect(answers.map((r) => r.status)).toEqual([202, 202, 202]);
+    expect(await count("signups")).toBe(1);
+    expect(await count("outbox")).toBe(1);
+    expect(await count("signup_tokens")).toBe(1);
+  });
+
+  it("stores nothing for a filled honeypot (and tells the bot all is well) or a failed Turnstile check", async () => {
+    const bot = await post(await valid({ website: "http://spam.example" }));
+    expect(bot.status).toBe(202);
+    expect(siteverifyCalls).toBe(0);
+    const failed = await post(await valid({ turnstile_token: "fail" }), { "Accept-Language": "en" });
+    expect(failed.status).toBe(400);
+    expect(((await failed.json()) as ErrorEnvelope).error).toMatchObject({
+      code: "verification_failed",
+      message: "The security check failed. Please reload the page and try again.",
+    });
+    expect(await count("signups")).toBe(0);
+    expect(await count("outbox")).toBe(0);
+  });
+
+  it("names each bad field in German or English, and refuses consent to a text no longer shown", async () => {
+    const response = await post(
+      await valid({
+        email: "not-an-address",
+        wants: [],
+        consent: false,
+        towns: ["berlin"],
+        earliest_return: "soon",
+        first_name: "A\u0000nna",
+      }),
+    );
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as ErrorEnvelope;
+    expect(error.code).toBe("invalid_body");
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual([
+      "consent",
+      "earliest_return",
+      "email",
+      "first_name",
+      "towns",
+      "wants",
+    ]);
+    expect(error.fields?.email).toBe("Bitte eine gültige E-Mail-Adresse angeben.");
+    expect(error.fields?.first_name).toBe("Bitte keine Steuerzeichen verwenden.");
+    const outdated = await post(await valid({ consent_version: "0".repeat(64) }), { "Accept-Language": "en" });
+    expect(((await outdated.json()) as ErrorEnvelope).error.fields).toEqual({
+      consent_version: "The consent text has changed. Please reload the page.",
+    });
+    expect(await count("signups")).toBe(0);
+  });
+
+  it("answers 1,000 generated hostile payloads with a 4xx in the envelope, storing nothing", async () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.constantFrom(
+        "<script>alert(1)</script>",
+        "'); DROP TABLE signups; --",
+        "\u202Egnp.exe",
+        "\u0000",
+        "💥".repeat(500),
+      ),
+      fc.string({ minLength: 10_000, maxLength: 20_000 }),
+    );
+    const value = fc.oneof(
+      hostile,
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(hostile, { maxLength: 5 }),
+      fc.dictionary(fc.string({ maxLength: 10 }), hostile, { maxKeys: 3 }),
+    );
+    const base = await valid();
+    const keys = Object.keys(base);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...keys), value, fc.boolean(), async (key, bad, raw) => {
+        const body = raw
+          ? typeof bad === "string"
+            ? bad
+            : JSON.stringify(bad)
+          : JSON.stringify({ ...base, [key]: bad, turnstile_token: key === "turnstile_token" ? bad : "fail" });
+        const response = await post(body);
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        const envelope = (await response.json()) as ErrorEnvelope;
+        expect(envelope.error.code).toMatch(/^(invalid_body|verification_failed|payload_too_large)$/);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(await count("signups")).toBe(0);
+    expect(await count("outbox")).toBe(0);
+  });
+
+  it("leaves nothing half-written when D1 fails in the middle of the batch", async () => {
+    // The outbox insert, third in the batch, fails: the signup and its token must not remain.
+    await env.DB.prepare(
+      "CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    ).run();
+    // The worker logs the unexpected failure; here that log is expected.
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await post(await valid({ email: "batch@example.org" }));
+      expect(response.status).toBe(500);
+      expect(await count("signups")).toBe(0);
+      expect(await count("signup_tokens")).toBe(0);
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      await env.DB.prepare("DROP TRIGGER fail_outbox").run();
+    }
+  });
+
+  it("deletes signups nobody confirmed within 7 days, on the daily schedule", async () => {
+    await post(await valid({ email: "old@example.org" }));
+    await post(await valid({ email: "new@example.org" }));
+    const token = tokenFrom((await outbox()).find((m) => m.to_address === "new@example.org")?.text ?? "");
+    await SELF.fetch(`${ORIGIN}/signup/confirm`, { method: "POST", body: new URLSearchParams({ token }) });
+    await post(await valid({ email: "fresh@example.org" }));
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000).toISOString();
+    await env.DB.prepare("UPDATE signups SET created_at = ? WHERE email IN ('old@example.org', 'new@example.org')")
+      .bind(eightDaysAgo)
+      .run();
+
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    const left = (await env.DB.prepare("SELECT email FROM signups ORDER BY email").all<{ email: string }>()).results;
+    expect(left.map((r) => r.email)).toEqual(["fresh@example.org", "new@example.org"]);
+    expect((await outbox()).map((m) => m.to_address)).not.toContain("old@example.org");
+  });
+
+  it("keeps the dev outbox closed unless DEV is set", async () => {
+    expect((await SELF.fetch(`${ORIGIN}/dev/outbox.json`)).status).toBe(200);
+    const closed = await worker.fetch(
+      new Request(`${ORIGIN}/dev/outbox`),
+      { ...env, DEV: "" },
+      createExecutionContext(),
+    );
+    expect(closed.status).toBe(404);
+  });
+});

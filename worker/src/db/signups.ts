@@ -1,0 +1,184 @@
+/** Signups, their tokens and the outbox. Every multi-row write is one D1 batch: all of it or nothing. */
+import type { SignupInput } from "../../../shared/schemas/signup.ts";
+
+export interface SignupRow {
+  id: string;
+  email: string;
+  status: "pending" | "confirmed";
+  last_mail_at: string;
+  lang: string;
+}
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export function findSignupByEmail(db: D1Database, email: string): Promise<SignupRow | null> {
+  return db
+    .prepare("SELECT id, email, status, last_mail_at, lang FROM signups WHERE email = ?")
+    .bind(email)
+    .first<SignupRow>();
+}
+
+export function outboxInsert(db: D1Database, signupId: string | null, mail: Mail, now: string): D1PreparedStatement {
+  return db
+    .prepare("INSERT INTO outbox (signup_id, to_address, subject, text, created_at) VALUES (?, ?, ?, ?, ?)")
+    .bind(signupId, mail.to, mail.subject, mail.text, now);
+}
+
+export function counterIncrement(db: D1Database, name: string): D1PreparedStatement {
+  return db
+    .prepare("INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1")
+    .bind(name);
+}
+
+export interface NewSignup {
+  id: string;
+  input: SignupInput;
+  consentGivenAt: string;
+  refererOrigin: string | null;
+  tokenHash: string;
+  tokenExpiresAt: string;
+  now: string;
+}
+
+/** A new pending signup, its confirmation token and its mail: one batch. */
+export function createSignup(db: D1Database, s: NewSignup, mail: Mail, extra: D1PreparedStatement[] = []) {
+  const i = s.input;
+  return db.batch([
+    db
+      .prepare(
+        `INSERT INTO signups (id, email, first_name, field, occupation, qualification, towns, earliest_return, wants,
+           lang, status, consent_version, consent_given_at, source, referer_origin, created_at, last_mail_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
+      )
+      .bind(
+        s.id,
+        i.email,
+        i.first_name || null,
+        i.field ?? null,
+        i.occupation || null,
+        i.qualification ?? null,
+        JSON.stringify(i.towns),
+        i.earliest_return,
+        JSON.stringify(i.wants),
+        i.lang,
+        i.consent_version,
+        s.consentGivenAt,
+        i.source || null,
+        s.refererOrigin,
+        s.now,
+        s.now,
+      ),
+    db
+      .prepare("INSERT INTO signup_tokens (token_hash, signup_id, purpose, expires_at) VALUES (?, ?, 'confirm', ?)")
+      .bind(s.tokenHash, s.id, s.tokenExpiresAt),
+    outboxInsert(db, s.id, mail, s.now),
+    counterIncrement(db, "signups_started"),
+    ...extra,
+  ]);
+}
+
+/** A pending signup asked again after the cooldown: a fresh token and mail, the old tokens gone. */
+export function resendConfirmation(
+  db: D1Database,
+  signupId: string,
+  tokenHash: string,
+  expiresAt: string,
+  mail: Mail,
+  now: string,
+) {
+  return db.batch([
+    db.prepare("DELETE FROM signup_tokens WHERE signup_id = ?").bind(signupId),
+    db
+      .prepare("INSERT INTO signup_tokens (token_hash, signup_id, purpose, expires_at) VALUES (?, ?, 'confirm', ?)")
+      .bind(tokenHash, signupId, expiresAt),
+    db.prepare("UPDATE signups SET last_mail_at = ? WHERE id = ?").bind(now, signupId),
+    outboxInsert(db, signupId, mail, now),
+  ]);
+}
+
+export interface TokenRow {
+  signup_id: string;
+  expires_at: string;
+  used_at: string | null;
+  status: "pending" | "confirmed";
+}
+
+export function findToken(db: D1Database, tokenHash: string): Promise<TokenRow | null> {
+  return db
+    .prepare(
+      `SELECT t.signup_id, t.expires_at, t.used_at, s.status
+       FROM signup_tokens t JOIN signups s ON s.id = t.signup_id WHERE t.token_hash = ?`,
+    )
+    .bind(tokenHash)
+    .first<TokenRow>();
+}
+
+/** Confirms once: the token is spent and the signup confirmed in one batch, only if still unused. */
+export async function confirmSignup(db: D1Database, tokenHash: string, now: string): Promise<boolean> {
+  const [spent] = await db.batch([
+    db
+      .prepare("UPDATE signup_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+      .bind(now, tokenHash, now),
+    db
+      .prepare(
+        `UPDATE signups SET status = 'confirmed', confirmed_at = ?
+         WHERE id = (SELECT signup_id FROM signup_tokens WHERE token_hash = ? AND used_at = ?)`,
+      )
+      .bind(now, tokenHash, now),
+    counterIncrementIfConfirmed(db, tokenHash, now),
+  ]);
+  return (spent?.meta.changes ?? 0) > 0;
+}
+
+function counterIncrementIfConfirmed(db: D1Database, tokenHash: string, now: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO counters (name, value)
+       SELECT 'signups_confirmed', 1 WHERE EXISTS (SELECT 1 FROM signup_tokens WHERE token_hash = ? AND used_at = ?)
+       ON CONFLICT (name) DO UPDATE SET value = value + 1`,
+    )
+    .bind(tokenHash, now);
+}
+
+/** Deletes signups never confirmed within `before` (their tokens and mails go with them). */
+export async function purgeUnconfirmed(db: D1Database, before: string): Promise<number> {
+  const [, , removed] = await db.batch([
+    db
+      .prepare(
+        "DELETE FROM signup_tokens WHERE signup_id IN (SELECT id FROM signups WHERE status = 'pending' AND created_at < ?)",
+      )
+      .bind(before),
+    db
+      .prepare(
+        "DELETE FROM outbox WHERE signup_id IN (SELECT id FROM signups WHERE status = 'pending' AND created_at < ?)",
+      )
+      .bind(before),
+    db.prepare("DELETE FROM signups WHERE status = 'pending' AND created_at < ?").bind(before),
+    db.prepare("DELETE FROM signup_tokens WHERE expires_at < ?").bind(before),
+  ]);
+  return removed?.meta.changes ?? 0;
+}
+
+export interface OutboxRow {
+  id: number;
+  to_address: string;
+  subject: string;
+  text: string;
+  created_at: string;
+}
+
+export async function listOutbox(db: D1Database, limit = 100): Promise<OutboxRow[]> {
+  const { results } = await db
+    .prepare("SELECT id, to_address, subject, text, created_at FROM outbox ORDER BY id DESC LIMIT ?")
+    .bind(limit)
+    .all<OutboxRow>();
+  return results;
+}
+
+export async function counter(db: D1Database, name: string): Promise<number> {
+  return (await db.prepare("SELECT value FROM counters WHERE name = ?").bind(name).first<number>("value")) ?? 0;
+}

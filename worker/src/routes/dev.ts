@@ -1,0 +1,35 @@
+/**
+ * `/dev/outbox` and `/dev/outbox.json`: the mails that would have been sent, for local development and
+ * tests only. Answers 404 unless the DEV variable is "true" (never set in production).
+ */
+import { Hono } from "hono";
+import { html } from "hono/html";
+import { listOutbox } from "../db/signups.ts";
+import type { AppEnv } from "../env.ts";
+import { ApiError } from "../lib/errors.ts";
+import { PAGE_CSP, page } from "../pages/layout.ts";
+
+export const dev = new Hono<AppEnv>();
+
+dev.use(async (c, next) => {
+  if (c.env.DEV !== "true") throw new ApiError(404, "not_found");
+  await next();
+  c.header("Cache-Control", "no-store");
+});
+
+dev.get("/outbox.json", async (c) => c.json({ data: await listOutbox(c.env.DB) }));
+
+dev.get("/outbox", async (c) => {
+  const mails = await listOutbox(c.env.DB);
+  c.header("Content-Security-Policy", PAGE_CSP);
+  return c.html(
+    page({
+      lang: "de",
+      title: "Dev outbox",
+      description: "Mails that would have been sent",
+      robots: "noindex",
+      body: html`<h1>Outbox (${mails.length})</h1>
+${mails.map((m) => html`<article><h2>${m.subject}</h2><p><small>${m.created_at} → ${m.to_address}</small></p><pre>${m.text}</pre></article>`)}`,
+    }),
+  );
+});
