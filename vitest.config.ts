@@ -22,6 +22,7 @@ export default defineConfig({
                 DEV: "true",
                 // Cloudflare's documented always-pass test secret; tests answer siteverify themselves.
                 TURNSTILE_SECRET: "1x0000000000000000000000000000000AA",
+                SIGNING_KEY: "test-signing-key",
               },
             },
           })),

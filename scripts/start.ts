@@ -35,6 +35,8 @@ const server = spawnWrangler(
     "DEV:true",
     "--var",
     "TURNSTILE_SECRET:1x0000000000000000000000000000000AA",
+    "--var",
+    "SIGNING_KEY:local-development-only",
   ],
   { stdio: ["ignore", "inherit", "inherit"] },
 );

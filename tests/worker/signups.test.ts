@@ -60,7 +60,9 @@ const outbox = async () =>
 const tokenFrom = (text: string) => /token=([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? "";
 
 async function clear() {
-  await env.DB.batch(["signup_tokens", "outbox", "signups", "counters"].map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
+  await env.DB.batch(
+    ["signup_tokens", "outbox", "signups", "counters", "rate_limits"].map((t) => env.DB.prepare(`DELETE FROM ${t}`)),
+  );
 }
 
 describe("POST /v1/signups and the double opt-in", () => {
@@ -232,12 +234,35 @@ describe("POST /v1/signups and the double opt-in", () => {
         expect(response.status).toBeGreaterThanOrEqual(400);
         expect(response.status).toBeLessThan(500);
         const envelope = (await response.json()) as ErrorEnvelope;
-        expect(envelope.error.code).toMatch(/^(invalid_body|verification_failed|payload_too_large)$/);
+        expect(envelope.error.code).toMatch(/^(invalid_body|verification_failed|payload_too_large|rate_limited)$/);
       }),
       { numRuns: 1000 },
     );
     expect(await count("signups")).toBe(0);
     expect(await count("outbox")).toBe(0);
+  });
+
+  it("limits signups per client (by an HMAC of its IP, never the IP) and per address (+tags included)", async () => {
+    const ip = { "CF-Connecting-IP": "203.0.113.77" };
+    for (let i = 0; i < 10; i++) expect((await post(await valid({ email: `p${i}@example.org` }), ip)).status).toBe(202);
+    const limited = await post(await valid({ email: "p10@example.org" }), { ...ip, "Accept-Language": "en" });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(((await limited.json()) as ErrorEnvelope).error).toMatchObject({
+      code: "rate_limited",
+      message: "Too many attempts. Please try again later.",
+    });
+    expect(await count("signups")).toBe(10);
+    const stored = JSON.stringify((await env.DB.prepare("SELECT * FROM rate_limits").all()).results);
+    expect(stored).not.toContain("203.0.113.77");
+    expect(stored).not.toContain("example.org");
+
+    for (let i = 0; i < 5; i++) {
+      const r = await post(await valid({ email: `bert+${i}@example.org` }), { "CF-Connecting-IP": `198.51.100.${i}` });
+      expect(r.status).toBe(202);
+    }
+    const sixth = await post(await valid({ email: "Bert@example.org" }), { "CF-Connecting-IP": "198.51.100.99" });
+    expect(sixth.status).toBe(429);
   });
 
   it("leaves nothing half-written when D1 fails in the middle of the batch", async () => {

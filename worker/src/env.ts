@@ -13,5 +13,7 @@ declare global {
   interface Env {
     /** Turnstile's secret key: `wrangler secret put TURNSTILE_SECRET` in production. */
     TURNSTILE_SECRET?: string;
+    /** Key for the HMACs of IP and e-mail addresses in rate limits: `wrangler secret put SIGNING_KEY`. */
+    SIGNING_KEY?: string;
   }
 }

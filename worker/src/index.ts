@@ -6,6 +6,7 @@ import { etag } from "hono/etag";
 import { languageDetector } from "hono/language";
 import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LANG, LANGS } from "../../shared/i18n.ts";
+import { purgeRateLimits } from "./db/rate-limits.ts";
 import { purgeUnconfirmed } from "./db/signups.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse, notFound, onError } from "./lib/errors.ts";
@@ -76,6 +77,6 @@ export default {
   fetch: app.fetch,
   async scheduled(_controller, env, ctx) {
     const before = new Date(Date.now() - UNCONFIRMED_DAYS * 86_400_000).toISOString();
-    ctx.waitUntil(purgeUnconfirmed(env.DB, before));
+    ctx.waitUntil(Promise.all([purgeUnconfirmed(env.DB, before), purgeRateLimits(env.DB, before)]));
   },
 } satisfies ExportedHandler<Env>;

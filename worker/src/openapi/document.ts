@@ -8,6 +8,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: "Not found.",
   410: "The job has closed.",
   413: "The body is larger than 64 KB.",
+  429: "Too many attempts; `Retry-After` says when to try again.",
   503: "The database does not answer.",
 };
 

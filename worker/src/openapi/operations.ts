@@ -110,7 +110,7 @@ export const OPERATIONS: Operation[] = [
     tag: "signups",
     body: signupSchema,
     response: signupAcceptedSchema,
-    errors: [400, 413],
+    errors: [400, 413, 429],
   },
   {
     path: "/jobs/{id}",

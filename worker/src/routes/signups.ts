@@ -7,6 +7,7 @@ import { createSignup, findSignupByEmail, resendConfirmation } from "../db/signu
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../lib/errors.ts";
 import { publicOrigin } from "../lib/origin.ts";
+import { signupRateLimit } from "../lib/rate-limit.ts";
 import { hashToken, newToken } from "../lib/tokens.ts";
 import { verifyTurnstile } from "../lib/turnstile.ts";
 import { confirmationMail } from "../pages/signup-mail.ts";
@@ -38,6 +39,17 @@ signups.post("/", async (c) => {
   const accepted = () => c.json({ status: "pending" as const }, 202);
   // A filled honeypot is a bot: it is told all went well, and nothing is stored or sent.
   if (input.website) return accepted();
+  // Cloudflare puts the client's address in CF-Connecting-IP; it is only ever used as an HMAC.
+  const wait = await signupRateLimit(
+    c.env.DB,
+    c.env.SIGNING_KEY ?? "",
+    c.req.header("CF-Connecting-IP") ?? "unknown",
+    input.email,
+  );
+  if (wait > 0) {
+    c.header("Retry-After", String(wait));
+    throw new ApiError(429, "rate_limited");
+  }
   if (!(await verifyTurnstile(c.env.TURNSTILE_SECRET ?? "", input.turnstile_token))) {
     throw new ApiError(400, "verification_failed");
   }
