@@ -118,6 +118,83 @@ describe("POST /v1/signups and the double opt-in", () => {
     ).toBe(1);
   });
 
+  it("lets the person see, download, change, withdraw and erase everything from the link in the mail", async () => {
+    await post(await valid());
+    const mail = (await outbox())[0]?.text ?? "";
+    const dataLink = /https:\/\/api\.test\/me\?id=[^\s]+/.exec(mail)?.[0] ?? "";
+    expect(dataLink).toMatch(/sig=[0-9a-f]{64}$/);
+    const { searchParams } = new URL(dataLink);
+    const id = searchParams.get("id") ?? "";
+    const sig = searchParams.get("sig") ?? "";
+
+    const view = await SELF.fetch(dataLink);
+    expect(view.status).toBe(200);
+    const html = await view.text();
+    for (const shown of [
+      "anna.beispiel@example.org",
+      "Softwareentwicklerin",
+      "meschede, brilon",
+      "2027-04",
+      "karriere.example",
+    ]) {
+      expect(html).toContain(shown);
+    }
+    const json = await SELF.fetch(`${ORIGIN}/me.json?id=${id}&sig=${sig}`);
+    expect(json.headers.get("Content-Disposition")).toContain("attachment");
+    expect(await json.json()).toMatchObject({
+      email: "anna.beispiel@example.org",
+      towns: ["meschede", "brilon"],
+      wants: ["job_offers", "meetups"],
+    });
+
+    // Change the answers and withdraw one purpose.
+    const form = new URLSearchParams({
+      id,
+      sig,
+      first_name: "Anna",
+      occupation: "Entwicklerin",
+      earliest_return: "open",
+    });
+    form.append("towns", "winterberg");
+    form.append("wants", "job_offers");
+    const saved = await SELF.fetch(`${ORIGIN}/me`, { method: "POST", body: form });
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain("Gespeichert.");
+    expect(await env.DB.prepare("SELECT towns, wants, occupation, earliest_return FROM signups").first()).toEqual({
+      towns: '["winterberg"]',
+      wants: '["job_offers"]',
+      occupation: "Entwicklerin",
+      earliest_return: "open",
+    });
+    const bad = new URLSearchParams({ id, sig, earliest_return: "bald" });
+    const refused = await SELF.fetch(`${ORIGIN}/me`, { method: "POST", body: bad });
+    expect(refused.status).toBe(400);
+    const refusal = await refused.text();
+    expect(refusal).toContain("Bitte einen Monat (JJJJ-MM) oder „offen“ angeben.");
+    expect(refusal).toContain("Mindestens 1 Einträge.");
+
+    // A forged or foreign signature opens nothing.
+    for (const forged of [
+      `${ORIGIN}/me?id=${id}&sig=${"0".repeat(64)}`,
+      `${ORIGIN}/me?id=other&sig=${sig}`,
+      `${ORIGIN}/me.json?id=${id}&sig=x`,
+    ]) {
+      expect((await SELF.fetch(forged)).status).toBe(404);
+    }
+
+    const erase = await SELF.fetch(`${ORIGIN}/me/delete`, {
+      method: "POST",
+      body: new URLSearchParams({ id, sig, confirm: "yes" }),
+    });
+    expect(erase.status).toBe(200);
+    expect(await erase.text()).toContain("Alle Ihre Daten sind gelöscht");
+    for (const table of ["signups", "signup_tokens", "outbox"]) expect(await count(table)).toBe(0);
+    expect(
+      await env.DB.prepare("SELECT value FROM counters WHERE name = 'signups_erased'").first<number>("value"),
+    ).toBe(1);
+    expect((await SELF.fetch(dataLink)).status).toBe(404);
+  });
+
   it("refuses expired and forged tokens", async () => {
     await post(await valid());
     const token = tokenFrom((await outbox())[0]?.text ?? "");

@@ -18,6 +18,8 @@ import { health } from "./routes/health.ts";
 import { home } from "./routes/home.ts";
 import { jobPages } from "./routes/job-pages.ts";
 import { jobs } from "./routes/jobs.ts";
+import { me } from "./routes/me.ts";
+import { meJson } from "./routes/me-json.ts";
 import { openapi } from "./routes/openapi.ts";
 import { employers, towns } from "./routes/region.ts";
 import { signupPages } from "./routes/signup-pages.ts";
@@ -65,6 +67,8 @@ app.route("/demo", demo);
 app.route("/embed", embed);
 app.route("/v1/signups", signups);
 app.route("/signup", signupPages);
+app.route("/me.json", meJson);
+app.route("/me", me);
 app.route("/dev", dev);
 
 app.notFound(notFound);

@@ -182,3 +182,76 @@ export async function listOutbox(db: D1Database, limit = 100): Promise<OutboxRow
 export async function counter(db: D1Database, name: string): Promise<number> {
   return (await db.prepare("SELECT value FROM counters WHERE name = ?").bind(name).first<number>("value")) ?? 0;
 }
+
+export interface SignupRecord {
+  id: string;
+  email: string;
+  first_name: string | null;
+  field: string | null;
+  occupation: string | null;
+  qualification: string | null;
+  towns: string;
+  earliest_return: string;
+  wants: string;
+  lang: string;
+  status: "pending" | "confirmed";
+  consent_version: string;
+  consent_given_at: string;
+  confirmed_at: string | null;
+  source: string | null;
+  referer_origin: string | null;
+  created_at: string;
+}
+
+const RECORD_COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
+  consent_version, consent_given_at, confirmed_at, source, referer_origin, created_at`;
+
+export function getSignup(db: D1Database, id: string): Promise<SignupRecord | null> {
+  return db.prepare(`SELECT ${RECORD_COLUMNS} FROM signups WHERE id = ?`).bind(id).first<SignupRecord>();
+}
+
+export async function listConfirmedSignups(db: D1Database): Promise<SignupRecord[]> {
+  const { results } = await db
+    .prepare(`SELECT ${RECORD_COLUMNS} FROM signups WHERE status = 'confirmed' ORDER BY confirmed_at`)
+    .all<SignupRecord>();
+  return results;
+}
+
+export interface SignupChanges {
+  first_name: string | null;
+  field: string | null;
+  occupation: string | null;
+  qualification: string | null;
+  towns: string[];
+  earliest_return: string;
+  wants: string[];
+}
+
+export async function updateSignup(db: D1Database, id: string, c: SignupChanges): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE signups SET first_name = ?, field = ?, occupation = ?, qualification = ?, towns = ?, earliest_return = ?,
+         wants = ? WHERE id = ?`,
+    )
+    .bind(
+      c.first_name,
+      c.field,
+      c.occupation,
+      c.qualification,
+      JSON.stringify(c.towns),
+      c.earliest_return,
+      JSON.stringify(c.wants),
+      id,
+    )
+    .run();
+}
+
+/** Erasure: the person, their tokens and mails, at once; only an anonymous counter remains. */
+export async function eraseSignup(db: D1Database, id: string): Promise<void> {
+  await db.batch([
+    db.prepare("DELETE FROM signup_tokens WHERE signup_id = ?").bind(id),
+    db.prepare("DELETE FROM outbox WHERE signup_id = ?").bind(id),
+    db.prepare("DELETE FROM signups WHERE id = ?").bind(id),
+    counterIncrement(db, "signups_erased"),
+  ]);
+}

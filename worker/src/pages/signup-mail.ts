@@ -2,7 +2,7 @@
 import type { Lang } from "../../../shared/i18n.ts";
 import type { Mail } from "../db/signups.ts";
 
-export function confirmationMail(to: string, lang: Lang, link: string, firstName?: string): Mail {
+export function confirmationMail(to: string, lang: Lang, link: string, dataLink: string, firstName?: string): Mail {
   if (lang === "en") {
     return {
       to,
@@ -15,6 +15,8 @@ ${link}
 
 The link works for 7 days. If you did not sign up, ignore this e-mail: without confirmation your details
 are deleted after 7 days.
+
+See, download, change or delete everything we store about you: ${dataLink}
 
 Heimvorteil – Wirtschaftsförderung Hochsauerlandkreis
 `,
@@ -31,6 +33,8 @@ ${link}
 
 Der Link gilt 7 Tage. Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese E-Mail: Ohne Bestätigung
 werden Ihre Angaben nach 7 Tagen gelöscht.
+
+Alles, was wir über Sie speichern, ansehen, herunterladen, ändern oder löschen: ${dataLink}
 
 Heimvorteil – Wirtschaftsförderung Hochsauerlandkreis
 `,

@@ -8,6 +8,7 @@ import type { AppEnv } from "../env.ts";
 import { ApiError } from "../lib/errors.ts";
 import { publicOrigin } from "../lib/origin.ts";
 import { signupRateLimit } from "../lib/rate-limit.ts";
+import { dataPageUrl } from "../lib/signed-links.ts";
 import { hashToken, newToken } from "../lib/tokens.ts";
 import { verifyTurnstile } from "../lib/turnstile.ts";
 import { confirmationMail } from "../pages/signup-mail.ts";
@@ -58,10 +59,13 @@ signups.post("/", async (c) => {
   const token = newToken();
   const tokenHash = await hashToken(token);
   const expiresAt = new Date(now.getTime() + TOKEN_DAYS * 86_400_000).toISOString();
-  const link = `${publicOrigin(c)}/signup/confirm?token=${token}`;
-  const mail = confirmationMail(input.email, input.lang, link, input.first_name);
-
+  const origin = publicOrigin(c);
+  const link = `${origin}/signup/confirm?token=${token}`;
   const existing = await findSignupByEmail(c.env.DB, input.email);
+  const id = existing?.id ?? crypto.randomUUID();
+  const dataLink = await dataPageUrl(origin, c.env.SIGNING_KEY ?? "", id);
+  const mail = confirmationMail(input.email, input.lang, link, dataLink, input.first_name);
+
   if (existing) {
     // The same person again: one person, and at most one mail per cooldown; a confirmed one gets none.
     const recent = now.getTime() - new Date(existing.last_mail_at).getTime() < RESEND_COOLDOWN_MS;
@@ -74,7 +78,7 @@ signups.post("/", async (c) => {
     await createSignup(
       c.env.DB,
       {
-        id: crypto.randomUUID(),
+        id,
         input,
         consentGivenAt: now.toISOString(),
         refererOrigin: refererOrigin(c.req.header("Referer")),
