@@ -23,6 +23,7 @@ export default defineConfig({
                 // Cloudflare's documented always-pass test secret; tests answer siteverify themselves.
                 TURNSTILE_SECRET: "1x0000000000000000000000000000000AA",
                 SIGNING_KEY: "test-signing-key",
+                ADMIN_TOKEN: "test-admin-token-0123456789",
               },
             },
           })),

@@ -38,6 +38,10 @@ export const ERROR_MESSAGES = {
     de: "Die Sicherheitsprüfung ist fehlgeschlagen. Bitte die Seite neu laden und erneut versuchen.",
     en: "The security check failed. Please reload the page and try again.",
   },
+  unauthorized: {
+    de: "Dafür ist eine Anmeldung nötig.",
+    en: "This needs authorisation.",
+  },
   rate_limited: {
     de: "Zu viele Versuche. Bitte später noch einmal probieren.",
     en: "Too many attempts. Please try again later.",

@@ -195,6 +195,34 @@ describe("POST /v1/signups and the double opt-in", () => {
     expect((await SELF.fetch(dataLink)).status).toBe(404);
   });
 
+  it("gives the programme team the confirmed signups as JSON and formula-safe CSV, with the admin token only", async () => {
+    await post(await valid({ email: "a@example.org", occupation: '=HYPERLINK("http://evil")' }));
+    await post(await valid({ email: "b@example.org" }));
+    const token = tokenFrom((await outbox()).find((m) => m.to_address === "a@example.org")?.text ?? "");
+    await SELF.fetch(`${ORIGIN}/signup/confirm`, { method: "POST", body: new URLSearchParams({ token }) });
+    const auth = { Authorization: "Bearer test-admin-token-0123456789" };
+    expect((await SELF.fetch(`${ORIGIN}/v1/admin/signups`)).status).toBe(401);
+    expect(
+      (await SELF.fetch(`${ORIGIN}/v1/admin/signups`, { headers: { Authorization: "Bearer wrong" } })).status,
+    ).toBe(401);
+    const list = await SELF.fetch(`${ORIGIN}/v1/admin/signups`, {
+      headers: { ...auth, Origin: "https://evil.example" },
+    });
+    expect(list.status).toBe(200);
+    expect(list.headers.get("Access-Control-Allow-Origin")).toBeNull();
+    const { data } = (await list.json()) as { data: { email: string }[] };
+    expect(data.map((d) => d.email)).toEqual(["a@example.org"]);
+    const csv = await (await SELF.fetch(`${ORIGIN}/v1/admin/signups.csv`, { headers: auth })).text();
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^email,first_name,field,occupation/);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(lines[1]).toContain('"meschede brilon"');
+  });
+
   it("refuses expired and forged tokens", async () => {
     await post(await valid());
     const token = tokenFrom((await outbox())[0]?.text ?? "");

@@ -15,5 +15,7 @@ declare global {
     TURNSTILE_SECRET?: string;
     /** Key for the HMACs of IP and e-mail addresses in rate limits: `wrangler secret put SIGNING_KEY`. */
     SIGNING_KEY?: string;
+    /** Bearer token for /v1/admin/*: `wrangler secret put ADMIN_TOKEN` (at least 16 characters). */
+    ADMIN_TOKEN?: string;
   }
 }

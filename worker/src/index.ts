@@ -10,6 +10,7 @@ import { purgeRateLimits } from "./db/rate-limits.ts";
 import { purgeUnconfirmed } from "./db/signups.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse, notFound, onError } from "./lib/errors.ts";
+import { admin } from "./routes/admin.ts";
 import { demo } from "./routes/demo.ts";
 import { dev } from "./routes/dev.ts";
 import { embed } from "./routes/embed.ts";
@@ -48,10 +49,14 @@ app.use(
 );
 app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, "payload_too_large") }));
 // Public data for any site: no credentials, so any origin may read it.
-app.use(
-  "/v1/*",
-  cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: ["ETag"], maxAge: 86400 }),
-);
+const publicCors = cors({
+  origin: "*",
+  allowMethods: ["GET", "HEAD", "OPTIONS"],
+  exposeHeaders: ["ETag"],
+  maxAge: 86400,
+});
+// The admin routes are for the programme team's tools only, never for other sites' scripts.
+app.use("/v1/*", (c, next) => (c.req.path.startsWith("/v1/admin/") ? next() : publicCors(c, next)));
 app.use("/v1/*", etag());
 app.use("/jobs/*", etag());
 
@@ -66,6 +71,7 @@ app.route("/jobs", jobPages);
 app.route("/demo", demo);
 app.route("/embed", embed);
 app.route("/v1/signups", signups);
+app.route("/v1/admin", admin);
 app.route("/signup", signupPages);
 app.route("/me.json", meJson);
 app.route("/me", me);

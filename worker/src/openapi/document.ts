@@ -5,6 +5,7 @@ import { OPERATIONS, type Operation } from "./operations.ts";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Invalid input; `error.fields` names each field.",
+  401: "Missing or wrong admin token.",
   404: "Not found.",
   410: "The job has closed.",
   413: "The body is larger than 64 KB.",

@@ -113,6 +113,20 @@ export const OPERATIONS: Operation[] = [
     errors: [400, 413, 429],
   },
   {
+    path: "/v1/admin/signups",
+    summary: "Confirmed signups for the programme team. Requires `Authorization: Bearer <ADMIN_TOKEN>`.",
+    tag: "signups",
+    response: { mediaType: "application/json", description: "`{ data: [...] }`, one object per confirmed signup." },
+    errors: [401],
+  },
+  {
+    path: "/v1/admin/signups.csv",
+    summary: "The same as CSV (UTF-8 with BOM, formula-safe cells). Requires the admin token.",
+    tag: "signups",
+    response: { mediaType: "text/csv", description: "One row per confirmed signup." },
+    errors: [401],
+  },
+  {
     path: "/jobs/{id}",
     summary: "A job's crawlable page with schema.org JobPosting; 410 once the job has closed.",
     tag: "pages",

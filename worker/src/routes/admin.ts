@@ -1,0 +1,76 @@
+/**
+ * `GET /v1/admin/signups` (JSON) and `GET /v1/admin/signups.csv`: the programme team's list of confirmed
+ * signups, behind `Authorization: Bearer <ADMIN_TOKEN>` (a wrangler secret). In production, Cloudflare
+ * Access can stand in front of /v1/admin/* as well (see README).
+ */
+import { Hono } from "hono";
+import { listConfirmedSignups, type SignupRecord } from "../db/signups.ts";
+import type { AppEnv } from "../env.ts";
+import { ApiError } from "../lib/errors.ts";
+
+export const admin = new Hono<AppEnv>();
+
+const encoder = new TextEncoder();
+
+/** Compares in constant time (after hashing both, so the lengths give nothing away either). */
+async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([given, expected].map((s) => crypto.subtle.digest("SHA-256", encoder.encode(s))));
+  return crypto.subtle.timingSafeEqual(a as ArrayBuffer, b as ArrayBuffer);
+}
+
+admin.use(async (c, next) => {
+  const token = c.env.ADMIN_TOKEN;
+  // No token configured means no admin access at all, rather than an open door.
+  if (!token || token.length < 16) throw new ApiError(404, "not_found");
+  const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1] ?? "";
+  if (!(await sameSecret(given, token))) {
+    c.header("WWW-Authenticate", 'Bearer realm="heimvorteil-admin"');
+    throw new ApiError(401, "unauthorized");
+  }
+  await next();
+});
+
+admin.use(async (c, next) => {
+  await next();
+  c.header("Cache-Control", "no-store");
+});
+
+const COLUMNS = [
+  "email",
+  "first_name",
+  "field",
+  "occupation",
+  "qualification",
+  "towns",
+  "earliest_return",
+  "wants",
+  "lang",
+  "confirmed_at",
+  "consent_version",
+  "consent_given_at",
+  "source",
+  "referer_origin",
+] as const satisfies readonly (keyof SignupRecord)[];
+
+const parse = (r: SignupRecord) => ({
+  ...r,
+  towns: JSON.parse(r.towns) as string[],
+  wants: JSON.parse(r.wants) as string[],
+});
+
+admin.get("/signups", async (c) => c.json({ data: (await listConfirmedSignups(c.env.DB)).map(parse) }));
+
+/** A CSV cell: quoted, quotes doubled, and a leading = + - @ defused so spreadsheets do not run it. */
+function cell(value: unknown): string {
+  const text = Array.isArray(value) ? value.join(" ") : value === null || value === undefined ? "" : String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+admin.get("/signups.csv", async (c) => {
+  const rows = (await listConfirmedSignups(c.env.DB)).map(parse);
+  const csv = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((k) => cell(r[k])).join(","))].join("\r\n");
+  c.header("Content-Type", "text/csv; charset=utf-8");
+  c.header("Content-Disposition", 'attachment; filename="heimvorteil-signups.csv"');
+  return c.body(`\uFEFF${csv}\r\n`);
+});
