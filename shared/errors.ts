@@ -93,6 +93,10 @@ export const CUSTOM_MESSAGES = {
     de: "Bitte einen Monat (JJJJ-MM) oder „offen“ angeben.",
     en: "Please give a month (YYYY-MM) or “open”.",
   },
+  consent_required: {
+    de: "Ohne Ihre Einwilligung können wir Ihre Angaben nicht speichern.",
+    en: "Without your consent we cannot store your details.",
+  },
   consent_outdated: {
     de: "Der Einwilligungstext hat sich geändert. Bitte die Seite neu laden.",
     en: "The consent text has changed. Please reload the page.",

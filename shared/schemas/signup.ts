@@ -45,7 +45,7 @@ export const signupSchema = z
       .refine((text) => /^(open|\d{4}-(0[1-9]|1[0-2]))$/.test(text), { params: { key: "month_or_open" } })
       .default("open"),
     wants: z.array(z.enum(WANT_IDS)).min(1).max(3),
-    consent: z.literal(true),
+    consent: z.boolean().refine((given) => given, { params: { key: "consent_required" } }),
     consent_version: z.string().regex(/^[0-9a-f]{64}$/),
     lang: z.enum(LANGS).default("de"),
     source: plain(100).optional(),

@@ -298,6 +298,7 @@ describe("POST /v1/signups and the double opt-in", () => {
     ]);
     expect(error.fields?.email).toBe("Bitte eine gültige E-Mail-Adresse angeben.");
     expect(error.fields?.first_name).toBe("Bitte keine Steuerzeichen verwenden.");
+    expect(error.fields?.consent).toBe("Ohne Ihre Einwilligung können wir Ihre Angaben nicht speichern.");
     const outdated = await post(await valid({ consent_version: "0".repeat(64) }), { "Accept-Language": "en" });
     expect(((await outdated.json()) as ErrorEnvelope).error.fields).toEqual({
       consent_version: "The consent text has changed. Please reload the page.",
