@@ -64,6 +64,10 @@ export async function buildWidget(): Promise<{ pinned: string; integrity: string
   const pinnedDir = path.join(WIDGET_DIR, "pinned");
   await build(config(path.join(SRC, "all.ts"), { entryFileNames: "hv-all.js", codeSplitting: false }, pinnedDir));
 
+  // The signup form's own page (/embed/comeback, shown in <hv-comeback>'s iframe).
+  await build(
+    config(path.join(SRC, "comeback", "form.ts"), { entryFileNames: "comeback.js" }, path.join(PUBLIC_DIR, "embed")),
+  );
   // The embed builder's own script (the /embed page), not part of what other sites load.
   await build(
     config(

@@ -1,7 +1,7 @@
 // `npm start`: migrates the local D1, seeds it when empty, and serves the API and the demo page.
 import { buildWidget } from "./build-widget.ts";
 import { applyMigrations, countJobs, DEFAULT_PERSIST, DEMO_JOBS, seed } from "./local-db.ts";
-import { spawnWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
+import { DEV_VARS, spawnWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
 
 const port = Number(process.env.PORT ?? 8787);
 const host = "127.0.0.1";
@@ -30,13 +30,8 @@ const server = spawnWrangler(
     "--persist-to",
     DEFAULT_PERSIST,
     "--show-interactive-dev-session=false",
-    // The dev outbox, and Cloudflare's always-pass Turnstile test secret.
-    "--var",
-    "DEV:true",
-    "--var",
-    "TURNSTILE_SECRET:1x0000000000000000000000000000000AA",
-    "--var",
-    "SIGNING_KEY:local-development-only",
+    // The dev outbox, Cloudflare's always-pass Turnstile test secret, a local signing key.
+    ...Object.entries(DEV_VARS).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
   ],
   { stdio: ["ignore", "inherit", "inherit"] },
 );

@@ -58,7 +58,19 @@ export interface DevServer {
  * `wrangler dev` on 127.0.0.1:`port` with the local D1 in `persistTo`, resolved once /healthz answers.
  * Used by the benchmarks and the browser tests; `npm start` runs its own, with its output shown.
  */
-export async function startDevServer(port: number, persistTo: string, timeoutMs = 60_000): Promise<DevServer> {
+/** What development and the tests run with: the dev outbox, Cloudflare's always-pass Turnstile test secret. */
+export const DEV_VARS: Record<string, string> = {
+  DEV: "true",
+  TURNSTILE_SECRET: "1x0000000000000000000000000000000AA",
+  SIGNING_KEY: "local-development-only",
+};
+
+export async function startDevServer(
+  port: number,
+  persistTo: string,
+  timeoutMs = 60_000,
+  vars: Record<string, string> = DEV_VARS,
+): Promise<DevServer> {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawnWrangler(
     [
@@ -74,6 +86,7 @@ export async function startDevServer(port: number, persistTo: string, timeoutMs 
       "--show-interactive-dev-session=false",
       "--log-level",
       "error",
+      ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
     ],
     { stdio: ["ignore", "ignore", "inherit"] },
   );

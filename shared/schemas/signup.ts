@@ -1,28 +1,9 @@
 /** `POST /v1/signups`: the "Komm zurück" profile, validated the same way in the form and on the server. */
 import { z } from "zod";
-import { LANGS, type Text } from "../i18n.ts";
+import { LANGS } from "../i18n.ts";
+import { QUALIFICATION_IDS, WANT_IDS } from "../signup-options.ts";
 import { CATEGORY_IDS } from "../taxonomy.ts";
 import { townIdSchema } from "./region.ts";
-
-export const QUALIFICATIONS = {
-  none: { de: "Ohne Berufsabschluss", en: "No formal qualification" },
-  apprenticeship: { de: "Berufsausbildung", en: "Vocational training" },
-  master_craftsman: { de: "Meister*in / Techniker*in", en: "Master craftsman / technician" },
-  bachelor: { de: "Bachelor", en: "Bachelor's degree" },
-  master: { de: "Master / Diplom", en: "Master's degree / Diplom" },
-  doctorate: { de: "Promotion", en: "Doctorate" },
-} as const satisfies Record<string, Text>;
-export const QUALIFICATION_IDS = /* @__PURE__ */ Object.keys(QUALIFICATIONS) as [
-  keyof typeof QUALIFICATIONS,
-  ...(keyof typeof QUALIFICATIONS)[],
-];
-
-export const WANTS = {
-  job_offers: { de: "Passende Stellenangebote", en: "Matching job offers" },
-  meetups: { de: "Einladungen zu Treffen", en: "Invitations to meet-ups" },
-  newsletter: { de: "Den Newsletter", en: "The newsletter" },
-} as const satisfies Record<string, Text>;
-export const WANT_IDS = /* @__PURE__ */ Object.keys(WANTS) as [keyof typeof WANTS, ...(keyof typeof WANTS)[]];
 
 // Text a person typed: no control characters (they have no business in a name and break mails and CSV).
 const plain = (max: number) =>
@@ -59,3 +40,5 @@ export type SignupInput = z.output<typeof signupSchema>;
 export const signupAcceptedSchema = z
   .object({ status: z.literal("pending").describe("A confirmation e-mail is on its way (or was sent recently).") })
   .meta({ id: "SignupAccepted" });
+
+export { QUALIFICATION_IDS, QUALIFICATIONS, WANT_IDS, WANTS } from "../signup-options.ts";

@@ -6,6 +6,7 @@
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   "hv-jobs": () => import("./jobs/define.ts"),
   "hv-events": () => import("./events/define.ts"),
+  "hv-comeback": () => import("./comeback/define.ts"),
 };
 
 const pending = new Set(Object.keys(ELEMENTS));

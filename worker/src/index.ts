@@ -11,6 +11,7 @@ import { purgeUnconfirmed } from "./db/signups.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse, notFound, onError } from "./lib/errors.ts";
 import { admin } from "./routes/admin.ts";
+import { comebackPage } from "./routes/comeback-page.ts";
 import { demo } from "./routes/demo.ts";
 import { dev } from "./routes/dev.ts";
 import { embed } from "./routes/embed.ts";
@@ -45,6 +46,8 @@ app.use(
     crossOriginResourcePolicy: "cross-origin",
     crossOriginOpenerPolicy: false,
     crossOriginEmbedderPolicy: false,
+    // Pages say who may frame them in their CSP (frame-ancestors); the signup form may be framed anywhere.
+    xFrameOptions: false,
   }),
 );
 app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, "payload_too_large") }));
@@ -69,6 +72,7 @@ app.route("/v1/employers", employers);
 app.route("/v1", events);
 app.route("/jobs", jobPages);
 app.route("/demo", demo);
+app.route("/", comebackPage);
 app.route("/embed", embed);
 app.route("/v1/signups", signups);
 app.route("/v1/admin", admin);

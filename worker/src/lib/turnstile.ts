@@ -12,7 +12,12 @@ export const TURNSTILE_TEST = {
   secretFails: "2x0000000000000000000000000000000AA",
 } as const;
 
-export async function verifyTurnstile(secret: string, token: string): Promise<boolean> {
+/**
+ * Whether Turnstile accepted `token`. The real siteverify call is always made; only when it cannot be
+ * reached at all, in development (`dev`), with one of Cloudflare's test secrets, is the outcome the one
+ * Cloudflare documents for that secret: these machines have no route to Cloudflare.
+ */
+export async function verifyTurnstile(secret: string, token: string, dev = false): Promise<boolean> {
   if (!secret) return false;
   try {
     const response = await fetch(SITEVERIFY, {
@@ -23,6 +28,7 @@ export async function verifyTurnstile(secret: string, token: string): Promise<bo
     const outcome = (await response.json()) as { success?: unknown };
     return outcome.success === true;
   } catch {
+    if (dev && secret === TURNSTILE_TEST.secretPasses) return true;
     // Unreachable: fail closed; the person can try again.
     return false;
   }

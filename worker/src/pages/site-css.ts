@@ -32,4 +32,16 @@ code { font-size: 0.9em; }
 .builder pre { white-space: pre-wrap; background: color-mix(in srgb, var(--line) 40%, transparent); padding: 0.75rem; }
 .preview { border: 1px dashed var(--line); padding: 1rem; border-radius: 0.4rem; min-height: 12rem; }
 .demos { display: grid; gap: 0.5rem; padding: 0; list-style: none; }
+body.embedded { margin: 0; }
+.comeback { display: grid; gap: 0.6rem; padding: 1rem; max-width: 40rem; }
+.comeback label { display: grid; gap: 0.2rem; }
+.comeback label.check { display: flex; gap: 0.5rem; align-items: baseline; }
+.comeback fieldset { border: 1px solid var(--line); border-radius: 0.4rem; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; }
+.comeback input, .comeback select { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 0.3rem; }
+.comeback [aria-invalid="true"] { border-color: #b3261e; }
+.comeback .field-error, .comeback .summary { color: #b3261e; }
+.comeback .summary:empty { display: none; }
+.comeback .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+.comeback button[disabled] { opacity: 0.6; }
+.done { padding: 1rem; font-size: 1.1rem; }
 `;

@@ -1,5 +1,6 @@
 /** `POST /v1/signups`: the "Komm zurück" signup, with double opt-in. */
 import { Hono } from "hono";
+import { originOf } from "../../../shared/comeback-protocol.ts";
 import { consentVersion } from "../../../shared/consent.ts";
 import { CUSTOM_MESSAGES, fieldErrors } from "../../../shared/errors.ts";
 import { signupSchema } from "../../../shared/schemas/signup.ts";
@@ -19,9 +20,13 @@ const TOKEN_DAYS = 7;
 // A second request for the same address within this time sends no second mail.
 const RESEND_COOLDOWN_MS = 10 * 60_000;
 
+/** The origin of the page the form sat on: the host that framed our form page, else the Referer's. */
 function refererOrigin(header: string | undefined): string | null {
   try {
-    return header ? new URL(header).origin : null;
+    if (!header) return null;
+    const url = new URL(header);
+    if (url.pathname === "/embed/comeback") return originOf(url.searchParams.get("host")) ?? null;
+    return url.origin;
   } catch {
     return null;
   }
@@ -51,7 +56,7 @@ signups.post("/", async (c) => {
     c.header("Retry-After", String(wait));
     throw new ApiError(429, "rate_limited");
   }
-  if (!(await verifyTurnstile(c.env.TURNSTILE_SECRET ?? "", input.turnstile_token))) {
+  if (!(await verifyTurnstile(c.env.TURNSTILE_SECRET ?? "", input.turnstile_token, c.env.DEV === "true"))) {
     throw new ApiError(400, "verification_failed");
   }
 

@@ -1,0 +1,118 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { API, launch, openHost } from "./pages.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Turnstile's client script comes from Cloudflare, which this machine cannot reach: the test serves a
+// stand-in that behaves as Cloudflare documents for its always-pass test site key (a dummy token).
+const TURNSTILE_STUB = `(() => {
+  let options;
+  const pass = () => setTimeout(() => options.callback("XXXX.DUMMY.TOKEN.XXXX"), 10);
+  window.turnstile = {
+    render(el, o) { options = o; el.textContent = "✓"; pass(); return "w1"; },
+    reset() { pass(); },
+  };
+})();`;
+
+describe("<hv-comeback> on another site", () => {
+  it("is filled with the keyboard, submits, resizes, tells the host only that it was submitted", async () => {
+    const { page, problems } = await openHost(
+      browser,
+      `<h1>Karriere</h1><script type="module" src="{api}/widget/v1/hv.js"></script>
+       <hv-comeback source="karriere.example"></hv-comeback><p id="after">after</p>`,
+    );
+    await page.route("https://challenges.cloudflare.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: TURNSTILE_STUB }),
+    );
+    await page.evaluate(() =>
+      document.addEventListener("hv-comeback-submitted", (e) => {
+        (window as { __submitted?: unknown }).__submitted = (e as CustomEvent).detail ?? "no detail";
+      }),
+    );
+    await page.reload();
+    await page.evaluate(() =>
+      document.addEventListener("hv-comeback-submitted", (e) => {
+        (window as { __submitted?: unknown }).__submitted = (e as CustomEvent).detail ?? "no detail";
+      }),
+    );
+    const frame = page.frameLocator("hv-comeback iframe");
+    await frame.locator("input[name=email]").waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document
+            .querySelector("hv-comeback")
+            ?.shadowRoot?.querySelector("iframe")
+            ?.style.getPropertyValue("--_frame-height"),
+        ),
+      )
+      .toMatch(/^\d+px$/);
+
+    const email = `komm.zurueck.${Date.now()}@example.org`;
+    await frame.locator("input[name=email]").focus();
+    await page.keyboard.type(email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Anna");
+    await frame.locator("input[name=towns][value=brilon]").focus();
+    await page.keyboard.press("Space");
+    await frame.locator("input[name=wants][value=job_offers]").focus();
+    await page.keyboard.press("Space");
+    // First without consent: the error is shown inline and announced.
+    await frame.locator("button[type=submit]").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => frame.locator(".field-error").first().textContent()).toContain("Einwilligung");
+    expect(await frame.locator("[role=alert]").textContent()).toContain("Bitte prüfen Sie die markierten Angaben.");
+    await frame.locator("input[name=consent]").focus();
+    await page.keyboard.press("Space");
+    await frame.locator("button[type=submit]").focus();
+    await page.keyboard.press("Enter");
+
+    await expect.poll(() => page.evaluate(() => (window as { __submitted?: unknown }).__submitted)).toBe("no detail");
+    expect(await frame.locator(".done").textContent()).toContain("Fast geschafft");
+    // What was typed never reaches the host page: the frame is another origin.
+    expect(
+      await page.evaluate(
+        () => document.querySelector("hv-comeback")?.shadowRoot?.querySelector("iframe")?.contentDocument ?? null,
+      ),
+    ).toBeNull();
+    expect(await page.content()).not.toContain(email);
+    const mails = (await (await fetch(`${API}/dev/outbox.json`)).json()) as {
+      data: { to_address: string; text: string }[];
+    };
+    expect(mails.data.find((m) => m.to_address === email)?.text).toContain("/signup/confirm?token=");
+    // The one 400 is the deliberate first attempt without consent.
+    expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
+  });
+
+  it("ignores messages that do not come from its own frame", async () => {
+    const { page } = await openHost(
+      browser,
+      `<script type="module" src="{api}/widget/v1/hv.js"></script><hv-comeback></hv-comeback>`,
+    );
+    await page.waitForFunction(() => customElements.get("hv-comeback") !== undefined);
+    await page.evaluate(() => {
+      document.addEventListener("hv-comeback-submitted", () => {
+        (window as { __submitted?: boolean }).__submitted = true;
+      });
+      window.postMessage({ source: "heimvorteil-comeback", type: "submitted" }, "*");
+      window.postMessage({ source: "heimvorteil-comeback", type: "resize", height: 99999 }, "*");
+    });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { __submitted?: boolean }).__submitted)).toBeUndefined();
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector("hv-comeback")
+          ?.shadowRoot?.querySelector("iframe")
+          ?.style.getPropertyValue("--_frame-height"),
+      ),
+    ).not.toBe("99999px");
+  });
+});
