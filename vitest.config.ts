@@ -20,6 +20,8 @@ export default defineConfig({
               bindings: {
                 TEST_MIGRATIONS: await readD1Migrations("./worker/migrations"),
                 DEV: "true",
+                // Mails stay in the outbox; tests/worker/mail.test.ts switches to the real senders.
+                MAIL_TRANSPORT: "outbox",
                 // Cloudflare's documented always-pass test secret; tests answer siteverify themselves.
                 TURNSTILE_SECRET: "1x0000000000000000000000000000000AA",
                 SIGNING_KEY: "test-signing-key",
@@ -44,6 +46,8 @@ export default defineConfig({
       {
         test: {
           name: "widget",
+          // These machines are shared: give a browser a few seconds before an expectation fails.
+          expect: { poll: { timeout: 5_000 } },
           include: ["tests/widget/**/*.test.ts"],
           globalSetup: ["tests/browser/server.ts"],
           testTimeout: 20_000,
@@ -60,6 +64,8 @@ export default defineConfig({
       {
         test: {
           name: "extension",
+          // These machines are shared: give a browser a few seconds before an expectation fails.
+          expect: { poll: { timeout: 5_000 } },
           environment: "node",
           include: ["tests/extension/**/*.test.ts"],
           globalSetup: ["tests/browser/server.ts"],
@@ -70,6 +76,8 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          // These machines are shared: give a browser a few seconds before an expectation fails.
+          expect: { poll: { timeout: 5_000 } },
           environment: "node",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/browser/server.ts"],

@@ -54,17 +54,18 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/**
- * `wrangler dev` on 127.0.0.1:`port` with the local D1 in `persistTo`, resolved once /healthz answers.
- * Used by the benchmarks and the browser tests; `npm start` runs its own, with its output shown.
- */
 /** What development and the tests run with: the dev outbox, Cloudflare's always-pass Turnstile test secret. */
 export const DEV_VARS: Record<string, string> = {
   DEV: "true",
+  MAIL_TRANSPORT: "outbox",
   TURNSTILE_SECRET: "1x0000000000000000000000000000000AA",
   SIGNING_KEY: "local-development-only",
 };
 
+/**
+ * `wrangler dev` on 127.0.0.1:`port` with the local D1 in `persistTo`, resolved once /healthz answers.
+ * Used by the benchmarks and the browser tests; `npm start` runs its own, with its output shown.
+ */
 export async function startDevServer(
   port: number,
   persistTo: string,

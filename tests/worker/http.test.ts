@@ -90,7 +90,8 @@ describe("OpenAPI", () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe("3.1.0");
     // Pages for people (the demo, the demo host pages, the embed builder) are not part of the API.
-    const forPeople = (path: string) => path === "/" || /^\/(assets|demo|embed|signup|dev|me|privacy)(\/|\.json|$)/.test(path);
+    const forPeople = (path: string) =>
+      path === "/" || /^\/(assets|demo|embed|signup|dev|me|privacy|komm-zurueck)(\/|\.json|$)/.test(path);
     const served = new Set(
       app.routes
         .filter((r) => (r.method === "GET" || r.method === "POST") && !r.path.includes("*") && !forPeople(r.path))

@@ -5,44 +5,13 @@ import { consentVersion } from "../../shared/consent.ts";
 import type { ErrorEnvelope } from "../../shared/errors.ts";
 import worker from "../../worker/src/index.ts";
 import { ORIGIN } from "./fixtures.ts";
+import { stubSiteverify, valid } from "./signup-helpers.ts";
 
-// Turnstile's siteverify, answered here as Cloudflare documents its test keys: "pass" tokens succeed with
-// the always-pass secret. Everything else the worker fetches goes out unchanged (there is nothing else).
-const realFetch = globalThis.fetch;
-let siteverifyCalls = 0;
+let turnstile = { siteverify: 0 };
 beforeEach(() => {
-  siteverifyCalls = 0;
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (url === "https://challenges.cloudflare.com/turnstile/v0/siteverify") {
-      siteverifyCalls++;
-      const form = new URLSearchParams(String(init?.body ?? ""));
-      const success = form.get("secret") === "1x0000000000000000000000000000000AA" && form.get("response") === "pass";
-      return Response.json({ success, "error-codes": success ? [] : ["invalid-input-response"] });
-    }
-    return realFetch(input, init);
-  });
+  turnstile = stubSiteverify();
 });
 afterEach(() => vi.restoreAllMocks());
-
-async function valid(overrides: Record<string, unknown> = {}) {
-  return {
-    email: "anna.beispiel@example.org",
-    first_name: "Anna",
-    field: "it",
-    occupation: "Softwareentwicklerin",
-    qualification: "master",
-    towns: ["meschede", "brilon"],
-    earliest_return: "2027-04",
-    wants: ["job_offers", "meetups"],
-    consent: true,
-    consent_version: await consentVersion("de"),
-    lang: "de",
-    source: "karriere.example",
-    turnstile_token: "pass",
-    ...overrides,
-  };
-}
 
 function post(body: unknown, headers: Record<string, string> = {}) {
   return SELF.fetch(`${ORIGIN}/v1/signups`, {
@@ -263,7 +232,7 @@ describe("POST /v1/signups and the double opt-in", () => {
   it("stores nothing for a filled honeypot (and tells the bot all is well) or a failed Turnstile check", async () => {
     const bot = await post(await valid({ website: "http://spam.example" }));
     expect(bot.status).toBe(202);
-    expect(siteverifyCalls).toBe(0);
+    expect(turnstile.siteverify).toBe(0);
     const failed = await post(await valid({ turnstile_token: "fail" }), { "Accept-Language": "en" });
     expect(failed.status).toBe(400);
     expect(((await failed.json()) as ErrorEnvelope).error).toMatchObject({

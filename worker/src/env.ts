@@ -13,9 +13,13 @@ declare global {
   interface Env {
     /** Turnstile's secret key: `wrangler secret put TURNSTILE_SECRET` in production. */
     TURNSTILE_SECRET?: string;
+    /** Development only: another siteverify endpoint (the signup benchmark's); ignored unless DEV. */
+    TURNSTILE_SITEVERIFY_URL?: string;
     /** Key for the HMACs of IP and e-mail addresses in rate limits: `wrangler secret put SIGNING_KEY`. */
     SIGNING_KEY?: string;
     /** Bearer token for /v1/admin/*: `wrangler secret put ADMIN_TOKEN` (at least 16 characters). */
     ADMIN_TOKEN?: string;
+    /** Bearer token of the HTTP mail API (MAIL_TRANSPORT "http"): `wrangler secret put MAIL_API_TOKEN`. */
+    MAIL_API_TOKEN?: string;
   }
 }

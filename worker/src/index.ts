@@ -6,8 +6,6 @@ import { etag } from "hono/etag";
 import { languageDetector } from "hono/language";
 import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LANG, LANGS } from "../../shared/i18n.ts";
-import { purgeRateLimits } from "./db/rate-limits.ts";
-import { purgeUnconfirmed } from "./db/signups.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse, notFound, onError } from "./lib/errors.ts";
 import { admin } from "./routes/admin.ts";
@@ -26,6 +24,7 @@ import { openapi } from "./routes/openapi.ts";
 import { employers, towns } from "./routes/region.ts";
 import { signupPages } from "./routes/signup-pages.ts";
 import { signups } from "./routes/signups.ts";
+import { scheduled } from "./scheduled.ts";
 
 // Nothing this API accepts comes near this; larger bodies are refused before anything reads them.
 const MAX_BODY_BYTES = 64 * 1024;
@@ -84,13 +83,4 @@ app.route("/dev", dev);
 app.notFound(notFound);
 app.onError(onError);
 
-// Signups never confirmed are deleted after this long, with their tokens and mails.
-const UNCONFIRMED_DAYS = 7;
-
-export default {
-  fetch: app.fetch,
-  async scheduled(_controller, env, ctx) {
-    const before = new Date(Date.now() - UNCONFIRMED_DAYS * 86_400_000).toISOString();
-    ctx.waitUntil(Promise.all([purgeUnconfirmed(env.DB, before), purgeRateLimits(env.DB, before)]));
-  },
-} satisfies ExportedHandler<Env>;
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

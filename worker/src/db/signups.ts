@@ -1,5 +1,7 @@
-/** Signups, their tokens and the outbox. Every multi-row write is one D1 batch: all of it or nothing. */
+/** Signups and their tokens. Every multi-row write is one D1 batch (with its mail): all of it or nothing. */
 import type { SignupInput } from "../../../shared/schemas/signup.ts";
+import type { Mail } from "../mail/mailer.ts";
+import { outboxInsert } from "./outbox.ts";
 
 export interface SignupRow {
   id: string;
@@ -9,23 +11,11 @@ export interface SignupRow {
   lang: string;
 }
 
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
 export function findSignupByEmail(db: D1Database, email: string): Promise<SignupRow | null> {
   return db
     .prepare("SELECT id, email, status, last_mail_at, lang FROM signups WHERE email = ?")
     .bind(email)
     .first<SignupRow>();
-}
-
-export function outboxInsert(db: D1Database, signupId: string | null, mail: Mail, now: string): D1PreparedStatement {
-  return db
-    .prepare("INSERT INTO outbox (signup_id, to_address, subject, text, created_at) VALUES (?, ?, ?, ?, ?)")
-    .bind(signupId, mail.to, mail.subject, mail.text, now);
 }
 
 export function counterIncrement(db: D1Database, name: string): D1PreparedStatement {
@@ -161,22 +151,6 @@ export async function purgeUnconfirmed(db: D1Database, before: string): Promise<
     db.prepare("DELETE FROM signup_tokens WHERE expires_at < ?").bind(before),
   ]);
   return removed?.meta.changes ?? 0;
-}
-
-export interface OutboxRow {
-  id: number;
-  to_address: string;
-  subject: string;
-  text: string;
-  created_at: string;
-}
-
-export async function listOutbox(db: D1Database, limit = 100): Promise<OutboxRow[]> {
-  const { results } = await db
-    .prepare("SELECT id, to_address, subject, text, created_at FROM outbox ORDER BY id DESC LIMIT ?")
-    .bind(limit)
-    .all<OutboxRow>();
-  return results;
 }
 
 export async function counter(db: D1Database, name: string): Promise<number> {

@@ -1,6 +1,6 @@
 /** The confirmation e-mail, plain text, in the signup's language. */
 import type { Lang } from "../../../shared/i18n.ts";
-import type { Mail } from "../db/signups.ts";
+import type { Mail } from "../mail/mailer.ts";
 
 export function confirmationMail(to: string, lang: Lang, link: string, dataLink: string, firstName?: string): Mail {
   if (lang === "en") {

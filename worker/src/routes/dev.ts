@@ -4,7 +4,7 @@
  */
 import { Hono } from "hono";
 import { html } from "hono/html";
-import { listOutbox } from "../db/signups.ts";
+import { listOutbox } from "../db/outbox.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../lib/errors.ts";
 import { PAGE_CSP, page } from "../pages/layout.ts";
@@ -29,7 +29,16 @@ dev.get("/outbox", async (c) => {
       description: "Mails that would have been sent",
       robots: "noindex",
       body: html`<h1>Outbox (${mails.length})</h1>
-${mails.map((m) => html`<article><h2>${m.subject}</h2><p><small>${m.created_at} → ${m.to_address}</small></p><pre>${m.text}</pre></article>`)}`,
+${mails.map(
+  (m) =>
+    html`<article><h2>${m.subject}</h2><p><small>${m.created_at} → ${m.to_address} · ${
+      m.sent_at
+        ? `sent ${m.sent_at}`
+        : m.attempts
+          ? `waiting after ${m.attempts} attempts: ${m.last_error ?? ""}`
+          : "waiting"
+    }</small></p><pre>${m.text}</pre></article>`,
+)}`,
     }),
   );
 });

@@ -12,6 +12,7 @@ import { signupRateLimit } from "../lib/rate-limit.ts";
 import { dataPageUrl } from "../lib/signed-links.ts";
 import { hashToken, newToken } from "../lib/tokens.ts";
 import { verifyTurnstile } from "../lib/turnstile.ts";
+import { deliverSoon } from "../mail/deliver.ts";
 import { confirmationMail } from "../pages/signup-mail.ts";
 
 export const signups = new Hono<AppEnv>();
@@ -56,7 +57,7 @@ signups.post("/", async (c) => {
     c.header("Retry-After", String(wait));
     throw new ApiError(429, "rate_limited");
   }
-  if (!(await verifyTurnstile(c.env.TURNSTILE_SECRET ?? "", input.turnstile_token, c.env.DEV === "true"))) {
+  if (!(await verifyTurnstile(c.env, input.turnstile_token))) {
     throw new ApiError(400, "verification_failed");
   }
 
@@ -76,6 +77,7 @@ signups.post("/", async (c) => {
     const recent = now.getTime() - new Date(existing.last_mail_at).getTime() < RESEND_COOLDOWN_MS;
     if (existing.status === "pending" && !recent) {
       await resendConfirmation(c.env.DB, existing.id, tokenHash, expiresAt, mail, now.toISOString());
+      deliverSoon(c.executionCtx, c.env);
     }
     return accepted();
   }
@@ -99,5 +101,6 @@ signups.post("/", async (c) => {
     if (String(error).includes("UNIQUE")) return accepted();
     throw error;
   }
+  deliverSoon(c.executionCtx, c.env);
   return accepted();
 });

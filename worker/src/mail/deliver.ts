@@ -1,0 +1,55 @@
+/**
+ * Hands due outbox mails to the configured sender: right after a signup (in waitUntil, so the person does
+ * not wait for it) and from the cron every few minutes for whatever failed or was cut off.
+ */
+import { claimDueMails, markMailFailed, markMailSent } from "../db/outbox.ts";
+import { mailerFor } from "./mailer.ts";
+
+export const MAX_ATTEMPTS = 8;
+// Minutes until the next try after the 1st, 2nd, … failed attempt: about a day in all.
+const RETRY_MINUTES = [1, 5, 15, 60, 120, 360, 720];
+// While a mail is being sent no second sender picks it up; a crash mid-send frees it after this.
+const LEASE_MS = 2 * 60_000;
+const BATCH = 25;
+
+export interface Delivery {
+  sent: number;
+  failed: number;
+}
+
+export async function deliverDueMails(env: Env, now = new Date()): Promise<Delivery> {
+  const mailer = mailerFor(env);
+  const keep = env.DEV === "true";
+  const due = await claimDueMails(
+    env.DB,
+    now.toISOString(),
+    new Date(now.getTime() + LEASE_MS).toISOString(),
+    MAX_ATTEMPTS,
+    BATCH,
+  );
+  const delivery: Delivery = { sent: 0, failed: 0 };
+  // One after another: a sender's rate limits are kinder to a steady trickle than to a burst.
+  for (const mail of due) {
+    try {
+      const messageId = await mailer.send(mail);
+      await markMailSent(env.DB, mail.id, new Date().toISOString(), messageId, keep);
+      delivery.sent++;
+    } catch (error) {
+      // The refusal is kept for the team, without the recipient's address.
+      const reason = String(error instanceof Error ? `${error.name}: ${error.message}` : error).replaceAll(
+        mail.to,
+        "<recipient>",
+      );
+      const minutes = RETRY_MINUTES[Math.min(mail.attempts, RETRY_MINUTES.length) - 1] ?? 0;
+      await markMailFailed(env.DB, mail.id, reason, new Date(now.getTime() + minutes * 60_000).toISOString());
+      console.error(`mail ${mail.id}: attempt ${mail.attempts} of ${MAX_ATTEMPTS} failed: ${reason}`);
+      delivery.failed++;
+    }
+  }
+  return delivery;
+}
+
+/** Delivery after the answer has gone out; a failure is logged and the cron tries again. */
+export function deliverSoon(ctx: Pick<ExecutionContext, "waitUntil">, env: Env, now?: Date): void {
+  ctx.waitUntil(deliverDueMails(env, now).catch((error) => console.error(`mail delivery: ${error}`)));
+}

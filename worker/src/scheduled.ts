@@ -1,0 +1,18 @@
+/** The cron triggers of worker/wrangler.jsonc: mail delivery every few minutes, the daily clean-up. */
+import { purgeRateLimits } from "./db/rate-limits.ts";
+import { purgeUnconfirmed } from "./db/signups.ts";
+import { deliverSoon } from "./mail/deliver.ts";
+
+/** The daily trigger; every other trigger only delivers mail. */
+export const PURGE_CRON = "17 3 * * *";
+// Signups never confirmed are deleted after this long, with their tokens and mails.
+const UNCONFIRMED_DAYS = 7;
+
+export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller, env, ctx) => {
+  const now = new Date(controller.scheduledTime);
+  if (controller.cron === PURGE_CRON) {
+    const before = new Date(now.getTime() - UNCONFIRMED_DAYS * 86_400_000).toISOString();
+    ctx.waitUntil(Promise.all([purgeUnconfirmed(env.DB, before), purgeRateLimits(env.DB, before)]));
+  }
+  deliverSoon(ctx, env, now);
+};
