@@ -116,3 +116,34 @@ describe("<hv-comeback> on another site", () => {
     ).not.toBe("99999px");
   });
 });
+
+describe("/komm-zurueck, the form as a page of its own", () => {
+  it("signs up in English from a link (the extension's hint) under the page's CSP, with no console errors", async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    await page.route("https://challenges.cloudflare.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: TURNSTILE_STUB }),
+    );
+    const response = await page.goto(`${API}/komm-zurueck?source=browser-extension&lang=en`);
+    expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(await page.locator("h1").textContent()).toBe("Come back to the Hochsauerland");
+
+    const email = `direkt.${Date.now()}@example.org`;
+    await page.locator("input[name=email]").fill(email);
+    await page.locator("input[name=wants][value=meetups]").check();
+    await page.locator("input[name=consent]").check();
+    await page.locator("button[type=submit]").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".done").textContent()).toContain("Almost there");
+    const mails = (await (await fetch(`${API}/dev/outbox.json`)).json()) as {
+      data: { to_address: string; subject: string }[];
+    };
+    expect(mails.data.find((m) => m.to_address === email)?.subject).toBe("Please confirm your Heimvorteil signup");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -185,9 +185,16 @@ describe("isolation and privacy", () => {
     await page.keyboard.press("Tab"); // our chip
     await page.keyboard.press("Enter");
     await expect.poll(() => hintText(page)).toContain("Passende Stellen im Hochsauerland");
-    // Tab through the panel to "Für diese Seite ausblenden" and press it.
+    // Tab past the job links and "Alle … ansehen" to the signup link: it opens our signup page.
     const jobs = Math.min(5, expected(CASES[0]?.searchQuery ?? ""));
     for (let i = 0; i < jobs + 2; i++) await page.keyboard.press("Tab");
+    const [signup] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("Enter")]);
+    await signup.waitForLoadState();
+    expect(signup.url()).toBe(`${API}/komm-zurueck?source=browser-extension&lang=de`);
+    expect(await signup.locator("h1").textContent()).toBe("Komm zurück ins Hochsauerland");
+    await signup.close();
+    // On to "Für diese Seite ausblenden", and press it.
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect.poll(() => hintText(page)).toBeUndefined();
 
@@ -197,7 +204,7 @@ describe("isolation and privacy", () => {
     await again.keyboard.press("Tab");
     await again.keyboard.press("Tab");
     await again.keyboard.press("Enter");
-    for (let i = 0; i < jobs + 3; i++) await again.keyboard.press("Tab");
+    for (let i = 0; i < jobs + 4; i++) await again.keyboard.press("Tab");
     await again.keyboard.press("Enter"); // "24 Stunden pausieren"
     await expect.poll(() => hintText(again)).toBeUndefined();
     const snoozed = await h.worker.evaluate(

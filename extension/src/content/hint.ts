@@ -24,7 +24,7 @@ ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
 li a { color: #0a6847; font-weight: 600; overflow-wrap: anywhere; display: -webkit-box; -webkit-line-clamp: 2;
   -webkit-box-orient: vertical; overflow: hidden; }
 li small { display: block; color: #55625c; }
-.all { display: inline-block; margin-top: 8px; color: #0a6847; }
+.all, .comeback { display: inline-block; margin-top: 8px; margin-right: 12px; color: #0a6847; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .actions button { background: none; border: 1px solid #c9d3ce; border-radius: 6px; padding: 2px 8px; color: #1b2420; }
 `;
@@ -73,9 +73,13 @@ export function createHint(result: MatchResult, lang: Lang, boardName: string, a
     item.append(link, el("small", {}, `${job.employer} · ${job.town}`));
     list.append(item);
   }
+  // The signup page of the API: the board learns nothing (noreferrer), the page only where it came from.
+  const signup = new URL("/komm-zurueck", result.allUrl);
+  signup.search = new URLSearchParams({ source: "browser-extension", lang }).toString();
   panel.append(
     list,
     el("a", { class: "all", href: result.allUrl, target: "_blank", rel: "noopener noreferrer" }, t.all(result.count)),
+    el("a", { class: "comeback", href: signup.href, target: "_blank", rel: "noopener noreferrer" }, t.comeback),
   );
   const row = el("div", { class: "actions" });
   const button = (label: string, action: () => void) => {

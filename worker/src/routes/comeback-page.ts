@@ -1,6 +1,8 @@
 /**
  * `GET /embed/comeback`: the signup form's own page, shown by `<hv-comeback>` in an iframe on other
- * sites (so it may be framed anywhere), and `GET /privacy`: the privacy notice its consent links to.
+ * sites (so it may be framed anywhere); `GET /komm-zurueck`: the same form as a page of its own, for
+ * links (the browser extension's hint, mails, flyers); `GET /privacy`: the privacy notice its consent
+ * links to.
  */
 import { Hono } from "hono";
 import { html } from "hono/html";
@@ -11,14 +13,16 @@ import { PAGE_CSP, page } from "../pages/layout.ts";
 export const comebackPage = new Hono<AppEnv>();
 
 // Scripts and the Turnstile frame from Cloudflare, calls to ourselves; framed by any site.
-const FORM_CSP =
-  "default-src 'none'; script-src 'self' https://challenges.cloudflare.com; frame-src https://challenges.cloudflare.com; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors *";
+const formCsp = (frameAncestors: string) =>
+  `default-src 'none'; script-src 'self' https://challenges.cloudflare.com; frame-src https://challenges.cloudflare.com; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors ${frameAncestors}`;
+// Shown as the embedding site in the consent proof; a label only, cut short.
+const sourceLabel = (source: string | undefined) => (source ?? "").slice(0, 100);
 
 comebackPage.get("/embed/comeback", (c) => {
   const q = c.req.query();
   const lang = isLang(q.lang) ? q.lang : c.get("language");
   const accent = /^#[0-9a-f]{3,8}$/i.test(q.accent ?? "") ? (q.accent as string) : "";
-  c.header("Content-Security-Policy", FORM_CSP);
+  c.header("Content-Security-Policy", formCsp("*"));
   c.header("Cache-Control", "no-store");
   c.header("X-Robots-Tag", "noindex");
   return c.html(html`<!doctype html>
@@ -32,7 +36,7 @@ comebackPage.get("/embed/comeback", (c) => {
 <script type="module" src="/embed/comeback.js"></script>
 </head>
 <body class="embedded">
-<hv-comeback-form lang="${lang}" source="${(q.source ?? "").slice(0, 100)}" host="${q.host ?? ""}" site-key="${c.env.TURNSTILE_SITE_KEY}"></hv-comeback-form>
+<hv-comeback-form lang="${lang}" source="${sourceLabel(q.source)}" host="${q.host ?? ""}" site-key="${c.env.TURNSTILE_SITE_KEY}"></hv-comeback-form>
 </body>
 </html>`);
 });
@@ -41,12 +45,37 @@ const PRIVACY = {
   de: html`<h1>Datenschutz bei „Komm zurück“</h1>
 <p>Verantwortlich: die Wirtschaftsförderung des Hochsauerlandkreises. Wir speichern die Angaben Ihres Steckbriefs (E-Mail-Adresse, freiwillig Vorname, Berufsfeld und Beruf, Abschluss, Wunschorte, frühester Rückkehrtermin, gewünschte Informationen) mit dem Nachweis Ihrer Einwilligung (Zeitpunkt, Wortlaut, Sprache, Website, auf der das Formular war) – keine IP-Adressen.</p>
 <p>Zweck: Ihnen die gewählten Informationen zu schicken und Ihren Steckbrief an passende Arbeitgeber der Region weiterzugeben. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können.</p>
+<p>Auftragsverarbeiter: Cloudflare betreibt für uns die Datenbank (in der EU) und versendet unsere E-Mails; eine versandte E-Mail löschen wir sofort aus unserem Postausgang.</p>
 <p>Nicht bestätigte Anmeldungen werden nach 7 Tagen gelöscht. Über den Link in jeder E-Mail sehen, ändern, exportieren und löschen Sie Ihre Daten selbst; gelöschte Daten bleiben in den Sicherungen unseres Datenbankdienstes noch bis zu 30 Tage wiederherstellbar.</p>`,
   en: html`<h1>Privacy for "Komm zurück"</h1>
 <p>Controller: the economic development office of the Hochsauerlandkreis. We store your profile (e-mail address, optionally first name, field and occupation, qualification, towns, earliest return, the information you want) with the proof of your consent (time, exact wording, language, the website the form was on) – no IP addresses.</p>
 <p>Purpose: to send you the information you chose and to pass your profile on to suitable employers in the region. The legal basis is your consent (Art. 6(1)(a) GDPR), which you can withdraw at any time.</p>
+<p>Processor: Cloudflare runs our database (in the EU) and sends our e-mails; once an e-mail is sent we delete it from our outbox at once.</p>
 <p>Unconfirmed signups are deleted after 7 days. Through the link in every e-mail you see, change, export and delete your data yourself; deleted data stays restorable in our database provider's backups for up to 30 days.</p>`,
 };
+
+const INTRO = {
+  de: html`<h1>Komm zurück ins Hochsauerland</h1>
+<p>Erzählen Sie uns kurz, was Sie machen und wohin es Sie zieht. Die Wirtschaftsförderung schickt Ihnen passende Stellen und lädt Sie zu Rückkehrer-Treffen ein – nur mit Ihrer Einwilligung, jederzeit widerrufbar.</p>`,
+  en: html`<h1>Come back to the Hochsauerland</h1>
+<p>Tell us briefly what you do and where you would like to live. The economic development office sends you matching jobs and invites you to returnee meet-ups – only with your consent, which you can withdraw at any time.</p>`,
+};
+
+comebackPage.get("/komm-zurueck", (c) => {
+  const q = c.req.query();
+  const lang = isLang(q.lang) ? q.lang : c.get("language");
+  c.header("Content-Security-Policy", formCsp("'none'"));
+  return c.html(
+    page({
+      lang,
+      title: lang === "de" ? "Komm zurück – Heimvorteil" : "Come back – Heimvorteil",
+      description: lang === "de" ? "Steckbrief für Rückkehrer ins Hochsauerland" : "A profile for returnees",
+      script: "/embed/comeback.js",
+      body: html`${INTRO[lang]}
+<hv-comeback-form lang="${lang}" source="${sourceLabel(q.source)}" site-key="${c.env.TURNSTILE_SITE_KEY}"></hv-comeback-form>`,
+    }),
+  );
+});
 
 comebackPage.get("/privacy", (c) => {
   const lang = c.get("language");
