@@ -1,5 +1,7 @@
 // `npm run bench:api`: the job search against /healthz on the same wrangler dev server, at 10k, 50k and
-// 100k jobs. Prints p50/p99 latency and requests/s per size and the search/healthz ratios.
+// 100k jobs. Prints p50/p99 latency and requests/s per size and the search/healthz ratios, twice: with
+// `connections` clients saturating the server (throughput; on 2 shared cores the latency there is mostly
+// queueing, /healthz's own included), and with one client at a time (what a single search costs).
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -39,15 +41,16 @@ const searchPaths = QUERIES.flatMap((q, i) =>
 interface Row {
   jobs: number;
   endpoint: string;
+  clients: number;
   p50: number;
   p99: number;
   rps: number;
 }
 
-async function load(origin: string, paths: string[], headers: Record<string, string> = {}) {
+async function load(origin: string, paths: string[], headers: Record<string, string> = {}, clients = connections) {
   const result = await autocannon({
     url: origin,
-    connections,
+    connections: clients,
     duration,
     requests: paths.map((p) => ({ method: "GET", path: p, headers })),
   });
@@ -72,52 +75,64 @@ for (const [i, size] of sizes.entries()) {
   try {
     // Warm both paths (module load, SQLite page cache) before measuring.
     for (const p of [...searchPaths, "/healthz"]) await fetch(origin + p).then((r) => r.arrayBuffer());
-    rows.push({ jobs: size, endpoint: "healthz", ...(await load(origin, ["/healthz"])) });
-    rows.push({ jobs: size, endpoint: "search", ...(await load(origin, searchPaths)) });
-    // The same searches with the cache bypassed: every request runs the FTS query and the facets.
-    rows.push({
-      jobs: size,
-      endpoint: "search-cold",
-      ...(await load(origin, searchPaths, { "Cache-Control": "no-cache" })),
-    });
+    for (const clients of [connections, 1]) {
+      rows.push({ jobs: size, clients, endpoint: "healthz", ...(await load(origin, ["/healthz"], {}, clients)) });
+      rows.push({ jobs: size, clients, endpoint: "search", ...(await load(origin, searchPaths, {}, clients)) });
+      // The same searches with the cache bypassed: every request runs the FTS query and the facets.
+      const bypass = { "Cache-Control": "no-cache" };
+      rows.push({
+        jobs: size,
+        clients,
+        endpoint: "search-cold",
+        ...(await load(origin, searchPaths, bypass, clients)),
+      });
+    }
   } finally {
     await server.stop();
   }
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
-console.log(
-  `\nbench:api — ${connections} connections, ${duration} s per run, ${searchPaths.length} search URLs rotated\n`,
-);
-console.log("| jobs | endpoint | p50 ms | p99 ms | req/s | search/healthz req/s |");
-console.log("|---:|---|---:|---:|---:|---:|");
-for (const size of sizes) {
-  const health = rows.find((r) => r.jobs === size && r.endpoint === "healthz");
-  const search = rows.find((r) => r.jobs === size && r.endpoint === "search");
-  const cold = rows.find((r) => r.jobs === size && r.endpoint === "search-cold");
-  if (!health || !search || !cold) continue;
-  const ratio = (r: Row) => `${fmt((r.rps / health.rps) * 100, 0)} %`;
-  console.log(`| ${size} | /healthz | ${health.p50} | ${health.p99} | ${fmt(health.rps, 0)} | |`);
+const row = (size: number, endpoint: string, clients: number) =>
+  rows.find((r) => r.jobs === size && r.endpoint === endpoint && r.clients === clients);
+for (const clients of [connections, 1]) {
   console.log(
-    `| ${size} | /v1/jobs?q&town&radius_km | ${search.p50} | ${search.p99} | ${fmt(search.rps, 0)} | ${ratio(search)} |`,
+    `\nbench:api — ${clients === 1 ? "1 client at a time" : `${clients} connections`}, ${duration} s per run, ${searchPaths.length} search URLs rotated\n`,
   );
-  console.log(`| ${size} | same, cache bypassed | ${cold.p50} | ${cold.p99} | ${fmt(cold.rps, 0)} | ${ratio(cold)} |`);
+  console.log("| jobs | endpoint | p50 ms | p99 ms | req/s | search/healthz req/s |");
+  console.log("|---:|---|---:|---:|---:|---:|");
+  for (const size of sizes) {
+    const health = row(size, "healthz", clients);
+    const search = row(size, "search", clients);
+    const cold = row(size, "search-cold", clients);
+    if (!health || !search || !cold) continue;
+    const ratio = (r: Row) => `${fmt((r.rps / health.rps) * 100, 0)} %`;
+    console.log(`| ${size} | /healthz | ${health.p50} | ${health.p99} | ${fmt(health.rps, 0)} | |`);
+    console.log(
+      `| ${size} | /v1/jobs?q&town&radius_km | ${search.p50} | ${search.p99} | ${fmt(search.rps, 0)} | ${ratio(search)} |`,
+    );
+    console.log(
+      `| ${size} | same, cache bypassed | ${cold.p50} | ${cold.p99} | ${fmt(cold.rps, 0)} | ${ratio(cold)} |`,
+    );
+  }
 }
-const bySize = (size: number) => rows.find((r) => r.jobs === size && r.endpoint === "search-cold");
-const smallest = bySize(sizes[0] ?? 0);
-const largest = bySize(sizes.at(-1) ?? 0);
+const smallest = row(sizes[0] ?? 0, "search-cold", 1);
+const largest = row(sizes.at(-1) ?? 0, "search-cold", 1);
 if (smallest && largest) {
   const growth = (sizes.at(-1) ?? 1) / (sizes[0] ?? 1);
   console.log(
-    `\n${growth}× the jobs cost ${fmt(smallest.rps / largest.rps, 2)}× the time per uncached search (throughput ${fmt(smallest.rps, 0)} → ${fmt(largest.rps, 0)} req/s).`,
+    `\n${growth}× the jobs cost ${fmt(largest.p50 / Math.max(smallest.p50, 0.1), 2)}× the median time of an uncached search (${smallest.p50} → ${largest.p50} ms, one client).`,
   );
 }
-const at50k = rows.filter((r) => r.jobs === 50_000);
-const s50 = at50k.find((r) => r.endpoint === "search");
-const h50 = at50k.find((r) => r.endpoint === "healthz");
-if (s50 && h50) {
-  const ok = s50.p99 <= 25 && s50.rps >= 0.5 * h50.rps;
+const s50 = row(50_000, "search", connections);
+const h50 = row(50_000, "healthz", connections);
+const one50 = row(50_000, "search", 1);
+const oneHealth50 = row(50_000, "healthz", 1);
+if (s50 && h50 && one50 && oneHealth50) {
+  const share = s50.rps / h50.rps;
   console.log(
-    `Budget at 50k jobs (p99 ≤ 25 ms, ≥ 50 % of healthz req/s): ${ok ? "met" : "MISSED"} — p99 ${s50.p99} ms, ${fmt((s50.rps / h50.rps) * 100, 0)} %.`,
+    `Budget at 50k jobs: ≥ 50 % of healthz req/s under load: ${share >= 0.5 ? "met" : "MISSED"} (${fmt(share * 100, 0)} %); ` +
+      `p99 ≤ 25 ms: one client ${one50.p99} ms (${one50.p99 <= 25 ? "met" : "MISSED"}; /healthz ${oneHealth50.p99} ms), ` +
+      `${connections} connections ${s50.p99} ms (${s50.p99 <= 25 ? "met" : "MISSED"}; /healthz ${h50.p99} ms).`,
   );
 }
