@@ -147,7 +147,11 @@ describe("single-page navigation", () => {
 describe("isolation and privacy", () => {
   it("renders a hostile job title from the index as inert text", async () => {
     const page = await open("https://www.stepstone.de/jobs/schreiner?q=Schreiner", "stepstone", "search");
-    const shown = await waitForHint(page);
+    await waitForHint(page);
+    // The panel with the titles is made on the first click on the chip (at the host's left edge).
+    await page.locator("heimvorteil-hint").click({ position: { x: 20, y: 12 } });
+    await expect.poll(() => hintText(page)).toContain("Schreiner*in");
+    const shown = await hintText(page);
     expect(shown).toContain(`<img src=x onerror="window.__pwned=1">Schreiner*in`);
     const session = await page.context().newCDPSession(page);
     const { root } = (await session.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: object };

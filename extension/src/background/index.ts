@@ -4,7 +4,7 @@
  */
 import browser from "webextension-polyfill";
 import { sessionStore } from "../lib/compat.ts";
-import { isMatchRequest } from "../lib/protocol.ts";
+import { isMatchRequest, type MatchReply } from "../lib/protocol.ts";
 import { readSettings } from "../lib/settings.ts";
 import { match, refreshIndex } from "./job-index.ts";
 
@@ -32,12 +32,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // Only our own content scripts, in a tab, with a well-formed question.
   if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !isMatchRequest(message)) return undefined;
   const tabId = sender.tab.id;
-  return (async () => {
+  return (async (): Promise<MatchReply> => {
     const settings = await readSettings();
+    if (!settings.boards[message.board] || settings.snoozedUntil > Date.now()) return null;
     const result = await match(message.query, settings.towns);
     await browser.action.setBadgeText({ tabId, text: result.count > 0 ? String(Math.min(result.count, 999)) : "" });
     await browser.action.setBadgeBackgroundColor({ tabId, color: "#0a6847" });
     await sessionStore().set({ [`tab:${tabId}`]: result });
-    return result;
+    return { result, lang: settings.lang };
   })();
 });

@@ -59,40 +59,45 @@ export function createHint(result: MatchResult, lang: Lang, boardName: string, a
   );
   const panel = el("div", { class: "panel", role: "region", "aria-label": t.panelTitle });
   panel.hidden = true;
-  panel.append(el("h2", {}, t.panelTitle));
-  const list = el("ul");
-  for (const job of result.jobs) {
-    const item = el("li");
-    const link = el("a", {
-      href: new URL(`/jobs/${job.id}`, result.allUrl).href,
-      target: "_blank",
-      rel: "noopener noreferrer",
-    });
-    const title = el("bdi", {}, job.title);
-    link.append(title);
-    item.append(link, el("small", {}, `${job.employer} · ${job.town}`));
-    list.append(item);
-  }
-  // The signup page of the API: the board learns nothing (noreferrer), the page only where it came from.
-  const signup = new URL("/komm-zurueck", result.allUrl);
-  signup.search = new URLSearchParams({ source: "browser-extension", lang }).toString();
-  panel.append(
-    list,
-    el("a", { class: "all", href: result.allUrl, target: "_blank", rel: "noopener noreferrer" }, t.all(result.count)),
-    el("a", { class: "comeback", href: signup.href, target: "_blank", rel: "noopener noreferrer" }, t.comeback),
-  );
-  const row = el("div", { class: "actions" });
-  const button = (label: string, action: () => void) => {
-    const b = el("button", { type: "button" }, label);
-    b.addEventListener("click", action);
-    row.append(b);
+  // The panel's contents are made on the first click: most hints are only ever seen as the chip, and
+  // every element made up front is main-thread time the board's page pays for.
+  const fill = () => {
+    panel.append(el("h2", {}, t.panelTitle));
+    const list = el("ul");
+    for (const job of result.jobs) {
+      const item = el("li");
+      const link = el("a", {
+        href: new URL(`/jobs/${job.id}`, result.allUrl).href,
+        target: "_blank",
+        rel: "noopener noreferrer",
+      });
+      link.append(el("bdi", {}, job.title));
+      item.append(link, el("small", {}, `${job.employer} · ${job.town}`));
+      list.append(item);
+    }
+    // The signup page of the API: the board learns nothing (noreferrer), the page only where it came from.
+    const signup = new URL("/komm-zurueck", result.allUrl);
+    signup.search = new URLSearchParams({ source: "browser-extension", lang }).toString();
+    const all = { class: "all", href: result.allUrl, target: "_blank", rel: "noopener noreferrer" };
+    panel.append(
+      list,
+      el("a", all, t.all(result.count)),
+      el("a", { ...all, class: "comeback", href: signup.href }, t.comeback),
+    );
+    const row = el("div", { class: "actions" });
+    const button = (label: string, action: () => void) => {
+      const b = el("button", { type: "button" }, label);
+      b.addEventListener("click", action);
+      row.append(b);
+    };
+    button(t.dismiss, actions.dismiss);
+    button(t.snooze, actions.snooze);
+    button(t.off(boardName), actions.switchOff);
+    panel.append(row);
   };
-  button(t.dismiss, actions.dismiss);
-  button(t.snooze, actions.snooze);
-  button(t.off(boardName), actions.switchOff);
-  panel.append(row);
 
   chip.addEventListener("click", () => {
+    if (!panel.firstChild) fill();
     panel.hidden = !panel.hidden;
     chip.setAttribute("aria-expanded", String(!panel.hidden));
   });

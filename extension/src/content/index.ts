@@ -8,7 +8,7 @@ import { boardFor } from "../boards/index.ts";
 import type { Board, PageInfo } from "../boards/types.ts";
 import { ext } from "../lib/native.ts";
 import { observe } from "../lib/observe.ts";
-import type { MatchResult } from "../lib/protocol.ts";
+import type { MatchReply, MatchRequest } from "../lib/protocol.ts";
 import { readSettings, writeSettings } from "../lib/settings.ts";
 import { createHint, HOST_TAG } from "./hint.ts";
 
@@ -25,12 +25,13 @@ function teardown(): void {
 
 async function show(board: Board, page: PageInfo, key: string): Promise<void> {
   current = { key, host: undefined };
-  const settings = await readSettings();
-  if (!settings.boards[board.id] || settings.snoozedUntil > Date.now()) return;
-  const result = (await ext.runtime.sendMessage({ type: "match", query: page.query })) as MatchResult | undefined;
+  // One message: the background knows the settings (board switched off, snoozed, language) and answers null
+  // rather than a match when no hint is wanted.
+  const request: MatchRequest = { type: "match", query: page.query, board: board.id };
+  const reply = (await ext.runtime.sendMessage(request)) as MatchReply;
   // The page may have moved on while we asked.
-  if (current?.key !== key || !result || result.count === 0 || !page.anchor.isConnected) return;
-  const host = createHint(result, settings.lang, board.name, {
+  if (current?.key !== key || !reply || reply.result.count === 0 || !page.anchor.isConnected) return;
+  const host = createHint(reply.result, reply.lang, board.name, {
     dismiss: () => {
       dismissedOn = key;
       teardown();
@@ -40,7 +41,7 @@ async function show(board: Board, page: PageInfo, key: string): Promise<void> {
       teardown();
     },
     switchOff: () => {
-      void writeSettings({ boards: { ...settings.boards, [board.id]: false } });
+      void readSettings().then((settings) => writeSettings({ boards: { ...settings.boards, [board.id]: false } }));
       teardown();
     },
   });
