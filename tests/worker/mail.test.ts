@@ -5,6 +5,7 @@ import { createExecutionContext, createScheduledController, env, waitOnExecution
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../../worker/src/index.ts";
 import { deliverDueMails, MAX_ATTEMPTS } from "../../worker/src/mail/deliver.ts";
+import { PURGE_CRON } from "../../worker/src/scheduled.ts";
 import { ORIGIN } from "./fixtures.ts";
 import { stubSiteverify, valid } from "./signup-helpers.ts";
 
@@ -127,6 +128,15 @@ describe("send_email binding", () => {
     const [row] = await rows();
     expect(row).toMatchObject({ attempts: MAX_ATTEMPTS, sent_at: null });
     expect(refused.sent).toHaveLength(MAX_ATTEMPTS);
+
+    // The person confirmed another way (a later mail); the dead mail goes with the daily clean-up.
+    await env.DB.prepare("UPDATE signups SET status = 'confirmed'").run();
+    const ctx = createExecutionContext();
+    const eightDaysOn = Date.now() + 8 * 86_400_000;
+    await worker.scheduled(createScheduledController({ cron: PURGE_CRON, scheduledTime: eightDaysOn }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(await rows()).toEqual([]);
+    expect(await signupCount()).toBe(1);
   });
 
   it("loses nothing while the sender is misconfigured, and two senders at once send each mail once", async () => {

@@ -134,7 +134,7 @@ function counterIncrementIfConfirmed(db: D1Database, tokenHash: string, now: str
     .bind(tokenHash, now);
 }
 
-/** Deletes signups never confirmed within `before` (their tokens and mails go with them). */
+/** Deletes signups never confirmed within `before` (their tokens and mails go with them), and older mails. */
 export async function purgeUnconfirmed(db: D1Database, before: string): Promise<number> {
   const [, , removed] = await db.batch([
     db
@@ -149,6 +149,8 @@ export async function purgeUnconfirmed(db: D1Database, before: string): Promise<
       .bind(before),
     db.prepare("DELETE FROM signups WHERE status = 'pending' AND created_at < ?").bind(before),
     db.prepare("DELETE FROM signup_tokens WHERE expires_at < ?").bind(before),
+    // Any mail this old is of no use (its link has expired), sent or not: it goes too.
+    db.prepare("DELETE FROM outbox WHERE created_at < ?").bind(before),
   ]);
   return removed?.meta.changes ?? 0;
 }
