@@ -4,6 +4,7 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { CHROMIUM } from "./scripts/chromium.ts";
+import { DEV_VARS } from "./scripts/wrangler.ts";
 
 process.env.WRANGLER_SEND_METRICS ??= "false";
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
@@ -23,7 +24,7 @@ export default defineConfig({
                 // Mails stay in the outbox; tests/worker/mail.test.ts switches to the real senders.
                 MAIL_TRANSPORT: "outbox",
                 // Cloudflare's documented always-pass test secret; tests answer siteverify themselves.
-                TURNSTILE_SECRET: "1x0000000000000000000000000000000AA",
+                TURNSTILE_SECRET: DEV_VARS.TURNSTILE_SECRET,
                 SIGNING_KEY: "test-signing-key",
                 ADMIN_TOKEN: "test-admin-token-0123456789",
               },

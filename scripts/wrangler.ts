@@ -3,6 +3,7 @@
 import { type SpawnOptions, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { TURNSTILE_TEST } from "../worker/src/lib/turnstile.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const WRANGLER_CONFIG = path.join(ROOT, "worker", "wrangler.jsonc");
@@ -58,7 +59,7 @@ export interface DevServer {
 export const DEV_VARS: Record<string, string> = {
   DEV: "true",
   MAIL_TRANSPORT: "outbox",
-  TURNSTILE_SECRET: "1x0000000000000000000000000000000AA",
+  TURNSTILE_SECRET: TURNSTILE_TEST.secretPasses,
   SIGNING_KEY: "local-development-only",
 };
 

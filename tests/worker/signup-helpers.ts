@@ -3,9 +3,9 @@
 // always-pass secret. Other URLs go to `other` (a test's own stand-in), else out unchanged.
 import { vi } from "vitest";
 import { consentVersion } from "../../shared/consent.ts";
+import { TURNSTILE_TEST } from "../../worker/src/lib/turnstile.ts";
 
 export const SITEVERIFY = "https://challenges.cloudflare.com/turnstile/v0/siteverify";
-const ALWAYS_PASS = "1x0000000000000000000000000000000AA";
 
 export function stubSiteverify(other?: (url: string, init?: RequestInit) => Promise<Response | undefined>) {
   const calls = { siteverify: 0 };
@@ -15,7 +15,7 @@ export function stubSiteverify(other?: (url: string, init?: RequestInit) => Prom
     if (url === SITEVERIFY) {
       calls.siteverify++;
       const form = new URLSearchParams(String(init?.body ?? ""));
-      const success = form.get("secret") === ALWAYS_PASS && form.get("response") === "pass";
+      const success = form.get("secret") === TURNSTILE_TEST.secretPasses && form.get("response") === "pass";
       return Response.json({ success, "error-codes": success ? [] : ["invalid-input-response"] });
     }
     return (await other?.(url, init)) ?? realFetch(input, init);
