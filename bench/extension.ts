@@ -1,14 +1,18 @@
 // `npm run bench:extension`: what the extension costs a job-board page. For each board's search fixture in
-// Chromium with the built extension: main-thread time the content script adds (script evaluation and its
-// work until the hint shows, from the DevTools profiler), and the time from the page's load event to the
+// Chromium: the CPU time of the page's main thread (from a DevTools trace: every task's thread time, so other
+// processes on this 2-core machine do not count) without the extension, with it, and with a "floor"
+// extension built in the same run, whose content script only sends the same one message to the same
+// background (what any extension of this kind pays Chromium: the isolated world, the messaging API, the
+// reply). Also the content script's evaluation on its own, and the time from the page's load event to the
 // hint. Then the matching time against indexes of 1k, 10k and 50k jobs (in Node, same code as the service
-// worker), and the content script's size. Baseline for the page costs: the same fixture without the extension.
-import { readFile, rm } from "node:fs/promises";
+// worker), and the content script's size.
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { type BrowserContext, chromium } from "playwright-core";
 import { buildExtension } from "../scripts/build-extension.ts";
+import { buildWidget } from "../scripts/build-widget.ts";
 import { CHROMIUM } from "../scripts/chromium.ts";
 import { applyMigrations, seed } from "../scripts/local-db.ts";
 import { ROOT, startDevServer } from "../scripts/wrangler.ts";
@@ -16,47 +20,107 @@ import { rankJobs, titleTerms } from "../shared/job-match.ts";
 import { generateRegion } from "../worker/seed/generate.ts";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "5" }, port: { type: "string", default: "8820" } },
+  options: {
+    runs: { type: "string", default: "7" },
+    port: { type: "string", default: "8820" },
+    // a subset, e.g. `--boards stepstone,xing`, to try a change quickly
+    boards: { type: "string" },
+  },
 });
 const runs = Number(values.runs);
 const origin = `http://127.0.0.1:${values.port}`;
 
+// board, search page, the query the board's adapter reads there
 const PAGES: [string, string, string][] = [
-  ["stepstone", "https://www.stepstone.de/jobs/elektroniker?q=Elektroniker", "search"],
-  ["indeed", "https://de.indeed.com/jobs?q=Elektroniker&l=Dortmund", "search"],
-  ["linkedin", "https://www.linkedin.com/jobs/search/?keywords=Elektroniker", "search"],
-  ["xing", "https://www.xing.com/jobs/search?keywords=Elektroniker", "search"],
-  ["arbeitsagentur", "https://www.arbeitsagentur.de/jobsuche/suche?was=Pflegefachkraft", "search"],
+  ["stepstone", "https://www.stepstone.de/jobs/elektroniker?q=Elektroniker", "Elektroniker"],
+  ["indeed", "https://de.indeed.com/jobs?q=Elektroniker&l=Dortmund", "Elektroniker"],
+  ["linkedin", "https://www.linkedin.com/jobs/search/?keywords=Elektroniker", "Elektroniker"],
+  ["xing", "https://www.xing.com/jobs/search?keywords=Elektroniker", "Elektroniker"],
+  ["arbeitsagentur", "https://www.arbeitsagentur.de/jobsuche/suche?was=Pflegefachkraft", "Pflegefachkraft"],
 ];
 
-interface CpuProfile {
-  nodes: { id: number; parent?: number; children?: number[]; callFrame: { url: string } }[];
-  samples: number[];
-  timeDeltas: number[];
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: {
+    name?: string;
+    data?: { url?: string; processId?: number };
+    chrome_mojo_event_info?: { mojo_interface_tag?: string };
+  };
 }
 
-/** Milliseconds of samples whose call stack includes a frame of the extension's content script. */
-function contentScriptMs(profile: CpuProfile): number {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const up = parent.get(id);
-    const result =
-      !!node &&
-      (/^chrome-extension:\/\/[^/]+\/content\.js/.test(node.callFrame.url) || (up !== undefined && isOurs(up)));
-    ours.set(id, result);
-    return result;
-  };
-  let us = 0;
-  profile.samples.forEach((id, i) => {
-    if (isOurs(id)) us += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+/**
+ * Loads `url` in a new page under a DevTools trace that runs until the page has been quiet for a while;
+ * nothing polls the page meanwhile (that would be counted). Then asks the page whether it holds the hint.
+ */
+async function tracedLoad(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", {
+    transferMode: "ReportEvents",
+    traceConfig: { includedCategories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"] },
   });
-  return us / 1000;
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(800);
+  await cdp.send("Tracing.end");
+  await complete;
+  const hinted = await page.evaluate(() => document.querySelector("heimvorteil-hint") !== null);
+  await page.close();
+  return { events, hinted };
+}
+
+const TASKS = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
+
+/**
+ * CPU milliseconds of the main thread of the renderer that committed `url`: every outermost task's thread
+ * time; of those, the evaluation of the extension's content script, and the task(s) in which the
+ * background's answer arrived (the content script builds and places the hint in that task's microtasks).
+ */
+function mainThreadCpu(events: TraceEvent[], url: string) {
+  const pid = events.find((e) => e.name === "FrameCommittedInBrowser" && e.args?.data?.url === url)?.args?.data
+    ?.processId;
+  const tid = events.find(
+    (e) => e.ph === "M" && e.name === "thread_name" && e.pid === pid && e.args?.name === "CrRendererMain",
+  )?.tid;
+  if (pid === undefined || tid === undefined) throw new Error(`no renderer main thread for ${url} in the trace`);
+  const own = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const tasks: TraceEvent[] = [];
+  let until = Number.NEGATIVE_INFINITY;
+  for (const e of own) {
+    if (!TASKS.has(e.name) || e.ts < until) continue; // nested in the task already counted
+    tasks.push(e);
+    until = e.ts + (e.dur ?? 0);
+  }
+  const cpu = (list: TraceEvent[]) => list.reduce((n, e) => n + (e.tdur ?? 0), 0) / 1000;
+  const answers = own.filter(
+    (e) =>
+      e.name === "Receive mojo message" &&
+      e.args?.chrome_mojo_event_info?.mojo_interface_tag === "extensions.mojom.MessagePort",
+  );
+  const answerTasks = tasks.filter((t) => answers.some((a) => a.ts >= t.ts && a.ts <= t.ts + (t.dur ?? 0)));
+  const last = answerTasks.at(-1);
+  const load = events.find((e) => e.name === "MarkLoad" && e.pid === pid);
+  return {
+    total: cpu(tasks),
+    evaluation: cpu(
+      own.filter(
+        (e) => e.name === "EvaluateScript" && /^chrome-extension:\/\/[^/]+\/content\.js/.test(e.args?.data?.url ?? ""),
+      ),
+    ),
+    answer: cpu(answerTasks),
+    // from the page's load event to the end of the task that placed the hint
+    loadToAnswer: last && load ? (last.ts + (last.dur ?? 0) - load.ts) / 1000 : Number.NaN,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -66,6 +130,7 @@ const persist = path.join(ROOT, ".wrangler", "bench", "extension");
 await rm(persist, { recursive: true, force: true });
 await applyMigrations(persist);
 await seed(600, persist);
+await buildWidget(); // wrangler dev serves dist/public and refuses to start without it
 const server = await startDevServer(Number(values.port), persist);
 try {
   const dist = await buildExtension("chrome", origin, path.join(ROOT, ".cache", "extension-bench", "chrome"));
@@ -83,105 +148,96 @@ try {
   const raw = contentBytes.reduce((n, b) => n + b.length, 0);
   const gz = contentBytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
 
+  // The floor: the same extension, its content script replaced by the one message every page costs.
+  const floor = path.join(ROOT, ".cache", "extension-bench", "floor");
+  await rm(floor, { recursive: true, force: true });
+  await cp(dist, floor, { recursive: true });
+  const asked = Object.fromEntries(PAGES.map(([board, url, query]) => [new URL(url).hostname, [board, query]]));
+  await writeFile(
+    path.join(floor, "content.js"),
+    `const [board, query] = ${JSON.stringify(asked)}[location.hostname];
+chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});\n`,
+  );
+
   // ——— page costs ———
-  const rows: string[] = [];
-  let pageOk = true;
-  for (const withExtension of [false, true]) {
-    const profile = path.join(ROOT, ".cache", "extension-bench", `profile-${withExtension}`);
+  const contexts = new Map<string, BrowserContext>();
+  for (const [name, extension] of [
+    ["without", undefined],
+    ["floor", floor],
+    ["ours", dist],
+  ] as const) {
+    const profile = path.join(ROOT, ".cache", "extension-bench", `profile-${name}`);
     await rm(profile, { recursive: true, force: true });
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: withExtension
-        ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, "--no-sandbox"]
+      args: extension
+        ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, "--no-sandbox"]
         : ["--no-sandbox"],
     });
-    if (withExtension) {
+    if (extension) {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
       await worker.evaluate(async () => {
         for (let i = 0; i < 200 && !(await chrome.storage.local.get("jobIndex")).jobIndex; i++)
           await new Promise((r) => setTimeout(r, 50));
       });
     }
-    for (const [board, url, fixture] of PAGES) {
-      const html = await readFile(
-        path.join(ROOT, "extension", "src", "boards", board, "fixtures", `${fixture}.html`),
-        "utf8",
-      );
+    contexts.set(name, context);
+  }
+
+  const table: string[] = [];
+  let pageOk = true;
+  const boards = values.boards?.split(",");
+  for (const [board, url] of PAGES.filter(([b]) => !boards || boards.includes(b))) {
+    const html = await readFile(
+      path.join(ROOT, "extension", "src", "boards", board, "fixtures", "search.html"),
+      "utf8",
+    );
+    for (const context of contexts.values())
       await context.route(`${new URL(url).origin}/**`, (r) =>
         r.fulfill({ contentType: "text/html; charset=utf-8", body: html }),
       );
-      const busy: number[] = [];
-      const toHint: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send("Performance.enable");
-        // The hint's arrival, seen from the page itself (a closed shadow root still has a host element).
-        await page.addInitScript(() => {
-          new MutationObserver((_, observer) => {
-            if (document.querySelector("heimvorteil-hint")) {
-              (window as { __hint?: number }).__hint = performance.now();
-              observer.disconnect();
-            }
-          }).observe(document, { childList: true, subtree: true });
-        });
-        await page.goto(url, { waitUntil: "load" });
-        if (withExtension) {
-          await page.waitForFunction(() => (window as { __hint?: number }).__hint !== undefined, null, {
-            timeout: 5000,
-          });
-        } else await page.waitForTimeout(500);
-        const hintAt = await page.evaluate(() => {
-          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-          return ((window as { __hint?: number }).__hint ?? Number.NaN) - (nav?.loadEventEnd ?? 0);
-        });
-        await page.waitForTimeout(300);
-        // Main-thread time: script, layout, style and tasks, as Chromium counts them for the page.
-        const { metrics } = (await cdp.send("Performance.getMetrics")) as {
-          metrics: { name: string; value: number }[];
-        };
-        const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
-        busy.push(m("ScriptDuration") + m("LayoutDuration") + m("RecalcStyleDuration"));
-        toHint.push(hintAt);
-        await page.close();
+    const samples = new Map<string, ReturnType<typeof mainThreadCpu>[]>([...contexts.keys()].map((k) => [k, []]));
+    // Configurations take turns, so a busier moment of the machine falls on all of them; the first load of
+    // each (a new renderer, cold caches) is not counted.
+    for (let i = 0; i <= runs; i++) {
+      for (const [name, context] of contexts) {
+        const { events, hinted } = await tracedLoad(context, url);
+        if (name === "ours" && !hinted) throw new Error(`no hint on ${url}`);
+        if (i > 0) samples.get(name)?.push(mainThreadCpu(events, url));
       }
-      // Our own script's time (evaluation and its work until the hint shows), from the sampling profiler
-      // in separate runs: every sample whose stack passes through content.js. Chromium's setup of the
-      // extension's isolated world, counted in the metrics above, is not in it.
-      const own: number[] = [];
-      for (let i = 0; withExtension && i < runs; i++) {
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send("Profiler.enable");
-        await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
-        await cdp.send("Profiler.start");
-        await page.goto(url, { waitUntil: "load" });
-        await page.waitForTimeout(600);
-        const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
-        own.push(contentScriptMs(profile));
-        await page.close();
-      }
-      rows.push(
-        `${board}|${withExtension}|${median(busy).toFixed(1)}|${withExtension ? median(toHint).toFixed(0) : "–"}|${withExtension ? median(own).toFixed(1) : "–"}`,
-      );
-      await context.unroute(`${new URL(url).origin}/**`);
     }
-    await context.close();
+    const of = (name: string, pick: (s: ReturnType<typeof mainThreadCpu>) => number) =>
+      (samples.get(name) ?? []).map(pick);
+    const without = of("without", (s) => s.total);
+    const added = median(of("ours", (s) => s.total).map((x, i) => x - (without[i] ?? Number.NaN)));
+    const own = median(of("ours", (s) => s.evaluation + s.answer));
+    const floorOwn = median(of("floor", (s) => s.evaluation + s.answer));
+    const toHint = median(of("ours", (s) => s.loadToAnswer));
+    if (own > 5 || toHint > 200) pageOk = false;
+    table.push(
+      [
+        board,
+        median(without).toFixed(1),
+        median(of("ours", (s) => s.total)).toFixed(1),
+        added.toFixed(1),
+        median(of("ours", (s) => s.evaluation)).toFixed(1),
+        median(of("ours", (s) => s.answer)).toFixed(1),
+        own.toFixed(1),
+        floorOwn.toFixed(1),
+        toHint.toFixed(0),
+      ].join(" | "),
+    );
+    for (const context of contexts.values()) await context.unroute(`${new URL(url).origin}/**`);
   }
+  for (const context of contexts.values()) await context.close();
 
-  console.log(`\nbench:extension — ${runs} runs per page in headless Chromium; medians\n`);
+  console.log(`\nbench:extension — ${runs} loads per page and configuration in headless Chromium; medians\n`);
   console.log(
-    "| board | page main-thread ms without | with the extension | added (incl. Chromium's extension set-up) | content script's own ms | load → hint ms |",
+    "| board | page main-thread CPU ms without | with the extension | added | content script: evaluation | answer → hint placed | together | the floor's (one message) | load → hint ms |",
   );
-  console.log("|---|---:|---:|---:|---:|---:|");
-  for (const [board] of PAGES) {
-    const [, , without] = rows.find((r) => r.startsWith(`${board}|false`))?.split("|") ?? [];
-    const [, , withExt, hint, own] = rows.find((r) => r.startsWith(`${board}|true`))?.split("|") ?? [];
-    const added = Number(withExt) - Number(without);
-    if (Number(own) > 5 || Number(hint) > 200) pageOk = false;
-    console.log(`| ${board} | ${without} | ${withExt} | ${added.toFixed(1)} | ${own} | ${hint} |`);
-  }
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const row of table) console.log(`| ${row} |`);
 
   // ——— matching ———
   console.log("\n| index size | build terms ms (once per index) | match one query ms (median of 20) |");

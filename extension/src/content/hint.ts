@@ -7,15 +7,23 @@ import { type Lang, TEXT } from "../lib/messages.ts";
 import type { MatchResult } from "../lib/protocol.ts";
 
 export const HOST_TAG = "heimvorteil-hint";
+const HOST_NAME = HOST_TAG.toUpperCase();
 
-const CSS = `
+export const isHint = (node: Node): boolean => node.nodeName === HOST_NAME;
+
+// Two sheets: the chip's rules are parsed when the hint appears; the panel's only when someone opens it
+// (most hints are only ever seen as the chip, and parsing is main-thread time the board's page pays for).
+const CHIP_CSS = `
 /* !important: in the cascade, a shadow root's important rules beat the page's, even its !important ones. */
 :host { all: initial !important; display: block !important; margin: 8px 0 !important; font: 14px/1.4 system-ui, sans-serif !important; color: #1b2420 !important; visibility: visible !important; }
+.chip { display: inline-flex; gap: 6px; align-items: center; border: 1px solid #0a6847; background: #eef7f2;
+  color: #0a6847; border-radius: 999px; padding: 4px 12px; font: inherit; font-weight: 600; cursor: pointer; }
+.chip:focus-visible { outline: 3px solid #0a6847; outline-offset: 2px; }
+`;
+const PANEL_CSS = `
 * { box-sizing: border-box; }
 button { font: inherit; cursor: pointer; }
-.chip { display: inline-flex; gap: 6px; align-items: center; border: 1px solid #0a6847; background: #eef7f2;
-  color: #0a6847; border-radius: 999px; padding: 4px 12px; font-weight: 600; }
-.chip:focus-visible, a:focus-visible, .actions button:focus-visible { outline: 3px solid #0a6847; outline-offset: 2px; }
+a:focus-visible, .actions button:focus-visible { outline: 3px solid #0a6847; outline-offset: 2px; }
 .panel { margin-top: 6px; max-width: 420px; background: #fff; border: 1px solid #c9d3ce; border-radius: 8px;
   padding: 10px 12px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.12); }
 .panel[hidden] { display: none; }
@@ -28,6 +36,13 @@ li small { display: block; color: #55625c; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .actions button { background: none; border: 1px solid #c9d3ce; border-radius: 6px; padding: 2px 8px; color: #1b2420; }
 `;
+
+/** A constructed stylesheet: the board's CSP governs neither it nor anything in the shadow root. */
+function sheet(css: string): CSSStyleSheet {
+  const result = new CSSStyleSheet();
+  result.replaceSync(css);
+  return result;
+}
 
 export interface HintActions {
   dismiss(): void;
@@ -47,22 +62,20 @@ export function createHint(result: MatchResult, lang: Lang, boardName: string, a
   const t = TEXT[lang];
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: "closed" });
-  // A constructed stylesheet: the board's CSP governs neither it nor anything in the shadow root.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS);
-  root.adoptedStyleSheets = [sheet];
+  root.adoptedStyleSheets = [sheet(CHIP_CSS)];
 
   const chip = el(
     "button",
     { type: "button", class: "chip", "aria-expanded": "false", part: "chip" },
     t.chip(result.count),
   );
-  const panel = el("div", { class: "panel", role: "region", "aria-label": t.panelTitle });
-  panel.hidden = true;
-  // The panel's contents are made on the first click: most hints are only ever seen as the chip, and
-  // every element made up front is main-thread time the board's page pays for.
-  const fill = () => {
-    panel.append(el("h2", {}, t.panelTitle));
+  // The panel is made on the first click: every element and rule made up front is main-thread time the
+  // board's page pays for, and most hints are only ever seen as the chip.
+  let panel: HTMLElement | undefined;
+  const makePanel = () => {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet(PANEL_CSS)];
+    const made = el("div", { class: "panel", id: "panel", role: "region", "aria-label": t.panelTitle });
+    made.append(el("h2", {}, t.panelTitle));
     const list = el("ul");
     for (const job of result.jobs) {
       const item = el("li");
@@ -79,7 +92,7 @@ export function createHint(result: MatchResult, lang: Lang, boardName: string, a
     const signup = new URL("/komm-zurueck", result.allUrl);
     signup.search = new URLSearchParams({ source: "browser-extension", lang }).toString();
     const all = { class: "all", href: result.allUrl, target: "_blank", rel: "noopener noreferrer" };
-    panel.append(
+    made.append(
       list,
       el("a", all, t.all(result.count)),
       el("a", { ...all, class: "comeback", href: signup.href }, t.comeback),
@@ -93,14 +106,18 @@ export function createHint(result: MatchResult, lang: Lang, boardName: string, a
     button(t.dismiss, actions.dismiss);
     button(t.snooze, actions.snooze);
     button(t.off(boardName), actions.switchOff);
-    panel.append(row);
+    made.append(row);
+    made.hidden = true;
+    root.append(made);
+    chip.setAttribute("aria-controls", made.id);
+    return made;
   };
 
   chip.addEventListener("click", () => {
-    if (!panel.firstChild) fill();
+    panel ??= makePanel();
     panel.hidden = !panel.hidden;
     chip.setAttribute("aria-expanded", String(!panel.hidden));
   });
-  root.append(chip, panel);
+  root.append(chip);
   return host;
 }

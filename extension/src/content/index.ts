@@ -10,7 +10,7 @@ import { ext } from "../lib/native.ts";
 import { observe } from "../lib/observe.ts";
 import type { MatchReply, MatchRequest } from "../lib/protocol.ts";
 import { readSettings, writeSettings } from "../lib/settings.ts";
-import { createHint, HOST_TAG } from "./hint.ts";
+import { createHint, HOST_TAG, isHint } from "./hint.ts";
 
 const SNOOZE_MS = 24 * 3_600_000;
 const DEBUG = false;
@@ -76,5 +76,5 @@ function check(): void {
 for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
 check();
 // Boards render late (Angular) or navigate without loading (LinkedIn, XING): look again when the page changes.
-observe(check);
+observe(check, isHint);
 addEventListener("popstate", check);
