@@ -79,10 +79,13 @@ async function tracedLoad(context: BrowserContext, url: string) {
 
 const TASKS = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
 
+const CONTENT_JS = /^chrome-extension:\/\/[^/]+\/content\.js/;
+
 /**
  * CPU milliseconds of the main thread of the renderer that committed `url`: every outermost task's thread
- * time; of those, the evaluation of the extension's content script, and the task(s) in which the
- * background's answer arrived (the content script builds and places the hint in that task's microtasks).
+ * time; and what of it the content script spent: its evaluation, its later calls (observer, timers), and
+ * the task(s) in which the background's answer arrived (the hint is built and placed in that task's
+ * microtasks). The style and layout the hint causes in the next frame are in the total only.
  */
 function mainThreadCpu(events: TraceEvent[], url: string) {
   const pid = events.find((e) => e.name === "FrameCommittedInBrowser" && e.args?.data?.url === url)?.args?.data
@@ -94,30 +97,32 @@ function mainThreadCpu(events: TraceEvent[], url: string) {
   const own = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const tasks: TraceEvent[] = [];
-  let until = Number.NEGATIVE_INFINITY;
-  for (const e of own) {
-    if (!TASKS.has(e.name) || e.ts < until) continue; // nested in the task already counted
-    tasks.push(e);
-    until = e.ts + (e.dur ?? 0);
-  }
+  const outermost = (list: TraceEvent[]) => {
+    let until = Number.NEGATIVE_INFINITY;
+    return list.filter((e) => {
+      if (e.ts < until) return false; // nested in one already counted
+      until = e.ts + (e.dur ?? 0);
+      return true;
+    });
+  };
+  const within = (e: TraceEvent, list: TraceEvent[]) => list.some((t) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
   const cpu = (list: TraceEvent[]) => list.reduce((n, e) => n + (e.tdur ?? 0), 0) / 1000;
+  const tasks = outermost(own.filter((e) => TASKS.has(e.name)));
   const answers = own.filter(
     (e) =>
       e.name === "Receive mojo message" &&
       e.args?.chrome_mojo_event_info?.mojo_interface_tag === "extensions.mojom.MessagePort",
   );
-  const answerTasks = tasks.filter((t) => answers.some((a) => a.ts >= t.ts && a.ts <= t.ts + (t.dur ?? 0)));
+  const answerTasks = tasks.filter((t) => answers.some((a) => within(a, [t])));
+  const ours = (name: string) => own.filter((e) => e.name === name && CONTENT_JS.test(e.args?.data?.url ?? ""));
+  const evaluation = ours("EvaluateScript");
+  const calls = outermost(ours("FunctionCall")).filter((e) => !within(e, [...evaluation, ...answerTasks]));
   const last = answerTasks.at(-1);
   const load = events.find((e) => e.name === "MarkLoad" && e.pid === pid);
   return {
     total: cpu(tasks),
-    evaluation: cpu(
-      own.filter(
-        (e) => e.name === "EvaluateScript" && /^chrome-extension:\/\/[^/]+\/content\.js/.test(e.args?.data?.url ?? ""),
-      ),
-    ),
-    answer: cpu(answerTasks),
+    evaluation: cpu(evaluation),
+    later: cpu(calls) + cpu(answerTasks),
     // from the page's load event to the end of the task that placed the hint
     loadToAnswer: last && load ? (last.ts + (last.dur ?? 0) - load.ts) / 1000 : Number.NaN,
   };
@@ -211,8 +216,9 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});\n`,
       (samples.get(name) ?? []).map(pick);
     const without = of("without", (s) => s.total);
     const added = median(of("ours", (s) => s.total).map((x, i) => x - (without[i] ?? Number.NaN)));
-    const own = median(of("ours", (s) => s.evaluation + s.answer));
-    const floorOwn = median(of("floor", (s) => s.evaluation + s.answer));
+    const floorAdded = median(of("floor", (s) => s.total).map((x, i) => x - (without[i] ?? Number.NaN)));
+    const own = median(of("ours", (s) => s.evaluation + s.later));
+    const floorOwn = median(of("floor", (s) => s.evaluation + s.later));
     const toHint = median(of("ours", (s) => s.loadToAnswer));
     if (own > 5 || toHint > 200) pageOk = false;
     table.push(
@@ -221,8 +227,9 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});\n`,
         median(without).toFixed(1),
         median(of("ours", (s) => s.total)).toFixed(1),
         added.toFixed(1),
+        floorAdded.toFixed(1),
         median(of("ours", (s) => s.evaluation)).toFixed(1),
-        median(of("ours", (s) => s.answer)).toFixed(1),
+        median(of("ours", (s) => s.later)).toFixed(1),
         own.toFixed(1),
         floorOwn.toFixed(1),
         toHint.toFixed(0),
@@ -234,9 +241,9 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});\n`,
 
   console.log(`\nbench:extension — ${runs} loads per page and configuration in headless Chromium; medians\n`);
   console.log(
-    "| board | page main-thread CPU ms without | with the extension | added | content script: evaluation | answer → hint placed | together | the floor's (one message) | load → hint ms |",
+    "| board | page main-thread CPU ms without | with the extension | added | added by the floor | content script: evaluation | later, until the hint is placed | together | the floor's content script | load → hint ms |",
   );
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of table) console.log(`| ${row} |`);
 
   // ——— matching ———
