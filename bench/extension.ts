@@ -4,7 +4,8 @@
 // extension built in the same run, whose content script only sends the same one message to the same
 // background (what any extension of this kind pays Chromium: the isolated world, the messaging API, the
 // reply). Also the content script's evaluation on its own, and the time from the page's load event to the
-// hint. Then the matching time against indexes of 1k, 10k and 50k jobs (in Node, same code as the service
+// hint. Then single-purpose content scripts (nothing, the floor, a URL, a querySelector, an observer) on one
+// fixture: what the first use of each costs in the extension's fresh isolated world. Then the matching time against indexes of 1k, 10k and 50k jobs (in Node, same code as the service
 // worker), and the content script's size.
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -153,24 +154,15 @@ try {
   const raw = contentBytes.reduce((n, b) => n + b.length, 0);
   const gz = contentBytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
 
-  // The floor: the same extension, its content script replaced by the one message every page costs.
-  const floor = path.join(ROOT, ".cache", "extension-bench", "floor");
-  await rm(floor, { recursive: true, force: true });
-  await cp(dist, floor, { recursive: true });
-  const asked = Object.fromEntries(PAGES.map(([board, url, query]) => [new URL(url).hostname, [board, query]]));
-  await writeFile(
-    path.join(floor, "content.js"),
-    `const [board, query] = ${JSON.stringify(asked)}[location.hostname];
-chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});\n`,
-  );
-
-  // ——— page costs ———
-  const contexts = new Map<string, BrowserContext>();
-  for (const [name, extension] of [
-    ["without", undefined],
-    ["floor", floor],
-    ["ours", dist],
-  ] as const) {
+  /** A copy of the built extension whose content script is `source`: the same manifest and background. */
+  const variant = async (name: string, source: string) => {
+    const dir = path.join(ROOT, ".cache", "extension-bench", `variant-${name}`);
+    await rm(dir, { recursive: true, force: true });
+    await cp(dist, dir, { recursive: true });
+    await writeFile(path.join(dir, "content.js"), `${source}\n`);
+    return dir;
+  };
+  const launch = async (name: string, extension?: string) => {
     const profile = path.join(ROOT, ".cache", "extension-bench", `profile-${name}`);
     await rm(profile, { recursive: true, force: true });
     const context = await chromium.launchPersistentContext(profile, {
@@ -187,21 +179,36 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});\n`,
           await new Promise((r) => setTimeout(r, 50));
       });
     }
-    contexts.set(name, context);
-  }
+    return context;
+  };
+  const serve = async (contexts: Iterable<BrowserContext>, board: string, url: string) => {
+    const html = await readFile(
+      path.join(ROOT, "extension", "src", "boards", board, "fixtures", "search.html"),
+      "utf8",
+    );
+    for (const context of contexts)
+      await context.route(`${new URL(url).origin}/**`, (r) =>
+        r.fulfill({ contentType: "text/html; charset=utf-8", body: html }),
+      );
+  };
+
+  // The floor: the one message every page costs, and nothing else.
+  const asked = Object.fromEntries(PAGES.map(([board, url, query]) => [new URL(url).hostname, [board, query]]));
+  const FLOOR = `const [board, query] = ${JSON.stringify(asked)}[location.hostname];
+chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});`;
+
+  // ——— page costs ———
+  const contexts = new Map<string, BrowserContext>([
+    ["without", await launch("without")],
+    ["floor", await launch("floor", await variant("floor", FLOOR))],
+    ["ours", await launch("ours", dist)],
+  ]);
 
   const table: string[] = [];
   let pageOk = true;
   const boards = values.boards?.split(",");
   for (const [board, url] of PAGES.filter(([b]) => !boards || boards.includes(b))) {
-    const html = await readFile(
-      path.join(ROOT, "extension", "src", "boards", board, "fixtures", "search.html"),
-      "utf8",
-    );
-    for (const context of contexts.values())
-      await context.route(`${new URL(url).origin}/**`, (r) =>
-        r.fulfill({ contentType: "text/html; charset=utf-8", body: html }),
-      );
+    await serve(contexts.values(), board, url);
     const samples = new Map<string, ReturnType<typeof mainThreadCpu>[]>([...contexts.keys()].map((k) => [k, []]));
     // Configurations take turns, so a busier moment of the machine falls on all of them; the first load of
     // each (a new renderer, cold caches) is not counted.
@@ -245,6 +252,35 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});\n`,
   );
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of table) console.log(`| ${row} |`);
+
+  // ——— what the content script's first uses cost: single-purpose content scripts on one fixture ———
+  const PROBES: [string, string | undefined][] = [
+    ["any content script at all (`void 0`)", "void 0;"],
+    ["the floor: the one message", FLOOR],
+    ["`new URL(location.href)`", `new URL(location.href).searchParams.get("q");`],
+    ["the first `querySelector`", `document.querySelector("article");`],
+    [
+      "a MutationObserver on the body",
+      "new MutationObserver(() => {}).observe(document.body, { childList: true, subtree: true });",
+    ],
+    ["ours", undefined],
+  ];
+  const probes = new Map<string, BrowserContext>();
+  for (const [i, [label, source]] of PROBES.entries())
+    probes.set(label, await launch(`probe-${i}`, source === undefined ? dist : await variant(`probe-${i}`, source)));
+  const [probeBoard, probeUrl] = PAGES[0] ?? [];
+  if (!probeBoard || !probeUrl) throw new Error("no page to probe");
+  await serve(probes.values(), probeBoard, probeUrl);
+  const evaluations = new Map<string, number[]>([...probes.keys()].map((k) => [k, []]));
+  for (let i = 0; i <= runs; i++)
+    for (const [label, context] of probes) {
+      const { events } = await tracedLoad(context, probeUrl);
+      if (i > 0) evaluations.get(label)?.push(mainThreadCpu(events, probeUrl).evaluation);
+    }
+  for (const context of probes.values()) await context.close();
+  console.log(`\n| content script on the ${probeBoard} fixture | its evaluation, CPU ms |`);
+  console.log("|---|---:|");
+  for (const [label, times] of evaluations) console.log(`| ${label} | ${median(times).toFixed(2)} |`);
 
   // ——— matching ———
   console.log("\n| index size | build terms ms (once per index) | match one query ms (median of 20) |");
