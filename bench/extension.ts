@@ -309,7 +309,7 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});`;
     console.log(`| ${size} | ${build.toFixed(0)} | ${median(times).toFixed(2)} |`);
   }
   console.log(
-    `\nContent script: ${contentFiles.length} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip.`,
+    `\nContent script: ${contentFiles.length} file${contentFiles.length === 1 ? "" : "s"}, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip.`,
   );
   const ok = pageOk && matchOk && gz <= 20 * 1024;
   console.log(
