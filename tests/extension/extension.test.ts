@@ -142,6 +142,22 @@ describe("single-page navigation", () => {
       expect(shown).toContain(chip(after));
     });
   }
+
+  it("puts the hint back when the board's re-render drops it, and adds it only once", async () => {
+    const page = await open(CASES[0]?.search ?? "", "stepstone", "search");
+    const shown = await waitForHint(page);
+    // What a framework does to nodes it did not render: take them out.
+    const left = await page.evaluate(() => {
+      document.querySelector("heimvorteil-hint")?.remove();
+      return document.querySelectorAll("heimvorteil-hint").length;
+    });
+    expect(left).toBe(0);
+    await expect.poll(() => page.locator("heimvorteil-hint").count()).toBe(1);
+    expect(await hintText(page)).toBe(shown);
+    // Its own insertion wakes nothing: a while later there is still exactly one.
+    await page.waitForTimeout(600);
+    expect(await page.locator("heimvorteil-hint").count()).toBe(1);
+  });
 });
 
 describe("isolation and privacy", () => {
