@@ -1,4 +1,5 @@
 /** The frame of every server-rendered page; all interpolation goes through hono/html, which escapes. */
+import type { MiddlewareHandler } from "hono";
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Lang } from "../../../shared/i18n.ts";
@@ -28,6 +29,18 @@ export function scriptJson(value: object): string {
 // Inline scripts and styles are forbidden; JSON-LD is a data block, which browsers never execute.
 export const PAGE_CSP =
   "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/**
+ * Headers for pages reached by a personal link (confirmation, `/me`): our CSP, never stored by a cache,
+ * the link not passed on to wherever the reader goes next, not indexed.
+ */
+export const privatePage: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header("Content-Security-Policy", PAGE_CSP);
+  c.header("Cache-Control", "no-store");
+  c.header("Referrer-Policy", "no-referrer");
+  c.header("X-Robots-Tag", "noindex");
+};
 
 export function page(o: PageOptions) {
   return html`<!doctype html>

@@ -12,7 +12,7 @@ import { TOWNS } from "../../../shared/towns.ts";
 import { eraseSignup, getSignup, type SignupRecord, updateSignup } from "../db/signups.ts";
 import type { AppEnv } from "../env.ts";
 import { verifyId } from "../lib/signed-links.ts";
-import { PAGE_CSP, page } from "../pages/layout.ts";
+import { page, privatePage } from "../pages/layout.ts";
 
 export const me = new Hono<AppEnv>();
 
@@ -59,13 +59,7 @@ const T = {
   },
 } as const;
 
-me.use(async (c, next) => {
-  await next();
-  c.header("Content-Security-Policy", PAGE_CSP);
-  c.header("Cache-Control", "no-store");
-  c.header("Referrer-Policy", "no-referrer");
-  c.header("X-Robots-Tag", "noindex");
-});
+me.use(privatePage);
 
 /** The signup the signed link names, or undefined (then the caller answers with the invalid page). */
 async function person(c: Context<AppEnv>, id: unknown, sig: unknown): Promise<SignupRecord | undefined> {

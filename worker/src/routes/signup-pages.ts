@@ -7,7 +7,7 @@ import { html } from "hono/html";
 import { confirmSignup, findToken } from "../db/signups.ts";
 import type { AppEnv } from "../env.ts";
 import { hashToken, isTokenShaped } from "../lib/tokens.ts";
-import { PAGE_CSP, page } from "../pages/layout.ts";
+import { page, privatePage } from "../pages/layout.ts";
 
 export const signupPages = new Hono<AppEnv>();
 
@@ -28,13 +28,7 @@ const TEXT = {
   },
 } as const;
 
-signupPages.use(async (c, next) => {
-  await next();
-  c.header("Content-Security-Policy", PAGE_CSP);
-  c.header("Cache-Control", "no-store");
-  c.header("Referrer-Policy", "no-referrer");
-  c.header("X-Robots-Tag", "noindex");
-});
+signupPages.use(privatePage);
 
 signupPages.get("/confirm", async (c) => {
   const lang = c.get("language");
