@@ -63,6 +63,15 @@ describe("POST /v1/signups and the double opt-in", () => {
 
     const page = await SELF.fetch(`${ORIGIN}/signup/confirm?token=${token}`);
     expect(page.status).toBe(200);
+    // A page reached by a personal link: not stored, not indexed, the link passed on nowhere.
+    expect(
+      Object.fromEntries(["cache-control", "referrer-policy", "x-robots-tag"].map((h) => [h, page.headers.get(h)])),
+    ).toEqual({
+      "cache-control": "no-store",
+      "referrer-policy": "no-referrer",
+      "x-robots-tag": "noindex",
+    });
+    expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(await page.text()).toContain('<form method="post" action="/signup/confirm">');
     expect(await env.DB.prepare("SELECT status FROM signups").first<string>("status")).toBe("pending");
 
@@ -148,7 +157,10 @@ describe("POST /v1/signups and the double opt-in", () => {
       `${ORIGIN}/me?id=other&sig=${sig}`,
       `${ORIGIN}/me.json?id=${id}&sig=x`,
     ]) {
-      expect((await SELF.fetch(forged)).status).toBe(404);
+      const refusedLink = await SELF.fetch(forged);
+      expect(refusedLink.status).toBe(404);
+      expect(refusedLink.headers.get("cache-control")).toBe("no-store");
+      expect(refusedLink.headers.get("referrer-policy")).toBe("no-referrer");
     }
 
     const erase = await SELF.fetch(`${ORIGIN}/me/delete`, {
