@@ -94,7 +94,7 @@ export const CUSTOM_MESSAGES = {
     en: "Please give a month (YYYY-MM) or “open”.",
   },
   consent_required: {
-    de: "Ohne Ihre Einwilligung können wir Ihre Angaben nicht speichern.",
+    de: "Ohne deine Einwilligung können wir deine Angaben nicht speichern.",
     en: "Without your consent we cannot store your details.",
   },
   consent_outdated: {
@@ -138,6 +138,10 @@ function sizeText(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, lang
         : `${small ? "At least" : "At most"} ${n} characters.`;
     case "array":
     case "set":
+      if (n === "1")
+        return lang === "de"
+          ? `${small ? "Mindestens" : "Höchstens"} einen Eintrag.`
+          : `${small ? "At least" : "At most"} one entry.`;
       return lang === "de"
         ? `${small ? "Mindestens" : "Höchstens"} ${n} Einträge.`
         : `${small ? "At least" : "At most"} ${n} entries.`;

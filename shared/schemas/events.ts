@@ -63,5 +63,9 @@ export const eventSchema = z
 export type EventDto = z.infer<typeof eventSchema>;
 
 export const eventListSchema = z
-  .object({ data: z.array(eventSchema), next_cursor: z.string().nullable() })
+  .object({
+    data: z.array(eventSchema),
+    total: z.number().int().describe("Events matching the filters in all, over every page."),
+    next_cursor: z.string().nullable(),
+  })
   .meta({ id: "EventList" });

@@ -11,7 +11,7 @@ import { applyMigrations } from "../../scripts/local-db.ts";
 import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../../scripts/wrangler.ts";
 import { generateRegion } from "../../worker/seed/generate.ts";
 import { regionSql } from "../../worker/src/db/rows.ts";
-import { HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
+import { BUSY_EVENTS, HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -85,6 +85,7 @@ async function start(): Promise<Running> {
   await applyMigrations(persist);
   const region = generateRegion({ jobs: TEST_JOBS, today: TEST_TODAY, seed: 7 });
   region.jobs.push(HOSTILE_JOB(region.employers[0]?.id ?? "x"));
+  region.events.push(...BUSY_EVENTS(Math.max(0, ...region.events.map((e) => e.id)) + 1));
   const file = path.join(ROOT, ".wrangler", "tmp", "test-browser.sql");
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, regionSql(region));

@@ -68,14 +68,41 @@ describe("<hv-comeback> on another site", () => {
     await frame.locator("button[type=submit]").focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => frame.locator(".field-error").first().textContent()).toContain("Einwilligung");
-    expect(await frame.locator("[role=alert]").textContent()).toContain("Bitte prüfen Sie die markierten Angaben.");
+    // The summary at the top names each field the server named, and takes the reader there.
+    const summary = frame.locator(".summary[role=alert]");
+    expect(await summary.textContent()).toContain("Bitte prüfe diese Angaben:");
+    expect(await summary.locator("a").allTextContents()).toEqual([
+      "Einwilligung: Ohne deine Einwilligung können wir deine Angaben nicht speichern.",
+    ]);
+    await summary.locator("a").click();
+    expect(await frame.locator("input[name=consent]").evaluate((e) => e === document.activeElement)).toBe(true);
+    // The return month: one choice, "still open" or a month, never both.
+    await frame.locator("select[name=earliest_return]").selectOption({ label: "März 2027" });
     await frame.locator("input[name=consent]").focus();
     await page.keyboard.press("Space");
     await frame.locator("button[type=submit]").focus();
     await page.keyboard.press("Enter");
 
     await expect.poll(() => page.evaluate(() => (window as { __submitted?: unknown }).__submitted)).toBe("no detail");
-    expect(await frame.locator(".done").textContent()).toContain("Fast geschafft");
+    const done = frame.locator(".done");
+    expect(await done.textContent()).toContain("Fast geschafft");
+    // The thank-you names the address, and the frame shrinks to it: no empty box below.
+    expect(await done.textContent()).toContain(email);
+    const frameHeight = () =>
+      page.evaluate(
+        () =>
+          document.querySelector("hv-comeback")?.shadowRoot?.querySelector("iframe")?.getBoundingClientRect().height ??
+          0,
+      );
+    await expect.poll(frameHeight).toBeLessThan(700);
+    const doneHeight = await done.evaluate((e) => e.getBoundingClientRect().height);
+    expect(Math.abs((await frameHeight()) - doneHeight)).toBeLessThan(40);
+    // "Wrong address?" goes back to the form with everything still filled in.
+    await done.getByRole("button", { name: "Falsche Adresse? Korrigieren" }).click();
+    expect(await frame.locator("input[name=email]").inputValue()).toBe(email);
+    expect(await frame.locator("input[name=email]").evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await frame.locator("select[name=earliest_return]").inputValue()).toBe("2027-03");
+    await expect.poll(frameHeight).toBeGreaterThan(1000);
     // What was typed never reaches the host page: the frame is another origin.
     expect(
       await page.evaluate(
@@ -86,7 +113,11 @@ describe("<hv-comeback> on another site", () => {
     const mails = (await (await fetch(`${API}/dev/outbox.json`)).json()) as {
       data: { to_address: string; text: string }[];
     };
-    expect(mails.data.find((m) => m.to_address === email)?.text).toContain("/signup/confirm?token=");
+    const text = mails.data.find((m) => m.to_address === email)?.text ?? "";
+    expect(text).toContain("/signup/confirm?token=");
+    // What was chosen is what was stored: the data page shows the month, in words.
+    const dataPage = /^(http\S+\/me\?\S+)$/m.exec(text)?.[1] ?? "";
+    expect(await (await fetch(dataPage)).text()).toContain("<dt>Frühestens zurück</dt><dd>März 2027</dd>");
     // The one 400 is the deliberate first attempt without consent.
     expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
   });
@@ -114,6 +145,26 @@ describe("<hv-comeback> on another site", () => {
           ?.style.getPropertyValue("--_frame-height"),
       ),
     ).not.toBe("99999px");
+  });
+});
+
+describe("the signup when the bot check cannot load", () => {
+  it("says so in words, keeps what was typed, and offers the form on our own site", async () => {
+    const { page } = await openHost(
+      browser,
+      `<script type="module" src="{api}/widget/v1/hv.js"></script><hv-comeback></hv-comeback>`,
+    );
+    await page.route("https://challenges.cloudflare.com/**", (route) => route.abort("blockedbyclient"));
+    await page.reload();
+    const frame = page.frameLocator("hv-comeback iframe");
+    await frame.locator("input[name=email]").fill("blockiert@example.org");
+    const notice = frame.locator(".bot-check .notice");
+    await expect.poll(() => notice.textContent()).toContain("Die Sicherheitsprüfung lässt sich gerade nicht laden");
+    expect(await frame.locator("input[name=email]").inputValue()).toBe("blockiert@example.org");
+    const own = new URL((await notice.locator("a").getAttribute("href")) ?? "");
+    expect(own.pathname).toBe("/komm-zurueck");
+    expect(own.searchParams.get("lang")).toBe("de");
+    expect(await notice.locator("a").getAttribute("target")).toBe("_blank");
   });
 });
 

@@ -39,7 +39,7 @@ describe("the demo", () => {
     const employer = await page.getAttribute("hv-jobs", "employer");
     const own = (await (await fetch(`${API}/v1/jobs?employer=${employer}&limit=1`)).json()) as { total: number };
     expect(await page.locator("hv-jobs [part~='count']").textContent()).toContain(String(own.total));
-    await page.locator("hv-jobs button.link").click();
+    await page.locator("hv-jobs [part~='region-link']").click();
     await page.waitForFunction(
       (n) =>
         !document

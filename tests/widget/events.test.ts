@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { EventDto } from "../../shared/schemas/events.ts";
 import "../../widget/src/events/define.ts";
+import { BUSY_DAY } from "../browser/data.ts";
 import { $, $$, API, api, countText, mount, settled, shadow } from "./helpers.ts";
 
-type EventList = { data: EventDto[]; next_cursor: string | null };
+type EventList = { data: EventDto[]; total: number; next_cursor: string | null };
 
 const berlin = (iso: string, options: Intl.DateTimeFormatOptions, lang = "de") =>
   new Intl.DateTimeFormat(lang, { timeZone: "Europe/Berlin", ...options }).format(new Date(iso));
@@ -19,15 +20,20 @@ describe("<hv-events>", () => {
     const expected = await api<EventList>("/v1/events?limit=5");
     const items = $$(el, "[part~='event']");
     expect(items).toHaveLength(5);
-    expect(countText(el)).toBe("5 Termine");
+    // How many match in all, and how many are shown.
+    expect(countText(el)).toBe(`${expected.total} Termine – 5 angezeigt`);
     expected.data.forEach((event, i) => {
       const item = items[i] as HTMLElement;
       expect(item.querySelector("[part~='event-title']")?.textContent?.trim()).toBe(event.title);
       const when = item.querySelector("[part~='event-when']")?.textContent ?? "";
       expect(when).toContain(berlin(event.starts_at, { weekday: "long", day: "numeric", month: "long" }));
       expect(when).toContain(berlin(event.starts_at, { hour: "2-digit", minute: "2-digit" }));
-      expect(item.querySelector("[part~='event-where']")?.textContent).toContain(event.town.name);
-      expect(item.textContent).toContain(event.venue);
+      const where = item.querySelector("[part~='event-where']")?.textContent ?? "";
+      expect(where).toContain(event.town.name);
+      expect(where).toContain(event.venue);
+      // "59846 Sundern" in the address: the town is not written a second time.
+      expect(where.split(event.town.name).length - 1, where).toBe(1);
+      expect(item.querySelector("[role='heading']")?.getAttribute("aria-level")).toBe("2");
     });
     // Past events stay hidden by default.
     const now = Date.now();
@@ -86,9 +92,21 @@ describe("<hv-events>", () => {
     const first = events.data[0] as EventDto;
     const day = Number(berlin(first.starts_at, { day: "numeric" }));
     const cell = $$(el, "[part~='day']").find((d) => d.querySelector(".day-number")?.textContent === String(day));
-    expect(cell?.textContent).toContain(first.title);
+    // Every town's Stammtisch at the same hour is one entry, its titles in the tooltip.
+    const entry = cell?.querySelector("[part~='day-event']") as HTMLButtonElement;
+    const sameDay = events.data.filter((e) => berlin(e.starts_at, { day: "numeric" }) === String(day));
+    expect(entry.getAttribute("title")).toContain(first.title);
+    if (sameDay.length > 1) expect(entry.textContent).toContain(`${sameDay.length} Orte`);
     // A Stammtisch is on the third Thursday: column 4 of a Monday-first week.
     expect((cell as HTMLTableCellElement).cellIndex).toBe(3);
+    // The entry opens those events' details below the grid, and the reader lands there.
+    entry.focus();
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(() => $$(el, "[part~='event']").length).toBe(sameDay.length);
+    expect($(el, "[part~='event-title']")?.textContent?.trim()).toBe(first.title);
+    expect(shadow(el).activeElement?.classList.contains("selection-title")).toBe(true);
+    await userEvent.click($(el, ".selection button") as HTMLElement);
+    expect($$(el, "[part~='event']").length).toBe(events.data.length);
   });
 
   it("always shows the list on narrow screens, even in month view", async () => {
@@ -119,12 +137,13 @@ describe("<hv-events>", () => {
     const el = mount(`<hv-events api="{api}" page-size="2" lang="en"></hv-events>`);
     await settled(el);
     const expected = await api<EventList>("/v1/events?limit=2", "en");
-    expect(countText(el)).toBe("2 events");
+    expect(countText(el)).toBe(`${expected.total} events – 2 shown`);
     const when = $(el, "[part~='event-when']")?.textContent ?? "";
     for (const part of ["weekday", "month"] as const) {
       expect(when).toContain(berlin(expected.data[0]?.starts_at ?? "", { [part]: "long" }, "en"));
     }
-    expect($(el, "[part~='ics-link']")?.textContent).toContain("Add to calendar");
+    expect($(el, "[part~='add-to-calendar'] summary")?.textContent).toContain("Add to calendar");
+    expect($(el, "[part~='ics-link']")?.textContent).toContain("Calendar file (.ics)");
   });
 
   it("shows an error with a retry, and an empty state for a month without events", async () => {
@@ -174,10 +193,91 @@ describe("<hv-events>", () => {
     expect(getComputedStyle(shadow(el).activeElement as HTMLElement).outlineStyle).toBe("solid");
   });
 
+  it('collapses a busy day to "+N more", marks today, and opens any day\'s events with the keyboard', async () => {
+    const el = mount(`<hv-events api="{api}" view="month" town="brilon"></hv-events>`);
+    await settled(el);
+    const today = $(el, "[part~='day'][aria-current='date']");
+    expect(today?.querySelector(".day-number")?.textContent).toContain(
+      berlin(new Date().toISOString(), { day: "numeric" }),
+    );
+    for (let i = 0; i < 2; i++) {
+      await userEvent.click($$(el, ".month-nav button")[1] as HTMLElement);
+      await settled(el);
+    }
+    const cell = $$(el, "[part~='day']").find((d) => d.querySelector(".day-number")?.textContent === String(10));
+    // At least five events of different kinds that day: two entries, then "+N weitere" for the rest.
+    const { total } = await api<EventList>(`/v1/events?town=brilon&from=${BUSY_DAY}&to=${BUSY_DAY}`);
+    expect(total).toBeGreaterThanOrEqual(5);
+    expect(cell?.querySelectorAll("[part~='day-event']")).toHaveLength(2);
+    const more = cell?.querySelector("[part~='day-more']") as HTMLButtonElement;
+    expect(more.textContent).toContain(`+${total - 2} weitere`);
+    more.focus();
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(() => $$(el, "[part~='event']").length).toBe(total);
+    expect($(el, ".selection-title")?.textContent).toContain(`10.`);
+  });
+
+  it('clamps a long description to whole lines with a "more" that opens it', async () => {
+    const el = mount(`<hv-events api="{api}" town="brilon" kind="fair" page-size="50"></hv-events>`);
+    await settled(el);
+    const item = $$(el, "[part~='event']").find((e) =>
+      e.textContent?.includes("Termin 1 am vollen Tag"),
+    ) as HTMLElement;
+    const text = item.querySelector(".description") as HTMLElement;
+    const toggle = item.querySelector("[part~='description-toggle']") as HTMLButtonElement;
+    const lineHeight = Number.parseFloat(getComputedStyle(text).lineHeight);
+    expect(Math.round(text.clientHeight / lineHeight)).toBe(3);
+    expect(getComputedStyle(toggle).display).not.toBe("none");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    await userEvent.click(toggle);
+    await expect.poll(() => text.clientHeight).toBeGreaterThan(lineHeight * 4);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(toggle.textContent).toContain("Weniger anzeigen");
+    // A short description has no toggle to press.
+    const short = $$(el, "[part~='event']").find((e) => !e.textContent?.includes("Termin 1 am vollen Tag"));
+    if (short)
+      expect(getComputedStyle(short.querySelector("[part~='description-toggle']") as HTMLElement).display).toBe("none");
+  });
+
+  it("adds an event to a calendar as .ics, in Google Calendar or Outlook.com, and offers the feed to copy", async () => {
+    const el = mount(`<hv-events api="{api}" page-size="1" heading-level="3"></hv-events>`);
+    await settled(el);
+    const [event] = (await api<EventList>("/v1/events?limit=1")).data as EventDto[];
+    expect($(el, "[part~='event-title']")?.getAttribute("aria-level")).toBe("3");
+    const menu = $(el, "[part~='add-to-calendar']") as HTMLDetailsElement;
+    await userEvent.click(menu.querySelector("summary") as HTMLElement);
+    const links = [...menu.querySelectorAll("a")];
+    expect(links.map((a) => a.textContent?.trim())).toEqual([
+      "Kalenderdatei (.ics)",
+      "Google Calendar (öffnet in neuem Tab)",
+      "Outlook.com (öffnet in neuem Tab)",
+    ]);
+    const google = new URL(links[1]?.href ?? "");
+    expect(google.origin).toBe("https://calendar.google.com");
+    expect(google.searchParams.get("text")).toBe(event?.title);
+    const start = (event?.starts_at ?? "").replace(/[-:]/g, "").slice(0, 15);
+    expect(google.searchParams.get("dates")).toMatch(new RegExp(`^${start}Z/\\d{8}T\\d{6}Z$`));
+    const outlook = new URL(links[2]?.href ?? "");
+    expect(outlook.hostname).toBe("outlook.live.com");
+    expect(new Date(outlook.searchParams.get("startdt") ?? "").toISOString()).toBe(
+      new Date(event?.starts_at ?? "").toISOString(),
+    );
+    for (const link of links.slice(1)) expect(link.rel).toContain("noreferrer");
+
+    const subscribe = $(el, "[part~='subscribe']") as HTMLDetailsElement;
+    await userEvent.click(subscribe.querySelector("summary") as HTMLElement);
+    expect(($(el, "[part~='subscribe-link']") as HTMLAnchorElement).href).toMatch(/^webcal:/);
+    const feed = subscribe.querySelector("input") as HTMLInputElement;
+    expect(feed.value).toBe(`${API}/v1/events.ics`);
+    expect(feed.readOnly).toBe(true);
+  });
+
   it("has no accessibility violations (axe-core) in list and month view", async () => {
     for (const markup of [
       `<hv-events api="{api}" page-size="4"></hv-events>`,
       `<hv-events api="{api}" view="month" theme="dark"></hv-events>`,
+      `<hv-events api="{api}" page-size="3" style="--hv-color-accent: #ffe066"></hv-events>`,
+      `<hv-events api="{api}" page-size="3" theme="dark" style="--hv-color-accent: #1a1a8c"></hv-events>`,
     ]) {
       const el = mount(markup);
       await settled(el);

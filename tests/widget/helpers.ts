@@ -8,8 +8,10 @@ export const PROXY = inject("proxyOrigin");
  * Puts `markup` into a fresh container in the page; `{api}` becomes the test server's origin and
  * `{proxy}` the slow/failing proxy in front of it.
  */
-export function mount<T extends HTMLElement>(markup: string): T {
+export function mount<T extends HTMLElement>(markup: string, background = ""): T {
   const host = document.createElement("div");
+  // The widgets are transparent: a page that asks for the dark theme has a dark background of its own.
+  host.style.background = background || (/theme="dark"/.test(markup) ? "#121417" : "");
   host.innerHTML = markup.replaceAll("{api}", API).replaceAll("{proxy}", PROXY);
   document.body.replaceChildren(host);
   const element = host.firstElementChild;

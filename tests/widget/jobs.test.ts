@@ -189,7 +189,8 @@ describe("<hv-jobs> states", () => {
     const before = below.getBoundingClientRect().top;
     await settled(el);
     expect($$(el, "[part~='job']:not(.skeleton)")).toHaveLength(5);
-    expect(below.getBoundingClientRect().top).toBe(before);
+    // Within a pixel's rounding: the skeleton reserved exactly the rows that came.
+    expect(Math.abs(below.getBoundingClientRect().top - before)).toBeLessThan(0.5);
   });
 
   it("says so when nothing matches and offers to widen the radius or drop the filters", async () => {
@@ -229,6 +230,91 @@ describe("<hv-jobs> states", () => {
   });
 });
 
+describe("<hv-jobs> on an employer's own page", () => {
+  it("keeps the employer as a fixed scope that reset does not remove, and widens to the region only by its link", async () => {
+    const all = await api<JobList>("/v1/jobs?limit=1");
+    const employer = all.facets.employer[0]?.value ?? "";
+    const own = await api<JobList>(`/v1/jobs?limit=1&employer=${employer}`);
+    const el = mount(`<hv-jobs api="{api}" employer="${employer}" region-link page-size="3"></hv-jobs>`);
+    await settled(el);
+    expect(countText(el)).toBe(`${number(own.total)} ${own.total === 1 ? "Stelle" : "Stellen"}`);
+    // No employer filter to untick, no chip for the scope; the name is not repeated on every job.
+    expect($$(el, "[part~='filter'] summary").map((s) => s.textContent?.trim())).toEqual([
+      "Ort",
+      "Berufsfeld",
+      "Anstellungsart",
+    ]);
+    expect($(el, "[part~='chips']")).toBeNull();
+    // A filter, then "reset all filters": back to the employer's jobs, not the region's.
+    const town = own.facets.town[0]?.value ?? "";
+    await userEvent.click($$(el, "[part~='filter'] summary")[0] as HTMLElement);
+    const box = $$(el, "[part~='filter'] input[type='checkbox']")[0] as HTMLInputElement;
+    await userEvent.click(box);
+    await settled(el);
+    expect(town).not.toBe("");
+    await userEvent.click($(el, "[part~='chips'] button.link") as HTMLElement);
+    await settled(el);
+    expect(countText(el)).toBe(`${number(own.total)} ${own.total === 1 ? "Stelle" : "Stellen"}`);
+    // Widening is explicit, and the way back too.
+    const region = $(el, "[part~='region-link']") as HTMLButtonElement;
+    expect(region.textContent?.trim()).toBe("Alle Stellen der Region");
+    await userEvent.click(region);
+    await settled(el);
+    expect(countText(el)).toBe(`${number(all.total)} Stellen`);
+    expect($(el, "[part~='region-link']")?.textContent?.trim()).toBe("Zurück zu unseren Stellen");
+    await userEvent.click($(el, "[part~='region-link']") as HTMLElement);
+    await settled(el);
+    expect(countText(el)).toBe(`${number(own.total)} ${own.total === 1 ? "Stelle" : "Stellen"}`);
+    // Without region-link the page offers no way out of its scope.
+    const scoped = mount(`<hv-jobs api="{api}" employer="${employer}" page-size="3"></hv-jobs>`);
+    await settled(scoped);
+    expect($(scoped, "[part~='region-link']")).toBeNull();
+  });
+});
+
+describe("<hv-jobs> cards people can tell apart", () => {
+  it("always shows the town and the posting age; a long employer name is what gets shortened, also at 375 px", async () => {
+    const el = mount(`<hv-jobs api="{api}" page-size="50"></hv-jobs>`);
+    el.style.width = "343px";
+    await settled(el);
+    // Some employer names here are longer than a 343 px line: those are cut, never the town or the age.
+    const cut = $$(el, "[part~='job-meta'] .employer").filter((e) => e.scrollWidth > e.clientWidth);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const job of $$(el, "[part~='job']")) {
+      const meta = job.querySelector("[part~='job-meta']") as HTMLElement;
+      const bounds = meta.getBoundingClientRect();
+      for (const shown of [meta.querySelector(".town"), meta.querySelector("time")] as HTMLElement[]) {
+        const r = shown.getBoundingClientRect();
+        expect(r.width).toBeGreaterThan(0);
+        expect(r.right).toBeLessThanOrEqual(bounds.right + 0.5);
+        expect(shown.scrollWidth).toBeLessThanOrEqual(shown.clientWidth + 1);
+      }
+      expect(meta.querySelector(".town")?.textContent?.length).toBeGreaterThan(1);
+    }
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+  });
+
+  it("puts its titles at the heading level the host's outline needs", async () => {
+    const el = mount(`<hv-jobs api="{api}" page-size="2"></hv-jobs>`);
+    await settled(el);
+    expect($$(el, "[role='heading']").map((h) => h.getAttribute("aria-level"))).toEqual(["2", "2"]);
+    el.setAttribute("heading-level", "4");
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect($$(el, "[role='heading']").map((h) => h.getAttribute("aria-level"))).toEqual(["4", "4"]);
+  });
+
+  it("is as tall as its content once loaded: a short result leaves no blank area", async () => {
+    const el = mount(`<hv-jobs api="{api}" q="Kapitän" town="hallenberg" page-size="10"></hv-jobs>`);
+    await settled(el);
+    const empty = el.getBoundingClientRect().height;
+    const full = mount(`<hv-jobs api="{api}" page-size="10"></hv-jobs>`);
+    await settled(full);
+    // Ten rows are far taller than the empty state; the empty state is not the height of ten rows.
+    expect(empty).toBeLessThan(full.getBoundingClientRect().height / 2);
+    expect(empty).toBeLessThan(360);
+  });
+});
+
 describe("<hv-jobs> language, theme, keyboard, accessibility", () => {
   it("speaks English with lang=en, labels from the API included", async () => {
     const el = mount(`<hv-jobs api="{api}" lang="en" category="healthcare"></hv-jobs>`);
@@ -254,10 +340,14 @@ describe("<hv-jobs> language, theme, keyboard, accessibility", () => {
     expect(getComputedStyle(button).borderRadius).toBe("3px");
     expect(getComputedStyle($(el, "[part~='job']") as HTMLElement).fontFamily).toBe("monospace");
     el.style.removeProperty("--hv-color-accent");
+    // Transparent in both schemes: the host's background shows; the text follows the scheme.
+    expect(getComputedStyle(el).backgroundColor).toBe("rgba(0, 0, 0, 0)");
+    expect(getComputedStyle(el).color).toBe("rgb(27, 36, 32)");
     el.setAttribute("theme", "dark");
-    expect(getComputedStyle(el).backgroundColor).toBe("rgb(23, 32, 28)");
+    expect(getComputedStyle(el).backgroundColor).toBe("rgba(0, 0, 0, 0)");
+    expect(getComputedStyle(el).color).toBe("rgb(233, 240, 236)");
     el.setAttribute("theme", "light");
-    expect(getComputedStyle(el).backgroundColor).toBe("rgb(255, 255, 255)");
+    expect(getComputedStyle(el).color).toBe("rgb(27, 36, 32)");
   });
 
   it("inherits the page's font by default and exposes its parts for ::part() styling", async () => {
@@ -309,6 +399,10 @@ describe("<hv-jobs> language, theme, keyboard, accessibility", () => {
       `<hv-jobs api="{api}" q="Kapitän" town="hallenberg"></hv-jobs>`,
       `<hv-jobs api="{proxy}/fail-once/${crypto.randomUUID()}"></hv-jobs>`,
       `<hv-jobs api="{api}" page-size="5" theme="dark" layout="cards"></hv-jobs>`,
+      // Accents a host might pick badly: too light for text on our light surface, too dark for the dark one.
+      `<hv-jobs api="{api}" page-size="3" employer="all" style="--hv-color-accent: #ffd400"></hv-jobs>`,
+      `<hv-jobs api="{api}" page-size="3" style="--hv-color-accent: #9be7ff" layout="cards"></hv-jobs>`,
+      `<hv-jobs api="{api}" page-size="3" theme="dark" style="--hv-color-accent: #5a1010"></hv-jobs>`,
     ]) {
       const el = mount(markup);
       await settled(el);

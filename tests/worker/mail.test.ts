@@ -80,7 +80,7 @@ describe("send_email binding", () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]?.from).toEqual({ name: "Heimvorteil Hochsauerland", email: "noreply@heimvorteil.example" });
     expect(sent[0]?.to).toBe("lena@example.org");
-    expect(sent[0]?.subject).toBe("Bitte bestätigen Sie Ihre Anmeldung bei Heimvorteil");
+    expect(sent[0]?.subject).toBe("Bitte bestätige deine Anmeldung bei Heimvorteil");
     expect(sent[0]?.text).toMatch(/\/signup\/confirm\?token=[\w-]{43}/);
     expect(sent[0]?.text).toContain(`${ORIGIN}/me?`);
     expect("html" in (sent[0] ?? {})).toBe(false);
@@ -190,7 +190,7 @@ describe("HTTP mail API", () => {
     expect(requests[0]?.body).toMatchObject({
       from: { address: "noreply@heimvorteil.example", name: "Heimvorteil Hochsauerland" },
       to: "ida@example.org",
-      subject: "Bitte bestätigen Sie Ihre Anmeldung bei Heimvorteil",
+      subject: "Bitte bestätige deine Anmeldung bei Heimvorteil",
     });
     expect(requests[0]?.body.text).toMatch(/\/signup\/confirm\?token=/);
     expect(await rows()).toEqual([]);

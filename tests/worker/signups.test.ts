@@ -72,7 +72,7 @@ describe("POST /v1/signups and the double opt-in", () => {
       "x-robots-tag": "noindex",
     });
     expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-    expect(await page.text()).toContain('<form method="post" action="/signup/confirm">');
+    expect(await page.text()).toContain('<form method="post" action="/signup/confirm?lang=de">');
     expect(await env.DB.prepare("SELECT status FROM signups").first<string>("status")).toBe("pending");
 
     const confirm = () =>
@@ -83,17 +83,55 @@ describe("POST /v1/signups and the double opt-in", () => {
       });
     const confirmed = await confirm();
     expect(confirmed.status).toBe(200);
-    expect(await confirmed.text()).toContain("Ihre Anmeldung ist bestätigt");
+    const done = await confirmed.text();
+    // Confirmed, what happens now, the person's data page, and the next events in the towns they chose.
+    expect(done).toContain("Bestätigt – willkommen!");
+    expect(done).toContain("Wie es weitergeht");
+    expect(done).toMatch(/href="https:\/\/api\.test\/me\?id=[^"]+&amp;sig=[0-9a-f]{64}"/);
+    expect(done).toContain("Die nächsten Termine in deinen Orten");
+    const upcoming = await env.DB.prepare(
+      "SELECT title FROM events WHERE town_id IN ('meschede', 'brilon') AND ends_at >= ? ORDER BY starts_at, id LIMIT 1",
+    )
+      .bind(new Date().toISOString())
+      .first<string>("title");
+    if (upcoming) expect(done).toContain(upcoming);
     expect(await env.DB.prepare("SELECT status, confirmed_at FROM signups").first()).toMatchObject({
       status: "confirmed",
     });
-    // Single use: the same link again is refused, and says so.
+    // Single use: the same link again confirms nothing more, and says the signup is already confirmed.
     const again = await confirm();
-    expect(again.status).toBe(400);
-    expect(await again.text()).toContain("ungültig, abgelaufen oder wurde schon benutzt");
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("Deine Anmeldung ist schon bestätigt.");
+    const reopened = await SELF.fetch(`${ORIGIN}/signup/confirm?token=${token}`);
+    expect(reopened.status).toBe(200);
+    const reopenedText = await reopened.text();
+    expect(reopenedText).toContain("Deine Anmeldung ist schon bestätigt.");
+    expect(reopenedText).not.toContain("<form");
     expect(
       await env.DB.prepare("SELECT value FROM counters WHERE name = 'signups_confirmed'").first<number>("value"),
     ).toBe(1);
+  });
+
+  it("mails no text from the request, in paragraphs the mail client wraps, each link on a line of its own", async () => {
+    for (const lang of ["de", "en"] as const) {
+      await clear();
+      await post(
+        await valid({ lang, consent_version: await consentVersion(lang), first_name: "Mallory <b>Kauf jetzt</b>" }),
+      );
+      const text = (await outbox())[0]?.text ?? "";
+      expect(text).not.toContain("Mallory");
+      expect(text).not.toContain("Kauf jetzt");
+      expect(text.split("\n")[0]).toBe(lang === "de" ? "Hallo," : "Hello,");
+      const lines = text.trim().split("\n").filter(Boolean);
+      const links = lines.filter((line) => line.includes("https://"));
+      // Two links (confirm, data page), each the whole line.
+      expect(links).toHaveLength(2);
+      for (const link of links) expect(link).toMatch(/^https:\/\/api\.test\/\S+$/);
+      // No line is broken inside a sentence: every line of prose ends a sentence, a greeting or a lead-in.
+      for (const line of lines.filter((l) => !links.includes(l) && !l.startsWith("Heimvorteil –"))) {
+        expect(line, line).toMatch(/[.,:!]$/);
+      }
+    }
   });
 
   it("lets the person see, download, change, withdraw and erase everything from the link in the mail", async () => {
@@ -108,14 +146,25 @@ describe("POST /v1/signups and the double opt-in", () => {
     const view = await SELF.fetch(dataLink);
     expect(view.status).toBe(200);
     const html = await view.text();
+    // Written for a person: labels and values in words, dates in Berlin time, the consent as its text.
     for (const shown of [
-      "anna.beispiel@example.org",
-      "Softwareentwicklerin",
-      "meschede, brilon",
-      "2027-04",
+      "<dt>E-Mail-Adresse</dt><dd>anna.beispiel@example.org</dd>",
+      "<dt>Beruf</dt><dd>Softwareentwicklerin</dd>",
+      "<dt>Berufsfeld</dt><dd>IT &amp; Software</dd>",
+      "<dt>Höchster Abschluss</dt><dd>Master / Diplom</dd>",
+      "<dt>Wunschorte</dt><dd>Brilon, Meschede</dd>",
+      "<dt>Frühestens zurück</dt><dd>April 2027</dd>",
+      "<dt>Was du bekommst</dt><dd>Passende Stellenangebote, Einladungen zu Treffen</dd>",
       "karriere.example",
+      "hast du diesem Text zugestimmt:",
+      "Ich bin einverstanden, dass die Wirtschaftsförderung",
+      '<option value="2027-04" selected>April 2027</option>',
     ]) {
       expect(html).toContain(shown);
+    }
+    // The machine form (ids, the consent's version hash) is for the JSON download only.
+    for (const hidden of ["consent_version", "<dt>towns</dt>", "job_offers</dd>", await consentVersion("de")]) {
+      expect(html).not.toContain(hidden);
     }
     const json = await SELF.fetch(`${ORIGIN}/me.json?id=${id}&sig=${sig}`);
     expect(json.headers.get("Content-Disposition")).toContain("attachment");
@@ -149,7 +198,7 @@ describe("POST /v1/signups and the double opt-in", () => {
     expect(refused.status).toBe(400);
     const refusal = await refused.text();
     expect(refusal).toContain("Bitte einen Monat (JJJJ-MM) oder „offen“ angeben.");
-    expect(refusal).toContain("Mindestens 1 Einträge.");
+    expect(refusal).toContain("Mindestens einen Eintrag.");
 
     // A forged or foreign signature opens nothing.
     for (const forged of [
@@ -168,7 +217,7 @@ describe("POST /v1/signups and the double opt-in", () => {
       body: new URLSearchParams({ id, sig, confirm: "yes" }),
     });
     expect(erase.status).toBe(200);
-    expect(await erase.text()).toContain("Alle Ihre Daten sind gelöscht");
+    expect(await erase.text()).toContain("Erledigt: Alle deine Daten sind gelöscht.");
     for (const table of ["signups", "signup_tokens", "outbox"]) expect(await count(table)).toBe(0);
     expect(
       await env.DB.prepare("SELECT value FROM counters WHERE name = 'signups_erased'").first<number>("value"),
@@ -279,7 +328,7 @@ describe("POST /v1/signups and the double opt-in", () => {
     ]);
     expect(error.fields?.email).toBe("Bitte eine gültige E-Mail-Adresse angeben.");
     expect(error.fields?.first_name).toBe("Bitte keine Steuerzeichen verwenden.");
-    expect(error.fields?.consent).toBe("Ohne Ihre Einwilligung können wir Ihre Angaben nicht speichern.");
+    expect(error.fields?.consent).toBe("Ohne deine Einwilligung können wir deine Angaben nicht speichern.");
     const outdated = await post(await valid({ consent_version: "0".repeat(64) }), { "Accept-Language": "en" });
     expect(((await outdated.json()) as ErrorEnvelope).error.fields).toEqual({
       consent_version: "The consent text has changed. Please reload the page.",

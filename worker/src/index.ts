@@ -33,7 +33,9 @@ export const app = new Hono<AppEnv>();
 
 app.use(
   languageDetector({
-    order: ["header"],
+    // A page linked with ?lang=en (the form's privacy link, mails) speaks it; otherwise Accept-Language.
+    order: ["querystring", "header"],
+    lookupQueryString: "lang",
     supportedLanguages: [...LANGS],
     fallbackLanguage: DEFAULT_LANG,
     caches: false,

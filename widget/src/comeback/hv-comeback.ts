@@ -40,6 +40,7 @@ export class HvComeback extends LitElement {
     lang: { type: String },
     source: { type: String },
     api: { type: String },
+    theme: { type: String, reflect: true },
   };
 
   /** `de` (default) or `en`. */
@@ -48,6 +49,8 @@ export class HvComeback extends LitElement {
   declare source: string;
   /** The API: an origin, optionally with a path prefix. Default: where the script was loaded from. */
   declare api: string;
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  declare theme: string;
 
   #onMessage = (event: MessageEvent) => {
     const frame = this.renderRoot.querySelector("iframe");
@@ -66,6 +69,7 @@ export class HvComeback extends LitElement {
     this.lang = "de";
     this.source = "";
     this.api = "";
+    this.theme = "";
   }
 
   override connectedCallback(): void {
@@ -85,6 +89,7 @@ export class HvComeback extends LitElement {
     if (this.source) url.searchParams.set("source", this.source.slice(0, 100));
     // Where the frame may send its two messages; nothing else about the host page is passed.
     url.searchParams.set("host", location.origin);
+    if (this.theme === "dark" || this.theme === "auto") url.searchParams.set("theme", this.theme);
     const accent = getComputedStyle(this).getPropertyValue("--hv-color-accent").trim();
     if (/^#[0-9a-f]{3,8}$/i.test(accent)) url.searchParams.set("accent", accent);
     return url.href;

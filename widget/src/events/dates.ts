@@ -1,42 +1,17 @@
 /** Calendar dates and times of events, in Europe/Berlin, German and English, without Intl (see lib/format.ts). */
 import { berlinClock } from "../../../shared/berlin-clock.ts";
 import type { Lang } from "../../../shared/i18n.ts";
+import { MONTH_NAMES } from "../../../shared/months.ts";
 import { berlinYmd } from "../lib/format.ts";
 
 const NAMES = {
   de: {
     weekdays: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
-    months: [
-      "Januar",
-      "Februar",
-      "März",
-      "April",
-      "Mai",
-      "Juni",
-      "Juli",
-      "August",
-      "September",
-      "Oktober",
-      "November",
-      "Dezember",
-    ],
+    months: MONTH_NAMES.de,
   },
   en: {
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    months: [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ],
+    months: MONTH_NAMES.en,
   },
 } as const satisfies Record<Lang, { weekdays: readonly string[]; months: readonly string[] }>;
 

@@ -8,6 +8,8 @@ import { TOWNS } from "../../../shared/towns.ts";
 import { apiBase, fetchEvents, type Params, withDeadline, withParams } from "../lib/api.ts";
 import { berlinYmd } from "../lib/format.ts";
 import { langOf, msg, plural } from "../lib/messages.ts";
+import { headingLevel } from "../lib/theme.ts";
+import { googleCalendarHref, outlookCalendarHref, whereText } from "./calendar-links.ts";
 import { formatDay, formatMonth, formatTime, formatTimeRange, weekdayNames } from "./dates.ts";
 import { eventsJsonLd } from "./json-ld.ts";
 import { isoDate, lastDay, monthWeeks, shiftMonth } from "./month.ts";
@@ -27,16 +29,21 @@ type View = "list" | "month";
  *
  * @csspart base - The element's frame.
  * @csspart filters - The town and kind selects and the view switch.
- * @csspart subscribe-link - "Subscribe to calendar" (webcal:// feed of the current filters).
+ * @csspart subscribe - "Subscribe to calendar": the webcal:// link and the feed's address to copy.
+ * @csspart subscribe-link - The webcal:// link to the feed of the current filters.
  * @csspart count - The event count (announced to screen readers).
  * @csspart month - The month grid (wide screens only).
- * @csspart day - A day of the month grid.
+ * @csspart day - A day of the month grid (`today` on today's).
+ * @csspart day-event - An event (or a group of alike events) in a day; opens its details below the grid.
+ * @csspart day-more - "+N more" in a day with more events than fit.
  * @csspart list - The list of events.
  * @csspart event - One event.
  * @csspart event-title - An event's title.
  * @csspart event-when - Date and time (Europe/Berlin).
  * @csspart event-where - Venue, address and town.
- * @csspart ics-link - "Add to calendar" (the event's .ics file).
+ * @csspart add-to-calendar - "Add to calendar": the .ics file, Google Calendar and Outlook.com.
+ * @csspart ics-link - The event's .ics file.
+ * @csspart description-toggle - "More"/"less" for a description longer than three lines.
  * @csspart more-button - "Load more".
  * @csspart state - The empty and error messages.
  *
@@ -67,6 +74,7 @@ export class HvEvents extends LitElement {
     hideFilters: { type: Boolean, attribute: "hide-filters" },
     api: { type: String },
     theme: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: "heading-level" },
     chosenTown: { state: true },
     chosenKind: { state: true },
     chosenView: { state: true },
@@ -76,6 +84,10 @@ export class HvEvents extends LitElement {
     events: { state: true },
     nextCursor: { state: true },
     loadingMore: { state: true },
+    total: { state: true },
+    selection: { state: true },
+    expanded: { state: true },
+    copied: { state: true },
   };
 
   /** A town id to start with, e.g. `brilon`. */
@@ -94,8 +106,10 @@ export class HvEvents extends LitElement {
   declare hideFilters: boolean;
   /** The API: an origin, optionally with a path prefix. Default: where the script was loaded from. */
   declare api: string;
-  /** `light` or `dark`; by default the reader's system setting decides. */
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme: string;
+  /** The heading level of the event titles, 1–6, to fit the host page's outline. Default 2. */
+  declare headingLevel: number;
 
   declare private chosenTown: string;
   declare private chosenKind: string;
@@ -106,6 +120,11 @@ export class HvEvents extends LitElement {
   declare private events: EventDto[];
   declare private nextCursor: string | null;
   declare private loadingMore: boolean;
+  declare private total: number;
+  /** In the month view: the day (and the events of it) the reader opened; the list shows only those. */
+  declare private selection: { day: string; ids: number[] } | undefined;
+  declare private expanded: ReadonlySet<number>;
+  declare private copied: boolean;
 
   #controller: AbortController | undefined;
   #jsonLd: HTMLScriptElement | undefined;
@@ -131,6 +150,16 @@ export class HvEvents extends LitElement {
     this.events = [];
     this.nextCursor = null;
     this.loadingMore = false;
+    this.total = 0;
+    this.selection = undefined;
+    this.expanded = new Set();
+    this.copied = false;
+    this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizes.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -138,6 +167,28 @@ export class HvEvents extends LitElement {
     this.#controller?.abort();
     this.#jsonLd?.remove();
     this.#jsonLd = undefined;
+    this.#resizes.disconnect();
+  }
+
+  // Whether a description is longer than its three lines depends on the width: measured after each render.
+  #resizes = new ResizeObserver(() => this.#markOverflow());
+
+  protected override updated(): void {
+    this.#markOverflow();
+    if (this.#focusSelection) {
+      this.#focusSelection = false;
+      this.renderRoot.querySelector<HTMLElement>(".selection-title")?.focus();
+    }
+  }
+
+  #focusSelection = false;
+
+  #markOverflow(): void {
+    for (const item of this.renderRoot.querySelectorAll<HTMLElement>("li.event[data-id]")) {
+      const text = item.querySelector<HTMLElement>(".description");
+      const open = this.expanded.has(Number(item.dataset.id));
+      item.toggleAttribute("data-long", !!text && (open || text.scrollHeight > text.clientHeight + 1));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -183,7 +234,11 @@ export class HvEvents extends LitElement {
     this.#controller = controller;
     this.slow = false;
     if (append) this.loadingMore = true;
-    else this.status = "loading";
+    else {
+      this.status = "loading";
+      this.selection = undefined;
+      this.copied = false;
+    }
     try {
       // The first request starts in a task of its own, after the element's first frame is drawn.
       if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
@@ -203,6 +258,7 @@ export class HvEvents extends LitElement {
       if (controller.signal.aborted) return;
       this.events = append ? [...this.events, ...page.data] : page.data;
       this.nextCursor = this.chosenView === "list" ? page.next_cursor : null;
+      this.total = page.total;
       this.status = "ready";
       this.#writeJsonLd();
     } catch {
@@ -299,9 +355,39 @@ export class HvEvents extends LitElement {
     </div>`;
   }
 
-  #feedHref(): string | undefined {
-    const feed = withParams(apiBase(this.api), ROUTES.eventsFeed, this.#filterParams());
-    return webcalHref(feed.href);
+  #feedUrl(): URL {
+    return withParams(apiBase(this.api), ROUTES.eventsFeed, this.#filterParams());
+  }
+
+  async #copyFeed(): Promise<void> {
+    const href = this.#feedUrl().href;
+    try {
+      await navigator.clipboard.writeText(href);
+    } catch {
+      // No clipboard permission (an insecure host page, a frame without it): select the text to copy by hand.
+      this.renderRoot.querySelector<HTMLInputElement>(".feed-url")?.select();
+      return;
+    }
+    this.copied = true;
+  }
+
+  #renderSubscribe() {
+    const lang = this.#lang;
+    const feed = this.#feedUrl();
+    const webcal = webcalHref(feed.href);
+    if (!webcal) return nothing;
+    return html`<details part="subscribe" class="subscribe">
+      <summary>${msg(lang, "subscribe")}</summary>
+      <div class="menu">
+        <a part="subscribe-link" href=${webcal}>${msg(lang, "subscribeApp")}</a>
+        <label class="feed">
+          <span>${msg(lang, "feedUrl")}</span>
+          <input class="feed-url" type="text" readonly .value=${feed.href} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+        </label>
+        <button type="button" class="secondary" @click=${this.#copyFeed}>${msg(lang, this.copied ? "copied" : "copyLink")}</button>
+        <span class="sr-only" role="status">${this.copied ? msg(lang, "copied") : ""}</span>
+      </div>
+    </details>`;
   }
 
   #renderMonthNav() {
@@ -311,11 +397,16 @@ export class HvEvents extends LitElement {
       <button type="button" class="secondary" @click=${() => this.#moveMonth(-1)}>
         <span aria-hidden="true">‹</span><span class="sr-only">${msg(lang, "previousMonth")}</span>
       </button>
-      <h3 class="month-title" aria-live="polite">${formatMonth(y, m, lang)}</h3>
+      <p class="month-title" aria-live="polite">${formatMonth(y, m, lang)}</p>
       <button type="button" class="secondary" @click=${() => this.#moveMonth(1)}>
         <span aria-hidden="true">›</span><span class="sr-only">${msg(lang, "nextMonth")}</span>
       </button>
     </div>`;
+  }
+
+  #select(day: string, ids: number[]): void {
+    this.selection = { day, ids };
+    this.#focusSelection = true;
   }
 
   #renderMonthGrid() {
@@ -326,6 +417,7 @@ export class HvEvents extends LitElement {
       const day = isoDate(...berlinYmd(new Date(e.starts_at)));
       byDay.set(day, [...(byDay.get(day) ?? []), e]);
     }
+    const today = isoDate(...berlinYmd(new Date()));
     const short = weekdayNames(lang, "short");
     const long = weekdayNames(lang, "long");
     return html`<table part="month" class="month">
@@ -341,16 +433,41 @@ export class HvEvents extends LitElement {
             html`<tr>
               ${week.map((day) => {
                 if (!day) return html`<td class="outside"></td>`;
-                const list = byDay.get(day) ?? [];
-                return html`<td part="day" class=${list.length ? "has-events" : ""}>
-                  <span class="day-number">${Number(day.slice(8))}</span>
-                  ${list.map(
-                    (e) =>
-                      html`<span class="day-event"
-                        ><time datetime=${e.starts_at}>${formatTime(e.starts_at)}</time>
-                        <bdi>${e.title}</bdi></span
-                      >`,
-                  )}
+                const groups = groupAlike(byDay.get(day) ?? []);
+                const shown = groups.length > DAY_ROWS ? groups.slice(0, DAY_ROWS - 1) : groups;
+                const hidden = groups.slice(shown.length);
+                const isToday = day === today;
+                return html`<td
+                  part=${isToday ? "day today" : "day"}
+                  class=${[groups.length ? "has-events" : "", isToday ? "today" : ""].join(" ")}
+                  aria-current=${isToday ? "date" : nothing}
+                >
+                  <span class="day-number"
+                    >${Number(day.slice(8))}${isToday ? html`<span class="sr-only"> (${msg(lang, "today")})</span>` : nothing}</span
+                  >
+                  ${shown.map((g) => this.#renderDayEntry(day, g))}
+                  ${
+                    hidden.length
+                      ? html`<button
+                          part="day-more"
+                          type="button"
+                          class="day-more"
+                          @click=${() =>
+                            this.#select(
+                              day,
+                              (byDay.get(day) ?? []).map((e) => e.id),
+                            )}
+                        >
+                          ${plural(
+                            lang,
+                            "moreInDay",
+                            hidden.reduce((n, g) => n + g.length, 0),
+                          )}<span class="sr-only">
+                            – ${formatDay(`${day}T12:00:00Z`, lang)}</span
+                          >
+                        </button>`
+                      : nothing
+                  }
                 </td>`;
               })}
             </tr>`,
@@ -359,26 +476,76 @@ export class HvEvents extends LitElement {
     </table>`;
   }
 
+  /** One event, or alike events at the same time (the Stammtische of several towns) as one entry. */
+  #renderDayEntry(day: string, group: EventDto[]) {
+    const lang = this.#lang;
+    const first = group[0] as EventDto;
+    const label =
+      group.length > 1 ? `${first.kind_label} · ${msg(lang, "townsCount", { n: group.length })}` : first.title;
+    const tooltip = group.map((e) => e.title).join("\n");
+    return html`<button
+      part="day-event"
+      type="button"
+      class="day-event"
+      title=${tooltip}
+      @click=${() =>
+        this.#select(
+          day,
+          group.map((e) => e.id),
+        )}
+    >
+      <time datetime=${first.starts_at}>${formatTime(first.starts_at)}</time> <bdi>${label}</bdi>
+    </button>`;
+  }
+
+  #toggleDescription(id: number): void {
+    const next = new Set(this.expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.expanded = next;
+  }
+
   #renderEvent(e: EventDto) {
     const lang = this.#lang;
     const ics = safeHref(e.ics_url);
     const more = safeHref(e.url);
-    return html`<li part="event" class="event">
+    const open = this.expanded.has(e.id);
+    const descriptionId = `description-${e.id}`;
+    return html`<li part="event" class=${open ? "event open" : "event"} data-id=${e.id}>
       <p class="kind">${e.kind_label}</p>
-      <h3 part="event-title" class="title"><bdi>${e.title}</bdi></h3>
+      <div part="event-title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
+        <bdi>${e.title}</bdi>
+      </div>
       <p part="event-when" class="when">
         <time datetime=${e.starts_at}>${formatDay(e.starts_at, lang)}, ${formatTimeRange(e.starts_at, e.ends_at, lang)}</time>
       </p>
-      <p part="event-where" class="where">
-        <bdi>${e.venue}</bdi>${e.address ? html`, <bdi>${e.address}</bdi>` : nothing}, ${e.town.name}
-      </p>
-      <p class="description">${e.description}</p>
-      <p class="actions">
+      <p part="event-where" class="where"><bdi>${whereText(e)}</bdi></p>
+      <p class="description" id=${descriptionId}>${e.description}</p>
+      <button
+        part="description-toggle"
+        type="button"
+        class="link description-toggle"
+        aria-expanded=${open ? "true" : "false"}
+        aria-controls=${descriptionId}
+        @click=${() => this.#toggleDescription(e.id)}
+      >
+        ${msg(lang, open ? "less" : "more")}<span class="sr-only">: <bdi>${e.title}</bdi></span>
+      </button>
+      <div class="actions">
         ${
           ics
-            ? html`<a part="ics-link" class="button" href=${ics} download
-              >${msg(lang, "addToCalendar")}<span class="sr-only">: <bdi>${e.title}</bdi></span></a
-            >`
+            ? html`<details part="add-to-calendar" class="add">
+                <summary>${msg(lang, "addToCalendar")}<span class="sr-only">: <bdi>${e.title}</bdi></span></summary>
+                <div class="menu">
+                  <a part="ics-link" href=${ics} download>${msg(lang, "icsFile")}</a>
+                  <a href=${googleCalendarHref(e)} target="_blank" rel="noopener noreferrer"
+                    >Google Calendar<span class="sr-only"> ${msg(lang, "openInNewTab")}</span></a
+                  >
+                  <a href=${outlookCalendarHref(e)} target="_blank" rel="noopener noreferrer"
+                    >Outlook.com<span class="sr-only"> ${msg(lang, "openInNewTab")}</span></a
+                  >
+                </div>
+              </details>`
             : nothing
         }
         ${
@@ -388,8 +555,20 @@ export class HvEvents extends LitElement {
             >`
             : nothing
         }
-      </p>
+      </div>
     </li>`;
+  }
+
+  #renderSelection() {
+    const selection = this.selection;
+    if (!selection || this.chosenView !== "month") return nothing;
+    const lang = this.#lang;
+    return html`<div class="selection">
+      <p class="selection-title" tabindex="-1">${formatDay(`${selection.day}T12:00:00Z`, lang)}</p>
+      <button type="button" class="link" @click=${() => (this.selection = undefined)}>
+        ${msg(lang, "wholeMonth", { month: formatMonth(this.month[0], this.month[1], lang) })}
+      </button>
+    </div>`;
   }
 
   #renderBody() {
@@ -401,7 +580,7 @@ export class HvEvents extends LitElement {
       </div>`;
     }
     if (this.status === "loading") {
-      // As many placeholders as events are coming (a month: a week's worth), each as tall as an event.
+      // As many placeholders as events are coming (a month: a week's worth), each about as tall as an event.
       const rows = this.chosenView === "month" ? 7 : this.#pageSize;
       return html`<ul part="list" class="list" aria-busy="true">
         ${Array.from(
@@ -409,7 +588,8 @@ export class HvEvents extends LitElement {
           () =>
             html`<li class="event skeleton" aria-hidden="true">
               <span class="skeleton-bar w30"></span><span class="skeleton-bar w70"></span
-              ><span class="skeleton-bar w50"></span><span class="skeleton-bar w90"></span>
+              ><span class="skeleton-bar w50"></span><span class="skeleton-bar w90"></span
+              ><span class="skeleton-bar w90"></span><span class="skeleton-bar w30"></span>
             </li>`,
         )}
       </ul>`;
@@ -417,9 +597,11 @@ export class HvEvents extends LitElement {
     if (this.events.length === 0) {
       return html`<p part="state" class="state">${msg(lang, "noEvents")}</p>`;
     }
-    return html`${this.chosenView === "month" ? this.#renderMonthGrid() : nothing}
+    const selected = this.selection?.ids;
+    const listed = selected ? this.events.filter((e) => selected.includes(e.id)) : this.events;
+    return html`${this.chosenView === "month" ? this.#renderMonthGrid() : nothing} ${this.#renderSelection()}
       <ul part="list" class="list" aria-busy=${this.loadingMore ? "true" : "false"}>
-        ${this.events.map((e) => this.#renderEvent(e))}
+        ${listed.map((e) => this.#renderEvent(e))}
       </ul>
       ${
         this.nextCursor
@@ -434,22 +616,36 @@ export class HvEvents extends LitElement {
 
   protected override render() {
     const lang = this.#lang;
-    const feed = this.#feedHref();
     let count: string;
     if (this.slow) count = msg(lang, "slow");
     else if (this.status === "loading") count = msg(lang, "loadingEvents");
     else if (this.status === "error") count = msg(lang, "error");
-    else count = plural(lang, "eventsCount", this.events.length);
+    else if (this.events.length < this.total)
+      count = `${plural(lang, "eventsCount", this.total)} – ${msg(lang, "eventsShown", { n: this.events.length })}`;
+    else count = plural(lang, "eventsCount", this.total);
     return html`<div part="base" class="base" lang=${lang}>
       ${this.#renderFilters()}
       ${this.chosenView === "month" ? this.#renderMonthNav() : nothing}
       <div class="bar">
         <p part="count" class="count" role="status" aria-live="polite" aria-atomic="true">${count}</p>
-        ${feed ? html`<a part="subscribe-link" href=${feed}>${msg(lang, "subscribe")}</a>` : nothing}
+        ${this.#renderSubscribe()}
       </div>
       ${this.#renderBody()}
     </div>`;
   }
+}
+
+// A day of the month grid shows this many entries; one more becomes "+N more".
+const DAY_ROWS = 3;
+
+/** A day's events with alike ones (same kind, same start, e.g. every town's Stammtisch) together. */
+function groupAlike(events: EventDto[]): EventDto[][] {
+  const groups = new Map<string, EventDto[]>();
+  for (const e of events) {
+    const key = `${e.kind}|${e.starts_at}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()];
 }
 
 declare global {

@@ -30,6 +30,7 @@ export const styles = [
     }
     .month-title {
       margin: 0;
+      font-weight: 700;
       font-size: 1.1em;
       min-width: 10em;
       text-align: center;
@@ -73,11 +74,19 @@ export const styles = [
     }
     .month td {
       vertical-align: top;
-      height: 4.5rem;
+      height: 5.5rem;
       border: 1px solid var(--_border);
       padding: 0.2rem;
       font-size: 0.8em;
       overflow: hidden;
+    }
+    .month td.today {
+      outline: 2px solid var(--_link);
+      outline-offset: -2px;
+    }
+    .month td.today .day-number {
+      color: var(--_text);
+      font-weight: 700;
     }
     .month td.has-events {
       background: var(--_surface);
@@ -89,11 +98,55 @@ export const styles = [
       display: block;
       color: var(--_muted);
     }
-    .day-event {
+    /* An entry wraps to two lines at most; its full title is in the tooltip and in the details below. */
+    .day-event,
+    .day-more {
       display: block;
-      white-space: nowrap;
+      width: 100%;
+      margin-top: 0.15rem;
+      padding: 0.1em 0.3em;
+      border: 0;
+      border-radius: 0.25rem;
+      background: transparent;
+      color: var(--_text);
+      text-align: start;
+      line-height: 1.25;
+    }
+    .day-event {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
       overflow: hidden;
-      text-overflow: ellipsis;
+      overflow-wrap: anywhere;
+      border-inline-start: 3px solid var(--_link);
+    }
+    .day-event:hover,
+    .day-more:hover {
+      background: var(--_field);
+    }
+    .day-event time {
+      font-weight: 700;
+    }
+    .day-more {
+      color: var(--_link);
+      text-decoration: underline;
+    }
+    .selection {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      align-items: baseline;
+    }
+    .selection-title {
+      margin: 0;
+      font-weight: 700;
+    }
+    button.link {
+      background: none;
+      border: 0;
+      color: var(--_link);
+      text-decoration: underline;
+      padding: 0;
     }
     .list {
       list-style: none;
@@ -102,10 +155,7 @@ export const styles = [
       display: grid;
       gap: var(--_gap);
     }
-    /* Every event (and its skeleton) has the same height, so the list never grows once it has appeared. */
     .event {
-      height: 13em;
-      overflow: hidden;
       align-content: start;
       padding: 0.75rem 1rem;
       border: 1px solid var(--_border);
@@ -120,17 +170,14 @@ export const styles = [
       margin: 0;
     }
     .title {
+      font-weight: 700;
       font-size: 1.05em;
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
       overflow: hidden;
     }
-    .where {
-      white-space: nowrap;
-      overflow: hidden;
-      text-overflow: ellipsis;
-    }
+
     .kind {
       font-size: 0.8em;
       text-transform: uppercase;
@@ -144,11 +191,22 @@ export const styles = [
     .description {
       color: var(--_muted);
     }
+    /* Clamped to whole lines; "more" (shown only when there is more) opens it. */
     .description {
       display: -webkit-box;
       -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
+      -webkit-line-clamp: 3;
       overflow: hidden;
+    }
+    .event.open .description {
+      display: block;
+    }
+    .description-toggle {
+      display: none;
+      justify-self: start;
+    }
+    .event[data-long] .description-toggle {
+      display: inline;
     }
     .actions {
       display: flex;
@@ -157,13 +215,42 @@ export const styles = [
       align-items: center;
       margin-top: 0.25rem;
     }
-    a.button {
+    /* "Add to calendar" and "subscribe": a disclosure with its choices, in the flow (no popup to clip). */
+    details.add,
+    details.subscribe {
+      max-width: 100%;
+    }
+    details.add summary,
+    details.subscribe summary {
+      cursor: pointer;
       display: inline-block;
       padding: 0.35em 0.9em;
       border-radius: var(--_radius);
+      border: 1px solid var(--_accent);
+    }
+    details.add summary {
       background: var(--_accent);
       color: var(--_on-accent);
-      text-decoration: none;
+    }
+    details.subscribe summary {
+      color: var(--_link);
+      border-color: var(--_link);
+    }
+    .menu {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      padding-top: 0.5rem;
+    }
+    .feed {
+      display: grid;
+      gap: 0.2rem;
+      flex: 1 1 18rem;
+      font-size: 0.9em;
+    }
+    .feed-url {
+      width: 100%;
     }
 
     .skeleton .w30 {

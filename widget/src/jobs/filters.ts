@@ -28,14 +28,15 @@ export function radius(value: unknown): number | undefined {
     : undefined;
 }
 
-export function toParams(f: JobFilters): Params {
+/** The API's parameters for the reader's filters, within the page's fixed employer scope (if any). */
+export function toParams(f: JobFilters, scope: string[] = []): Params {
   return {
     q: f.q.trim().length >= 2 ? f.q.trim() : undefined,
     town: f.town,
     radius_km: f.town.length > 0 ? f.radius : undefined,
     category: f.category,
     employment: f.employment,
-    employer: f.employer,
+    employer: scope.length > 0 ? scope : f.employer,
   };
 }
 

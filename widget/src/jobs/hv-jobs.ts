@@ -6,6 +6,7 @@ import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts
 import { apiBase, fetchJobs, withDeadline } from "../lib/api.ts";
 import { formatNumber, postingAge } from "../lib/format.ts";
 import { langOf, msg, plural } from "../lib/messages.ts";
+import { headingLevel } from "../lib/theme.ts";
 import { activeCount, fromHash, type JobFilters, list, RADII, radius, toHash, toParams } from "./filters.ts";
 import { styles } from "./styles.ts";
 
@@ -37,6 +38,7 @@ const BADGES: EmploymentId[] = ["full_time", "part_time", "apprenticeship", "min
  * @csspart radius - The radius select, inside the town filter once a town is chosen.
  * @csspart badge - An employment badge.
  * @csspart apply-link - The link to the employer's application page.
+ * @csspart region-link - "All jobs in the region" (with `region-link`), and the way back to the employer's own.
  * @csspart more-button - "Load more".
  * @csspart state - The empty and error messages.
  *
@@ -59,6 +61,8 @@ export class HvJobs extends LitElement {
 
   static override properties = {
     employer: { type: String },
+    regionLink: { type: Boolean, attribute: "region-link" },
+    headingLevel: { type: Number, attribute: "heading-level" },
     town: { type: String },
     radiusKm: { type: Number, attribute: "radius-km" },
     category: { type: String },
@@ -81,10 +85,18 @@ export class HvJobs extends LitElement {
     nextCursor: { state: true },
     loadingMore: { state: true },
     reservedRows: { state: true },
+    widened: { state: true },
   };
 
-  /** Employer ids, space- or comma-separated, or `all` (default). */
+  /**
+   * Employer ids, space- or comma-separated, or `all` (default). On an employer's own career page this is a
+   * fixed scope, not a filter the reader removes: "reset filters" keeps it.
+   */
   declare employer: string;
+  /** With `employer`: offers "Alle Stellen der Region", widening the list to every employer (and back). */
+  declare regionLink: boolean;
+  /** The heading level of the job titles, 1–6, to fit the host page's outline. Default 2. */
+  declare headingLevel: number;
   /** Town ids, e.g. `meschede`; several separated by commas. */
   declare town: string;
   /** Widens `town` to every town within this many km. */
@@ -109,7 +121,7 @@ export class HvJobs extends LitElement {
   declare deepLink: boolean;
   /** The API: an origin, optionally with a path prefix. Default: where the script was loaded from. */
   declare api: string;
-  /** `light` or `dark`; by default the reader's system setting decides. */
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme: string;
 
   declare private filters: JobFilters;
@@ -121,6 +133,7 @@ export class HvJobs extends LitElement {
   declare private nextCursor: string | null;
   declare private loadingMore: boolean;
   declare private reservedRows: number;
+  declare private widened: boolean;
 
   #controller: AbortController | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -129,6 +142,8 @@ export class HvJobs extends LitElement {
   constructor() {
     super();
     this.employer = "";
+    this.regionLink = false;
+    this.headingLevel = 2;
     this.town = "";
     this.radiusKm = undefined;
     this.category = "";
@@ -151,6 +166,7 @@ export class HvJobs extends LitElement {
     this.nextCursor = null;
     this.loadingMore = false;
     this.reservedRows = 0;
+    this.widened = false;
   }
 
   override disconnectedCallback(): void {
@@ -160,8 +176,20 @@ export class HvJobs extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configured = ["employer", "town", "radiusKm", "category", "employment", "q", "pageSize", "lang", "api"];
+    const configured = [
+      "employer",
+      "regionLink",
+      "town",
+      "radiusKm",
+      "category",
+      "employment",
+      "q",
+      "pageSize",
+      "lang",
+      "api",
+    ];
     if (configured.some((key) => changed.has(key as keyof HvJobs))) {
+      this.widened = false;
       this.filters = { ...this.#attributeFilters(), ...(this.deepLink ? fromHash(this.#readHash()) : {}) };
       this.#load(false);
     }
@@ -194,8 +222,13 @@ export class HvJobs extends LitElement {
       radius: radius(this.radiusKm),
       category: list(this.category),
       employment: list(this.employment),
-      employer: list(this.employer),
+      employer: [],
     };
+  }
+
+  /** The employers the `employer` attribute fixes, unless the reader widened to the whole region. */
+  get #scope(): string[] {
+    return this.widened ? [] : list(this.employer);
   }
 
   #hashKey(): string {
@@ -242,7 +275,11 @@ export class HvJobs extends LitElement {
         (signal) =>
           fetchJobs(
             apiBase(this.api),
-            { ...toParams(this.filters), limit: size, cursor: append ? (this.nextCursor ?? undefined) : undefined },
+            {
+              ...toParams(this.filters, this.#scope),
+              limit: size,
+              cursor: append ? (this.nextCursor ?? undefined) : undefined,
+            },
             this.#lang,
             signal,
           ),
@@ -254,9 +291,12 @@ export class HvJobs extends LitElement {
       this.facets = list.facets;
       this.nextCursor = list.next_cursor;
       this.status = "ready";
+      // Room is reserved only while loading: once the answer is here, the widget is as tall as its content.
+      this.reservedRows = 0;
     } catch {
       if (controller.signal.aborted) return;
       this.status = "error";
+      this.reservedRows = 0;
     } finally {
       if (this.#controller === controller) {
         this.loadingMore = false;
@@ -296,8 +336,14 @@ export class HvJobs extends LitElement {
     if (input.value !== this.filters.q) this.#change({ q: input.value });
   }
 
+  /** Clears the reader's search and filters; the employer scope is the page's, not the reader's, and stays. */
   #reset(): void {
     this.#change({ q: "", town: [], radius: undefined, category: [], employment: [], employer: [] });
+  }
+
+  #widen(on: boolean): void {
+    this.widened = on;
+    this.#change({ employer: [] });
   }
 
   /** Reloads after an error. */
@@ -407,9 +453,20 @@ export class HvJobs extends LitElement {
     return html`<div part="filters" class="filters" role="group" aria-label=${msg(lang, "filters")}>
         ${this.#renderFacet("town", msg(lang, "town"))} ${this.#renderFacet("category", msg(lang, "category"))}
         ${this.#renderFacet("employment", msg(lang, "employment"))}
-        ${this.#renderFacet("employer", msg(lang, "employer"))}
+        ${this.#scope.length > 0 ? nothing : this.#renderFacet("employer", msg(lang, "employer"))}
       </div>
       ${this.#renderChips()}`;
+  }
+
+  /** With `region-link` on a scoped page: the explicit way to every employer's jobs, and back. */
+  #renderScope() {
+    if (!this.regionLink || list(this.employer).length === 0) return nothing;
+    const lang = this.#lang;
+    return html`<p class="scope">
+      <button part="region-link" type="button" class="link" @click=${() => this.#widen(!this.widened)}>
+        ${msg(lang, this.widened ? "ownJobs" : "regionJobs")}
+      </button>
+    </p>`;
   }
 
   #renderCount() {
@@ -430,7 +487,7 @@ export class HvJobs extends LitElement {
     const badges: string[] = BADGES.filter((id) => job.employment.includes(id)).map((id) => EMPLOYMENT_TYPES[id][lang]);
     if (job.remote !== "onsite") badges.push(msg(lang, "homeOffice"));
     return html`<li part="job" class="job">
-      <h3 class="title">
+      <div class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
         ${
           page
             ? html`<a part="job-title" href=${page} target="_blank" rel="noopener"
@@ -438,10 +495,17 @@ export class HvJobs extends LitElement {
             >`
             : html`<bdi part="job-title">${job.title}</bdi>`
         }
-      </h3>
+      </div>
       <p part="job-meta" class="meta">
-        <bdi>${job.employer.name}</bdi> · ${job.town.name} ·
-        <time datetime=${job.posted_at} title=${msg(lang, "posted")}>${postingAge(job.posted_at, lang)}</time>
+        <span class="town">${job.town.name}</span><span aria-hidden="true">·</span
+        ><time datetime=${job.posted_at} title=${msg(lang, "posted")}>${postingAge(job.posted_at, lang)}</time
+        >${
+          // On one employer's own page every job is theirs: the name would only repeat.
+          this.#scope.length === 1
+            ? nothing
+            : html`<span aria-hidden="true">·</span
+                ><bdi class="employer" title=${job.employer.name}>${job.employer.name}</bdi>`
+        }
       </p>
       <div class="row">
         <p class="badges">${badges.map((b) => html`<span part="badge" class="badge">${b}</span>`)}</p>
@@ -490,7 +554,9 @@ export class HvJobs extends LitElement {
           }
           ${
             activeCount(f) > 0
-              ? html`<button type="button" class="secondary" @click=${this.#reset}>${msg(lang, "hintAll")}</button>`
+              ? html`<button type="button" class="secondary" @click=${this.#reset}>
+                  ${msg(lang, this.#scope.length > 0 ? "resetFilters" : "hintAll")}
+                </button>`
               : nothing
           }
         </p>
@@ -505,7 +571,7 @@ export class HvJobs extends LitElement {
     const rows = loading ? this.#renderSkeleton(this.reservedRows) : [];
     const more = this.loadingMore ? this.#renderSkeleton(Math.max(0, this.reservedRows - this.jobs.length)) : [];
     return html`<div part="base" class="base" lang=${lang}>
-      ${this.#renderSearch()} ${this.#renderFilters()} ${this.#renderCount()}
+      ${this.#renderSearch()} ${this.#renderFilters()} ${this.#renderScope()} ${this.#renderCount()}
       <div class="results">
         ${this.#renderState()}
         <ul part="list" class="list" aria-busy=${loading || this.loadingMore ? "true" : "false"}>

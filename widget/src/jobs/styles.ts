@@ -12,7 +12,7 @@ export const styles = [
       --_row: 3.6em;
     }
     :host([layout="cards"]) {
-      --_row: 10.5em;
+      --_row: 9.4em;
     }
     .base {
       display: grid;
@@ -32,7 +32,7 @@ export const styles = [
       align-items: start;
     }
     .filter {
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control);
       border-radius: var(--_radius);
       background: var(--_surface);
       max-width: 100%;
@@ -83,7 +83,7 @@ export const styles = [
     button.link {
       background: none;
       border: 0;
-      color: var(--_accent);
+      color: var(--_link);
       text-decoration: underline;
       padding: 0.2em;
     }
@@ -113,7 +113,15 @@ export const styles = [
       display: grid;
       gap: 0.75rem;
       align-content: start;
-      min-height: calc(var(--_rows, 0) * (var(--_row) + var(--_gap)));
+      /* While loading: exactly the rows expected (no gap after the last), so the answer moves nothing. */
+      min-height: calc(var(--_rows, 0) * (var(--_row) + var(--_gap)) - min(var(--_rows, 0), 1) * var(--_gap));
+    }
+    .scope {
+      margin: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      align-items: baseline;
     }
     .job {
       height: var(--_row);
@@ -128,6 +136,7 @@ export const styles = [
     }
     .title {
       margin: 0;
+      font-weight: 700;
       font-size: 1.05em;
       line-height: 1.3;
       overflow-wrap: anywhere;
@@ -136,11 +145,27 @@ export const styles = [
       -webkit-line-clamp: 2;
       overflow: hidden;
     }
+    /* Town and age always show in full; a long employer name is what gets shortened. */
     .meta {
       margin: 0;
       color: var(--_muted);
       font-size: 0.9em;
+      display: flex;
+      gap: 0.35em;
       white-space: nowrap;
+      min-width: 0;
+    }
+    .meta .town {
+      color: var(--_text);
+      font-weight: 600;
+    }
+    .meta .town,
+    .meta time {
+      flex: none;
+    }
+    .meta .employer {
+      flex: 0 1 auto;
+      min-width: 0;
       overflow: hidden;
       text-overflow: ellipsis;
     }
@@ -169,8 +194,7 @@ export const styles = [
       font-size: 0.8em;
       padding: 0.05em 0.55em;
       border-radius: 1em;
-      border: 1px solid var(--_border);
-      background: var(--_bg);
+      border: 1px solid var(--_control);
     }
     .apply {
       font-size: 0.9em;
@@ -195,7 +219,10 @@ export const styles = [
       grid-template-columns: repeat(var(--_cols, 1), minmax(0, 1fr));
     }
     :host([layout="cards"]) .results {
-      min-height: calc(round(up, var(--_rows, 0) / var(--_cols, 1), 1) * (var(--_row) + var(--_gap)));
+      min-height: calc(
+        round(up, var(--_rows, 0) / var(--_cols, 1), 1) * (var(--_row) + var(--_gap)) - min(var(--_rows, 0), 1) *
+        var(--_gap)
+      );
     }
     @container (min-width: 36rem) {
       .results {

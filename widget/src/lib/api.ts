@@ -69,7 +69,7 @@ export function fetchEvents(
   params: Params,
   lang: Lang,
   signal: AbortSignal,
-): Promise<{ data: EventDto[]; next_cursor: string | null }> {
+): Promise<{ data: EventDto[]; total: number; next_cursor: string | null }> {
   return getJson(withParams(base, ROUTES.events, params), lang, signal);
 }
 

@@ -1,18 +1,30 @@
 /**
  * The design tokens every element shares. Hosts theme through the public `--hv-*` custom properties;
- * the private `--_*` ones are what our styles read. The dark palette applies when the reader's system
- * asks for it, unless the element says `theme="light"`, or always with `theme="dark"`.
+ * the private `--_*` ones are what our styles read.
+ *
+ * Light unless the host says otherwise: the host page decides, `theme="auto"` follows the reader's system
+ * setting, `theme="dark"` forces dark. The outer background is transparent, so the host's shows through.
+ *
+ * A host's accent can be any colour, so small text never uses it as it is: links and secondary buttons use
+ * `--_link`, the accent darkened (light) or lightened (dark) just enough to read on our surfaces, and text on
+ * accent-coloured buttons is black or white, whichever contrasts more (see shared/contrast.ts).
  */
-import { css } from "lit";
+import { css, unsafeCSS } from "lit";
+import { darkenedCss, lightenedCss, onColorCss } from "../../../shared/contrast.ts";
+
+const onColor = (color: string) => unsafeCSS(onColorCss(color));
+const darkened = (color: string) => unsafeCSS(darkenedCss(color));
+const lightened = (color: string) => unsafeCSS(lightenedCss(color));
 
 const dark = css`
-  --_bg: var(--hv-color-background, #17201c);
-  --_surface: var(--hv-color-surface, #212d28);
+  --_surface: var(--hv-color-surface, #1f2a25);
+  --_field: #111a16;
   --_text: var(--hv-color-text, #e9f0ec);
   --_muted: var(--hv-color-muted, #b3c1ba);
-  --_border: var(--hv-color-border, #4a5a53);
+  --_border: var(--hv-color-border, #3d4c45);
+  --_control: #8a9a93;
   --_accent: var(--hv-color-accent, #7dd8b0);
-  --_on-accent: var(--hv-color-on-accent, #0b1a13);
+  --_link: ${lightened("var(--_accent)")};
   --_danger: var(--hv-color-danger, #ffb4a8);
   --_skeleton: #33423b;
   color-scheme: dark;
@@ -20,18 +32,22 @@ const dark = css`
 
 export const theme = css`
   :host {
-    --_bg: var(--hv-color-background, #ffffff);
-    --_surface: var(--hv-color-surface, #f3f6f4);
+    --_bg: var(--hv-color-background, transparent);
+    --_surface: var(--hv-color-surface, #f5f7f6);
+    --_field: #ffffff;
     --_text: var(--hv-color-text, #1b2420);
-    --_muted: var(--hv-color-muted, #55625c);
-    --_border: var(--hv-color-border, #c9d3ce);
+    --_muted: var(--hv-color-muted, #4f5c56);
+    --_border: var(--hv-color-border, #d3dcd7);
+    /* Borders that identify a control (inputs, filter buttons): 3:1 against the surface. */
+    --_control: #76837d;
     --_accent: var(--hv-color-accent, #0a6847);
-    --_on-accent: var(--hv-color-on-accent, #ffffff);
+    --_link: ${darkened("var(--_accent)")};
+    --_on-accent: var(--hv-color-on-accent, ${onColor("var(--_accent)")});
     --_danger: var(--hv-color-danger, #a4281b);
     --_skeleton: #e2e8e5;
     --_radius: var(--hv-radius, 0.5rem);
     --_gap: var(--hv-spacing, 1rem);
-    --_focus: var(--hv-color-focus, var(--_accent));
+    --_focus: var(--hv-color-focus, var(--_link));
     color-scheme: light;
     display: block;
     contain: layout style;
@@ -45,7 +61,7 @@ export const theme = css`
     text-align: start;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme="light"])) {
+    :host([theme="auto"]) {
       ${dark}
     }
   }
@@ -61,7 +77,7 @@ export const theme = css`
     box-sizing: inherit;
   }
   a {
-    color: var(--_accent);
+    color: var(--_link);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -83,13 +99,14 @@ export const theme = css`
   }
   button.secondary {
     background: transparent;
-    color: var(--_accent);
+    border-color: var(--_link);
+    color: var(--_link);
   }
   input,
   select {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--_field);
     padding: 0.4em 0.6em;
     min-width: 0;
   }
@@ -125,3 +142,9 @@ export const theme = css`
     }
   }
 `;
+
+/** The heading level of the titles an element shows, from its `heading-level` attribute (2–6, default 2). */
+export function headingLevel(value: unknown): number {
+  const n = Math.trunc(Number(value));
+  return Number.isFinite(n) && n >= 1 && n <= 6 ? n : 2;
+}

@@ -31,7 +31,7 @@ export interface EventRow {
 const COLUMNS = `e.id, e.kind, e.title, e.description, e.town_id, t.name AS town_name, e.venue, e.address,
   e.organizer, e.url, e.starts_at, e.ends_at, e.updated_at`;
 
-export async function listEvents(db: D1Database, f: EventFilters): Promise<EventRow[]> {
+function where(f: Omit<EventFilters, "limit">): { sql: string; params: (string | number)[] } {
   const conditions = ["e.ends_at >= ?"];
   const params: (string | number)[] = [f.from];
   if (f.before) {
@@ -51,15 +51,29 @@ export async function listEvents(db: D1Database, f: EventFilters): Promise<Event
     conditions.push("(e.starts_at > ? OR (e.starts_at = ? AND e.id > ?))");
     params.push(f.after.key, f.after.key, f.after.id);
   }
-  params.push(f.limit);
+  return { sql: conditions.join(" AND "), params };
+}
+
+export async function listEvents(db: D1Database, f: EventFilters): Promise<EventRow[]> {
+  const { sql, params } = where(f);
   const { results } = await db
     .prepare(
       `SELECT ${COLUMNS} FROM events e JOIN towns t ON t.id = e.town_id
-       WHERE ${conditions.join(" AND ")} ORDER BY e.starts_at, e.id LIMIT ?`,
+       WHERE ${sql} ORDER BY e.starts_at, e.id LIMIT ?`,
     )
-    .bind(...params)
+    .bind(...params, f.limit)
     .all<EventRow>();
   return results;
+}
+
+/** How many events match the filters in all, over every page. */
+export async function countEvents(db: D1Database, f: Omit<EventFilters, "limit" | "after">): Promise<number> {
+  const { sql, params } = where(f);
+  const row = await db
+    .prepare(`SELECT count(*) AS n FROM events e WHERE ${sql}`)
+    .bind(...params)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
 }
 
 export async function getEvent(db: D1Database, id: number): Promise<EventRow | null> {

@@ -1,7 +1,14 @@
 /** The stylesheet of the server-rendered pages, served from /assets/site.css so the pages' CSP can forbid inline styles. */
+import { darkenedCss, lightenedCss, onColorCss } from "../../../shared/contrast.ts";
+
+// Our pages follow the reader's system; the embedded form follows its host (data-theme, light by default).
+const DARK = `color-scheme: dark; --accent: #6fcf97; --muted: #a3adb5; --line: #33404a; --control: #8b97a0; --bg: #14191d; --fg: #e8ecef; --danger: #ffb4a8; --link: ${lightenedCss("var(--accent)")};`;
+
 export const SITE_CSS = `
-:root { color-scheme: light dark; --accent: #1f6f43; --muted: #5b6770; --line: #d9dee2; --bg: #fff; --fg: #1b2125; }
-@media (prefers-color-scheme: dark) { :root { --accent: #6fcf97; --muted: #a3adb5; --line: #33404a; --bg: #14191d; --fg: #e8ecef; } }
+:root { color-scheme: light dark; --accent: #1f6f43; --muted: #5b6770; --line: #d9dee2; --control: #76828a; --bg: #fff; --fg: #1b2125; --danger: #b3261e; --link: ${darkenedCss("var(--accent)")}; --on-accent: ${onColorCss("var(--accent)")}; }
+@media (prefers-color-scheme: dark) { :root:not([data-theme="light"]) { ${DARK} } }
+:root[data-theme="dark"] { ${DARK} }
+:root[data-theme="light"] { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: var(--bg); color: var(--fg); }
 header, main, footer { max-width: 52rem; margin: 0 auto; padding: 1rem 1.25rem; }
@@ -9,14 +16,18 @@ header { border-bottom: 1px solid var(--line); }
 header a { color: inherit; text-decoration: none; font-weight: 700; }
 h1 { font-size: 1.7rem; line-height: 1.25; margin: 1rem 0 0.5rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.2rem; margin-top: 2rem; }
-a { color: var(--accent); }
+a { color: var(--link); }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 1rem 0; }
 .meta dt { color: var(--muted); }
-.meta dd { margin: 0; }
+.meta dd { margin: 0; overflow-wrap: anywhere; }
+@media (max-width: 30rem) { .meta { grid-template-columns: 1fr; } .meta dd { margin-bottom: 0.5rem; } }
+blockquote { margin: 0.5rem 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid var(--line); }
+.comeback.profile, .comeback.erase { padding: 0; }
+.button.danger { background: var(--danger); color: ${onColorCss("var(--danger)")}; }
 .badges { display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; list-style: none; }
 .badges li { border: 1px solid var(--line); border-radius: 999px; padding: 0.1rem 0.7rem; font-size: 0.9rem; }
 .description p { white-space: pre-line; overflow-wrap: anywhere; }
-.button { display: inline-block; background: var(--accent); color: var(--bg); padding: 0.6rem 1.2rem; border-radius: 0.4rem; text-decoration: none; font-weight: 600; }
+.button { display: inline-block; background: var(--accent); color: var(--on-accent); padding: 0.6rem 1.2rem; border-radius: 0.4rem; text-decoration: none; font-weight: 600; }
 .stats { display: flex; flex-wrap: wrap; gap: 1.5rem; padding: 0; list-style: none; }
 .stats strong { display: block; font-size: 1.8rem; }
 .list { padding: 0; list-style: none; }
@@ -32,16 +43,31 @@ code { font-size: 0.9em; }
 .builder pre { white-space: pre-wrap; background: color-mix(in srgb, var(--line) 40%, transparent); padding: 0.75rem; }
 .preview { border: 1px dashed var(--line); padding: 1rem; border-radius: 0.4rem; min-height: 12rem; }
 .demos { display: grid; gap: 0.5rem; padding: 0; list-style: none; }
-body.embedded { margin: 0; }
+body.embedded { margin: 0; background: transparent; }
+hv-comeback-form { display: block; }
+[hidden] { display: none !important; }
 .comeback { display: grid; gap: 0.6rem; padding: 1rem; max-width: 40rem; }
 .comeback label { display: grid; gap: 0.2rem; }
-.comeback label.check { display: flex; gap: 0.5rem; align-items: baseline; }
-.comeback fieldset { border: 1px solid var(--line); border-radius: 0.4rem; display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; }
-.comeback input, .comeback select { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 0.3rem; }
-.comeback [aria-invalid="true"] { border-color: #b3261e; }
-.comeback .field-error, .comeback .summary { color: #b3261e; }
-.comeback .summary:empty { display: none; }
+.comeback label.check { display: flex; gap: 0.5rem; align-items: flex-start; }
+.comeback label.check input { margin: 0.25rem 0 0; flex: none; }
+.comeback fieldset { border: 1px solid var(--control); border-radius: 0.4rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: 0.35rem 1rem; }
+.comeback fieldset .hint { grid-column: 1 / -1; }
+.comeback legend { padding: 0 0.3rem; }
+.comeback input, .comeback select { font: inherit; color: inherit; background: var(--bg); padding: 0.45rem 0.55rem; border: 1px solid var(--control); border-radius: 0.3rem; max-width: 100%; }
+.comeback [aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
+.comeback .field-error { color: var(--danger); margin-top: -0.3rem; }
+.comeback .optional, .comeback .hint { color: var(--muted); font-weight: normal; }
+.summary { border: 2px solid var(--danger); border-radius: 0.4rem; padding: 0.6rem 0.9rem; }
+.summary p { margin: 0.2rem 0; font-weight: 600; }
+.summary ul { margin: 0.3rem 0 0; padding-left: 1.2rem; }
+.summary a { color: var(--danger); }
+.notice { margin: 0.4rem 0 0; padding: 0.6rem 0.9rem; border-radius: 0.4rem; border: 1px solid var(--control); }
 .comeback .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
 .comeback button[disabled] { opacity: 0.6; }
-.done { padding: 1rem; font-size: 1.1rem; }
+button.button { border: 0; font: inherit; font-weight: 600; cursor: pointer; }
+button.secondary { font: inherit; cursor: pointer; background: transparent; color: var(--link); border: 1px solid var(--link); border-radius: 0.4rem; padding: 0.5rem 1rem; }
+.done { padding: 1rem; max-width: 40rem; }
+.done h2 { margin-top: 0; }
+.done .sent-to { overflow-wrap: anywhere; }
+.muted { color: var(--muted); }
 `;

@@ -22,11 +22,13 @@ comebackPage.get("/embed/comeback", (c) => {
   const q = c.req.query();
   const lang = isLang(q.lang) ? q.lang : c.get("language");
   const accent = /^#[0-9a-f]{3,8}$/i.test(q.accent ?? "") ? (q.accent as string) : "";
+  // Light unless the host asks for dark or for the reader's setting, like the other widgets.
+  const theme = q.theme === "dark" || q.theme === "auto" ? q.theme : "light";
   c.header("Content-Security-Policy", formCsp("*"));
   c.header("Cache-Control", "no-store");
   c.header("X-Robots-Tag", "noindex");
   return c.html(html`<!doctype html>
-<html lang="${lang}"${accent ? html` data-accent="${accent}"` : ""}>
+<html lang="${lang}"${theme === "auto" ? "" : html` data-theme="${theme}"`}${accent ? html` data-accent="${accent}"` : ""}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -43,10 +45,10 @@ comebackPage.get("/embed/comeback", (c) => {
 
 const PRIVACY = {
   de: html`<h1>Datenschutz bei „Komm zurück“</h1>
-<p>Verantwortlich: die Wirtschaftsförderung des Hochsauerlandkreises. Wir speichern die Angaben Ihres Steckbriefs (E-Mail-Adresse, freiwillig Vorname, Berufsfeld und Beruf, Abschluss, Wunschorte, frühester Rückkehrtermin, gewünschte Informationen) mit dem Nachweis Ihrer Einwilligung (Zeitpunkt, Wortlaut, Sprache, Website, auf der das Formular war) – keine IP-Adressen.</p>
-<p>Zweck: Ihnen die gewählten Informationen zu schicken und Ihren Steckbrief an passende Arbeitgeber der Region weiterzugeben. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können.</p>
+<p>Verantwortlich: die Wirtschaftsförderung des Hochsauerlandkreises. Wir speichern die Angaben deines Steckbriefs (E-Mail-Adresse, freiwillig Vorname, Berufsfeld und Beruf, Abschluss, Wunschorte, frühester Rückkehrtermin, gewünschte Informationen) mit dem Nachweis deiner Einwilligung (Zeitpunkt, Wortlaut, Sprache, Website, auf der das Formular war) – keine IP-Adressen.</p>
+<p>Zweck: dir die gewählten Informationen zu schicken und deinen Steckbrief an passende Arbeitgeber der Region weiterzugeben. Rechtsgrundlage ist deine Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die du jederzeit widerrufen kannst.</p>
 <p>Auftragsverarbeiter: Cloudflare betreibt für uns die Datenbank (in der EU) und versendet unsere E-Mails; eine versandte E-Mail löschen wir sofort aus unserem Postausgang.</p>
-<p>Nicht bestätigte Anmeldungen werden nach 7 Tagen gelöscht. Über den Link in jeder E-Mail sehen, ändern, exportieren und löschen Sie Ihre Daten selbst; gelöschte Daten bleiben in den Sicherungen unseres Datenbankdienstes noch bis zu 30 Tage wiederherstellbar.</p>`,
+<p>Nicht bestätigte Anmeldungen werden nach 7 Tagen gelöscht. Über den Link in jeder E-Mail siehst, änderst, exportierst und löschst du deine Daten selbst; gelöschte Daten bleiben in den Sicherungen unseres Datenbankdienstes noch bis zu 30 Tage wiederherstellbar.</p>`,
   en: html`<h1>Privacy for "Komm zurück"</h1>
 <p>Controller: the economic development office of the Hochsauerlandkreis. We store your profile (e-mail address, optionally first name, field and occupation, qualification, towns, earliest return, the information you want) with the proof of your consent (time, exact wording, language, the website the form was on) – no IP addresses.</p>
 <p>Purpose: to send you the information you chose and to pass your profile on to suitable employers in the region. The legal basis is your consent (Art. 6(1)(a) GDPR), which you can withdraw at any time.</p>
@@ -56,7 +58,7 @@ const PRIVACY = {
 
 const INTRO = {
   de: html`<h1>Komm zurück ins Hochsauerland</h1>
-<p>Erzählen Sie uns kurz, was Sie machen und wohin es Sie zieht. Die Wirtschaftsförderung schickt Ihnen passende Stellen und lädt Sie zu Rückkehrer-Treffen ein – nur mit Ihrer Einwilligung, jederzeit widerrufbar.</p>`,
+<p>Erzähl uns kurz, was du machst und wohin es dich zieht. Die Wirtschaftsförderung schickt dir passende Stellen und lädt dich zu Rückkehrer-Treffen ein – nur mit deiner Einwilligung, jederzeit widerrufbar.</p>`,
   en: html`<h1>Come back to the Hochsauerland</h1>
 <p>Tell us briefly what you do and where you would like to live. The economic development office sends you matching jobs and invites you to returnee meet-ups – only with your consent, which you can withdraw at any time.</p>`,
 };

@@ -68,7 +68,7 @@ demo.get("/employer", async (c) => {
 <main>
 <p>Wir sind ein Familienunternehmen aus ${top?.town_name ?? "dem Sauerland"}. Hier siehst du zuerst unsere offenen Stellen –
 und mit einem Klick alle Stellen der Region.</p>
-<hv-jobs employer="${top?.id ?? "all"}" layout="cards" page-size="6" deep-link></hv-jobs>
+<hv-jobs employer="${top?.id ?? "all"}" region-link layout="cards" page-size="6" deep-link></hv-jobs>
 </main>
 <footer>Fiktives Unternehmen · Demo-Daten</footer>`,
     ),

@@ -4,7 +4,7 @@ import { CALENDAR_TEXTS } from "../../../shared/calendar.ts";
 import { decodeCursor, encodeCursor, idParamSchema } from "../../../shared/schemas/common.ts";
 import { type EventsFeedQuery, eventsFeedQuerySchema, eventsQuerySchema } from "../../../shared/schemas/events.ts";
 import { berlinDayStart } from "../../../shared/time.ts";
-import { type EventFilters, getEvent, listEvents } from "../db/events.ts";
+import { countEvents, type EventFilters, getEvent, listEvents } from "../db/events.ts";
 import type { AppEnv } from "../env.ts";
 import { publicCache } from "../lib/cache.ts";
 import { ApiError } from "../lib/errors.ts";
@@ -60,20 +60,22 @@ events.get("/events.ics", publicCache(900), validate("query", eventsFeedQuerySch
 
 events.get("/events", publicCache(300), validate("query", eventsQuerySchema), async (c) => {
   const query = c.req.valid("query");
-  const rows = await listEvents(c.env.DB, {
-    ...range(query),
-    towns: query.town,
-    kinds: query.kind,
-    after: query.cursor ? decodeCursor(query.cursor) : undefined,
-    limit: query.limit + 1,
-  });
+  const filters = { ...range(query), towns: query.town, kinds: query.kind };
+  const [rows, total] = await Promise.all([
+    listEvents(c.env.DB, {
+      ...filters,
+      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      limit: query.limit + 1,
+    }),
+    countEvents(c.env.DB, filters),
+  ]);
   const lang = c.get("language");
   const origin = publicOrigin(c);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const next =
     rows.length > query.limit && last ? encodeCursor({ sort: "start", key: last.starts_at, id: last.id }) : null;
-  return c.json({ data: page.map((r) => toEvent(r, lang, origin)), next_cursor: next });
+  return c.json({ data: page.map((r) => toEvent(r, lang, origin)), total, next_cursor: next });
 });
 
 events.get("/events/:id{[0-9]+\\.ics}", publicCache(900), async (c) => {

@@ -4,60 +4,106 @@
  */
 import { type Context, Hono } from "hono";
 import { html } from "hono/html";
+import { CONSENT_TEXT, consentVersion } from "../../../shared/consent.ts";
 import { fieldErrors } from "../../../shared/errors.ts";
 import { isLang, type Lang } from "../../../shared/i18n.ts";
+import { monthLabel, returnMonths } from "../../../shared/months.ts";
 import { QUALIFICATION_IDS, QUALIFICATIONS, signupSchema, WANT_IDS, WANTS } from "../../../shared/schemas/signup.ts";
-import { CATEGORIES, CATEGORY_IDS } from "../../../shared/taxonomy.ts";
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../shared/towns.ts";
 import { eraseSignup, getSignup, type SignupRecord, updateSignup } from "../db/signups.ts";
 import type { AppEnv } from "../env.ts";
 import { verifyId } from "../lib/signed-links.ts";
+import { formatDateTime } from "../pages/format.ts";
 import { page, privatePage } from "../pages/layout.ts";
+
+const isCategory = (id: string): id is CategoryId => (CATEGORY_IDS as readonly string[]).includes(id);
+const isQualification = (id: string): id is (typeof QUALIFICATION_IDS)[number] =>
+  (QUALIFICATION_IDS as readonly string[]).includes(id);
+const isWant = (id: string): id is (typeof WANT_IDS)[number] => (WANT_IDS as readonly string[]).includes(id);
 
 export const me = new Hono<AppEnv>();
 
 const T = {
   de: {
-    title: "Meine Daten",
-    intro: "Das ist alles, was Heimvorteil über Sie gespeichert hat.",
-    download: "Als JSON herunterladen",
-    change: "Angaben ändern",
-    save: "Speichern",
-    saved: "Gespeichert.",
-    wants: "Was Sie bekommen möchten (abwählen = Zweck widerrufen)",
-    towns: "Wunschorte",
+    title: "Deine Daten",
+    intro: "Das ist alles, was Heimvorteil über dich gespeichert hat.",
+    email: "E-Mail-Adresse",
     firstName: "Vorname",
-    occupation: "Beruf",
     field: "Berufsfeld",
-    qualification: "Abschluss",
-    earliest: "Frühestens zurück (JJJJ-MM oder „open“)",
+    occupation: "Beruf",
+    qualification: "Höchster Abschluss",
+    towns: "Wunschorte",
+    earliest: "Frühestens zurück",
+    open: "Noch offen",
+    wants: "Was du bekommst",
+    language: "Sprache",
+    signedUp: "Angemeldet",
+    confirmed: "Bestätigt",
+    notConfirmed: "noch nicht bestätigt",
+    via: "Angemeldet über",
+    viaForm: "das Formular auf",
+    consent: "Deine Einwilligung",
+    consentText: "Am {date} hast du diesem Text zugestimmt:",
+    consentOld:
+      "Am {date} hast du einer früheren Fassung unseres Einwilligungstexts zugestimmt; ihr Fingerabdruck steht in der JSON-Datei.",
+    download: "Alles als JSON-Datei herunterladen",
+    change: "Angaben ändern",
+    wantsChange: "Was möchtest du bekommen? (Abwählen widerruft die Einwilligung für diesen Zweck)",
+    optional: "freiwillig",
+    choose: "– keine Angabe –",
+    save: "Änderungen speichern",
+    saved: "Gespeichert.",
     erase: "Alles löschen",
-    eraseConfirm: "Ja, alle meine Daten sofort löschen",
-    erased: "Alle Ihre Daten sind gelöscht. Nur ein anonymer Zähler bleibt.",
+    eraseText:
+      "Wir löschen sofort deinen Steckbrief und den Nachweis deiner Einwilligung; danach bekommst du keine E-Mails mehr von uns. In den Sicherungen unseres Datenbankdienstes bleiben die Daten noch bis zu 30 Tage wiederherstellbar, dann sind sie ganz fort.",
+    eraseConfirm: "Ja, alle meine Daten jetzt löschen",
+    erased:
+      "Erledigt: Alle deine Daten sind gelöscht. Du bekommst keine E-Mails mehr von uns; nur ein anonymer Zähler bleibt.",
+    comeBack: "Wenn du es dir anders überlegst, kannst du dich jederzeit neu anmelden.",
     invalid: "Dieser Link ist ungültig, oder die Daten sind schon gelöscht.",
     none: "–",
   },
   en: {
-    title: "My data",
+    title: "Your data",
     intro: "This is everything Heimvorteil has stored about you.",
-    download: "Download as JSON",
-    change: "Change my answers",
-    save: "Save",
-    saved: "Saved.",
-    wants: "What you want to receive (untick to withdraw that purpose)",
-    towns: "Towns",
+    email: "E-mail address",
     firstName: "First name",
-    occupation: "Occupation",
     field: "Field",
-    qualification: "Qualification",
-    earliest: "Earliest return (YYYY-MM or “open”)",
+    occupation: "Occupation",
+    qualification: "Highest qualification",
+    towns: "Towns",
+    earliest: "Earliest return",
+    open: "Still open",
+    wants: "What you receive",
+    language: "Language",
+    signedUp: "Signed up",
+    confirmed: "Confirmed",
+    notConfirmed: "not confirmed yet",
+    via: "Signed up through",
+    viaForm: "the form on",
+    consent: "Your consent",
+    consentText: "On {date} you agreed to this text:",
+    consentOld: "On {date} you agreed to an earlier version of our consent text; its fingerprint is in the JSON file.",
+    download: "Download everything as a JSON file",
+    change: "Change your details",
+    wantsChange: "What would you like to receive? (Unticking withdraws your consent for that purpose)",
+    optional: "optional",
+    choose: "– not given –",
+    save: "Save changes",
+    saved: "Saved.",
     erase: "Delete everything",
+    eraseText:
+      "We delete your profile and the proof of your consent at once; after that you get no more e-mails from us. Our database provider's backups keep them restorable for up to 30 days, then they are gone for good.",
     eraseConfirm: "Yes, delete all my data now",
-    erased: "All your data is deleted. Only an anonymous counter remains.",
+    erased: "Done: all your data is deleted. You will get no more e-mails from us; only an anonymous counter remains.",
+    comeBack: "If you change your mind, you can sign up again at any time.",
     invalid: "This link is invalid, or the data has already been deleted.",
     none: "–",
   },
 } as const;
+
+const LANGUAGE_NAMES: Record<Lang, string> = { de: "Deutsch", en: "English" };
 
 me.use(privatePage);
 
@@ -94,33 +140,73 @@ function exportOf(r: SignupRecord) {
   };
 }
 
-function render(c: Context<AppEnv>, r: SignupRecord, sig: string, note?: string, errors: Record<string, string> = {}) {
+async function render(
+  c: Context<AppEnv>,
+  r: SignupRecord,
+  sig: string,
+  note?: string,
+  errors: Record<string, string> = {},
+) {
   const lang = langOf(r, c.get("language"));
   const t = T[lang];
   const data = exportOf(r);
   const hidden = html`<input type="hidden" name="id" value="${r.id}"><input type="hidden" name="sig" value="${sig}">`;
   const checked = (on: boolean) => (on ? html` checked` : "");
-  const err = (field: string) => (errors[field] ? html`<strong role="alert">${errors[field]}</strong>` : "");
+  const selected = (on: boolean) => (on ? html` selected` : "");
+  const err = (field: string) =>
+    errors[field] ? html`<span class="field-error" role="alert">${errors[field]}</span>` : "";
+  const optional = html` <span class="optional">(${t.optional})</span>`;
+  const words = (list: string[]) => (list.length ? list.join(", ") : t.none);
+  const townNames = TOWNS.filter((town) => data.towns.includes(town.id)).map((town) => town.name);
+  const recordLang = isLang(r.lang) ? r.lang : lang;
+  // The text is shown when the stored version is the current text's; an older one is named in the JSON only.
+  const sameText = r.consent_version === (await consentVersion(recordLang));
+  const consentDate = formatDateTime(r.consent_given_at, lang);
+  const rows: [string, string][] = [
+    [t.email, r.email],
+    [t.firstName, r.first_name ?? t.none],
+    [t.field, r.field && isCategory(r.field) ? CATEGORIES[r.field][lang] : t.none],
+    [t.occupation, r.occupation ?? t.none],
+    [
+      t.qualification,
+      r.qualification && isQualification(r.qualification) ? QUALIFICATIONS[r.qualification][lang] : t.none,
+    ],
+    [t.towns, words(townNames)],
+    [t.earliest, r.earliest_return === "open" ? t.open : monthLabel(r.earliest_return, lang)],
+    [t.wants, words(data.wants.filter(isWant).map((id) => WANTS[id][lang]))],
+    [t.language, LANGUAGE_NAMES[recordLang]],
+    [t.signedUp, consentDate],
+    [t.confirmed, r.confirmed_at ? formatDateTime(r.confirmed_at, lang) : t.notConfirmed],
+  ];
+  const via = [r.source, r.referer_origin ? `${t.viaForm} ${r.referer_origin}` : ""].filter(Boolean).join(", ");
+  if (via) rows.push([t.via, via]);
   const body = html`<h1>${t.title}</h1>
-${note ? html`<p role="status">${note}</p>` : ""}
+${note ? html`<p class="notice" role="status">${note}</p>` : ""}
 <p>${t.intro}</p>
-<dl class="meta">${Object.entries(data).map(([k, v]) => html`<dt>${k}</dt><dd>${Array.isArray(v) ? v.join(", ") || t.none : (v ?? t.none)}</dd>`)}</dl>
+<dl class="meta">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
+<h2>${t.consent}</h2>
+${
+  sameText
+    ? html`<p>${t.consentText.replace("{date}", consentDate)}</p><blockquote>${CONSENT_TEXT[recordLang]}</blockquote>`
+    : html`<p>${t.consentOld.replace("{date}", consentDate)}</p>`
+}
 <p><a class="button" href="/me.json?id=${r.id}&sig=${sig}" download="heimvorteil-meine-daten.json">${t.download}</a></p>
 <h2>${t.change}</h2>
-<form method="post" action="/me">${hidden}
-<p><label>${t.firstName} <input name="first_name" maxlength="60" value="${r.first_name ?? ""}"></label> ${err("first_name")}</p>
-<p><label>${t.occupation} <input name="occupation" maxlength="100" value="${r.occupation ?? ""}"></label> ${err("occupation")}</p>
-<p><label>${t.field} <select name="field"><option value="">${t.none}</option>${CATEGORY_IDS.map((id) => html`<option value="${id}"${r.field === id ? html` selected` : ""}>${CATEGORIES[id][lang]}</option>`)}</select></label></p>
-<p><label>${t.qualification} <select name="qualification"><option value="">${t.none}</option>${QUALIFICATION_IDS.map((id) => html`<option value="${id}"${r.qualification === id ? html` selected` : ""}>${QUALIFICATIONS[id][lang]}</option>`)}</select></label></p>
-<fieldset><legend>${t.towns}</legend>${TOWNS.map((town) => html`<label><input type="checkbox" name="towns" value="${town.id}"${checked(data.towns.includes(town.id))}> ${town.name}</label> `)}</fieldset>
-<p><label>${t.earliest} <input name="earliest_return" value="${r.earliest_return}"></label> ${err("earliest_return")}</p>
-<fieldset><legend>${t.wants}</legend>${WANT_IDS.map((id) => html`<label><input type="checkbox" name="wants" value="${id}"${checked(data.wants.includes(id))}> ${WANTS[id][lang]}</label> `)} ${err("wants")}</fieldset>
+<form class="comeback profile" method="post" action="/me?lang=${lang}">${hidden}
+<label><span>${t.firstName}${optional}</span><input name="first_name" maxlength="60" autocomplete="given-name" value="${r.first_name ?? ""}"></label> ${err("first_name")}
+<label><span>${t.field}${optional}</span><select name="field"><option value="">${t.choose}</option>${CATEGORY_IDS.map((id) => html`<option value="${id}"${selected(r.field === id)}>${CATEGORIES[id][lang]}</option>`)}</select></label>
+<label><span>${t.occupation}${optional}</span><input name="occupation" maxlength="100" value="${r.occupation ?? ""}"></label> ${err("occupation")}
+<label><span>${t.qualification}${optional}</span><select name="qualification"><option value="">${t.choose}</option>${QUALIFICATION_IDS.map((id) => html`<option value="${id}"${selected(r.qualification === id)}>${QUALIFICATIONS[id][lang]}</option>`)}</select></label>
+<fieldset><legend>${t.towns}${optional}</legend>${TOWNS.map((town) => html`<label class="check"><input type="checkbox" name="towns" value="${town.id}"${checked(data.towns.includes(town.id))}><span>${town.name}</span></label>`)}</fieldset>
+<label>${t.earliest}<select name="earliest_return"><option value="open"${selected(r.earliest_return === "open")}>${t.open}</option>${returnMonths(lang, new Date(), r.earliest_return).map((m) => html`<option value="${m.value}"${selected(r.earliest_return === m.value)}>${m.label}</option>`)}</select></label> ${err("earliest_return")}
+<fieldset><legend>${t.wantsChange}</legend>${WANT_IDS.map((id) => html`<label class="check"><input type="checkbox" name="wants" value="${id}"${checked(data.wants.includes(id))}><span>${WANTS[id][lang]}</span></label>`)}</fieldset> ${err("wants")}
 <p><button class="button" type="submit">${t.save}</button></p>
 </form>
 <h2>${t.erase}</h2>
-<form method="post" action="/me/delete">${hidden}
-<p><label><input type="checkbox" name="confirm" value="yes" required> ${t.eraseConfirm}</label></p>
-<p><button class="button" type="submit">${t.erase}</button></p>
+<form class="comeback erase" method="post" action="/me/delete?lang=${lang}">${hidden}
+<p>${t.eraseText}</p>
+<label class="check"><input type="checkbox" name="confirm" value="yes" required><span>${t.eraseConfirm}</span></label>
+<p><button class="button danger" type="submit">${t.erase}</button></p>
 </form>`;
   return c.html(
     page({ lang, title: t.title, description: t.intro, robots: "noindex", body }),
@@ -189,7 +275,7 @@ me.post("/delete", async (c) => {
       title: t.title,
       description: t.erased,
       robots: "noindex",
-      body: html`<h1>${t.title}</h1><p>${t.erased}</p>`,
+      body: html`<h1>${t.title}</h1><p class="notice" role="status">${t.erased}</p><p>${t.comeBack} <a href="/komm-zurueck?lang=${lang}">Komm zurück</a></p>`,
     }),
   );
 });

@@ -70,7 +70,7 @@ signups.post("/", async (c) => {
   const existing = await findSignupByEmail(c.env.DB, input.email);
   const id = existing?.id ?? crypto.randomUUID();
   const dataLink = await dataPageUrl(origin, c.env.SIGNING_KEY ?? "", id);
-  const mail = confirmationMail(input.email, input.lang, link, dataLink, input.first_name);
+  const mail = confirmationMail(input.email, input.lang, link, dataLink);
 
   if (existing) {
     // The same person again: one person, and at most one mail per cooldown; a confirmed one gets none.
