@@ -73,11 +73,11 @@ describe("the embed builder", () => {
     await page.selectOption("select[name='lang']", "en");
     await page.fill("input[name='--hv-color-accent']", "#aa3300");
     await page.check("input[name='hide-search']");
-    const snippet = await page.inputValue("#snippet");
+    const snippet = (await page.locator("#snippet").textContent()) ?? "";
     expect(snippet).toContain(`<script type="module" src="${API}/widget/v1/hv.js"></script>`);
     expect(snippet).toContain(`<hv-jobs town="olsberg" layout="cards" hide-search lang="en"></hv-jobs>`);
     expect(snippet).toContain("--hv-color-accent: #aa3300;");
-    expect(snippet).toContain("hv-jobs:not(:defined) { display: block; min-height: 40rem; }");
+    expect(snippet).toMatch(/hv-jobs:not\(:defined\) \{ display: block; min-height: [\d.]+rem; \}/);
     await page.waitForFunction(() => {
       const el = document.querySelector("#preview hv-jobs");
       return (
@@ -90,18 +90,111 @@ describe("the embed builder", () => {
         (document.querySelector("#preview hv-jobs") as HTMLElement).style.getPropertyValue("--hv-color-accent"),
       ),
     ).toBe("#aa3300");
+    // "Copied" is for the code that was copied: a change of settings takes it back.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: API });
+    await page.click("#copy");
+    await expect.poll(() => page.locator("#copied").textContent()).toBe("Copied.");
+    await page.check("input[name='hide-filters']");
+    expect(await page.locator("#copied").textContent()).toBe("");
 
     await page.check("input[name='element'][value='hv-events']");
     await page.selectOption("select[name='kind']", "stammtisch");
-    expect(await page.inputValue("#snippet")).toContain(`<hv-events kind="stammtisch" lang="en"></hv-events>`);
+    expect(await page.locator("#snippet").textContent()).toContain(
+      `<hv-events kind="stammtisch" lang="en"></hv-events>`,
+    );
     await rendered(page, "#preview hv-events", "event");
 
     await page.check("input[name='pin']");
-    const pinned = await page.inputValue("#snippet");
+    const pinned = (await page.locator("#snippet").textContent()) ?? "";
     expect(pinned).toMatch(
       /\/widget\/v1\/pinned\/hv-[0-9a-f]{12}\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"/,
     );
-    expect(await page.locator("pre").textContent()).toContain(`script-src ${API}`);
+    expect(await page.locator("#csp").textContent()).toBe(`script-src ${API};\nconnect-src ${API};`);
     expect(problems).toEqual([]);
+  });
+
+  it("builds the signup and several employers at once, warns about a weak colour, and speaks English", async () => {
+    const { page, problems } = await open("/embed?lang=en");
+    expect(await page.locator("h1").textContent()).toBe("Embed a widget");
+    await rendered(page, "#preview hv-jobs", "job");
+    const employers = page.locator("input[name='employer']");
+    const ids = [await employers.nth(0).getAttribute("value"), await employers.nth(1).getAttribute("value")];
+    await employers.nth(0).check();
+    await employers.nth(1).check();
+    const snippet = (await page.locator("#snippet").textContent()) ?? "";
+    expect(snippet).toContain(`<hv-jobs employer="${ids.join(" ")}" region-link lang="en"></hv-jobs>`);
+    await page.waitForFunction(() =>
+      document.querySelector("#preview hv-jobs")?.shadowRoot?.querySelector("[part~='region-link']"),
+    );
+    // A pale accent: the builder says what the widgets do about it.
+    expect(await page.locator("#contrast").isVisible()).toBe(false);
+    await page.fill("input[name='--hv-color-accent']", "#ffe066");
+    await expect.poll(() => page.locator("#contrast").textContent()).toContain("too little for text");
+    // The signup needs its frame allowed too.
+    await page.check("input[name='element'][value='hv-comeback']");
+    expect(await page.locator("#snippet").textContent()).toContain("<hv-comeback");
+    expect(await page.locator("#csp").textContent()).toBe(`script-src ${API};\nconnect-src ${API};\nframe-src ${API};`);
+    await page.waitForFunction(() =>
+      document.querySelector("#preview hv-comeback")?.shadowRoot?.querySelector("iframe"),
+    );
+    // The code is shown whole, wrapped, never cut off.
+    const code = await page
+      .locator("pre.snippet")
+      .first()
+      .evaluate((e) => e.scrollWidth <= e.clientWidth);
+    expect(code).toBe(true);
+    expect(problems.filter((p) => !p.includes("challenges.cloudflare.com") && !p.includes("ERR_NAME"))).toEqual([]);
+  });
+});
+
+describe("our own pages on a phone", () => {
+  it("never scroll sideways at 375 px", async () => {
+    const job = (await (await fetch(`${API}/v1/jobs?limit=1`)).json()) as { data: { id: number }[] };
+    for (const path of [
+      "/",
+      "/embed",
+      "/demo/employer",
+      "/demo/town",
+      "/demo/strict",
+      "/komm-zurueck",
+      "/privacy",
+      `/jobs/${job.data[0]?.id}`,
+    ]) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${API}${path}`, { waitUntil: "load" });
+      await page.waitForTimeout(400);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+
+  it("the demo host pages embed the widgets as the builder says, so nothing moves while they load", async () => {
+    for (const [path, width] of [
+      ["/demo/employer", 412],
+      ["/demo/town", 412],
+      ["/demo/employer", 1280],
+      ["/demo/town", 1280],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        (window as { __shift?: number }).__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput)
+              (window as { __shift?: number }).__shift = ((window as { __shift?: number }).__shift ?? 0) + entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(`${API}${path}`, { waitUntil: "load" });
+      await page.waitForTimeout(1500);
+      const shift = await page.evaluate(() => (window as { __shift?: number }).__shift ?? 0);
+      expect(shift, `${path} at ${width} px`).toBeLessThan(0.05);
+      await context.close();
+    }
   });
 });

@@ -253,6 +253,15 @@ export const styles = [
       width: 100%;
     }
 
+    /* A skeleton is as tall as a typical event (shared/embed.ts reserves the same), so little moves. */
+    .event.skeleton {
+      height: 17.25em;
+    }
+    @container (min-width: 40rem) {
+      .event.skeleton {
+        height: 13.9em;
+      }
+    }
     .skeleton .w30 {
       width: 30%;
     }

@@ -11,11 +11,6 @@ export const WIDGET_MANIFEST = "/widget/v1/manifest.json";
 export const WIDGET_PAGE_CSP =
   "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** The CSP lines a host page needs for the widgets served from `origin`. */
-export function hostCspLines(origin: string): string[] {
-  return [`script-src ${origin}`, `connect-src ${origin}`];
-}
-
 export interface PinnedBundle {
   pinned: string;
   integrity: string;

@@ -1,5 +1,9 @@
 /** The stylesheet of the server-rendered pages, served from /assets/site.css so the pages' CSP can forbid inline styles. */
 import { darkenedCss, lightenedCss, onColorCss } from "../../../shared/contrast.ts";
+import { reservationCss } from "../../../shared/embed.ts";
+
+// The home page shows four jobs; the room they take is kept while the widget script loads.
+export const HOME_JOBS = { "page-size": "4", "deep-link": "" };
 
 // Our pages follow the reader's system; the embedded form follows its host (data-theme, light by default).
 const DARK = `color-scheme: dark; --accent: #6fcf97; --muted: #a3adb5; --line: #33404a; --control: #8b97a0; --bg: #14191d; --fg: #e8ecef; --danger: #ffb4a8; --link: ${lightenedCss("var(--accent)")};`;
@@ -31,17 +35,26 @@ blockquote { margin: 0.5rem 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid
 .stats { display: flex; flex-wrap: wrap; gap: 1.5rem; padding: 0; list-style: none; }
 .stats strong { display: block; font-size: 1.8rem; }
 .list { padding: 0; list-style: none; }
-.list li { padding: 0.6rem 0; border-bottom: 1px solid var(--line); }
+.list li { padding: 0.6rem 0; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 .list small { display: block; color: var(--muted); }
 footer { color: var(--muted); font-size: 0.9rem; border-top: 1px solid var(--line); margin-top: 2rem; }
-code { font-size: 0.9em; }
+code { font-size: 0.9em; overflow-wrap: anywhere; }
 .builder form { display: grid; gap: 1rem; }
+.builder .employers { display: grid; gap: 0.3rem; width: 100%; }
+.builder .employer-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.2rem 1rem; max-height: 12rem; overflow: auto; border: 1px solid var(--line); border-radius: 0.3rem; padding: 0.5rem; }
+.builder .employer-list label { align-items: flex-start; }
+.builder label { max-width: 100%; flex-wrap: wrap; }
+.builder select, .builder input:not([type=checkbox]):not([type=radio]) { max-width: 100%; }
+.builder .warning { border: 2px solid var(--danger); border-radius: 0.4rem; padding: 0.6rem 0.9rem; margin: 0; }
+.preview-controls { display: flex; flex-wrap: wrap; gap: 1rem; }
+.preview-controls fieldset { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; border: 1px solid var(--line); border-radius: 0.4rem; }
+.preview { border: 1px dashed var(--line); padding: 1rem; border-radius: 0.4rem; min-height: 12rem; background: #fff; color: #1b2125; margin-top: 1rem; }
+.preview.dark { background: #121417; color: #e8ecef; }
+.preview.phone { max-width: 375px; margin-inline: auto; }
+.snippet { white-space: pre-wrap; overflow-wrap: anywhere; background: color-mix(in srgb, var(--line) 40%, transparent); padding: 0.75rem; border-radius: 0.3rem; font-size: 0.85rem; }
 .builder fieldset { display: flex; flex-wrap: wrap; gap: 0.6rem 1.2rem; border: 1px solid var(--line); border-radius: 0.4rem; }
 .builder fieldset[hidden] { display: none; }
 .builder label { display: inline-flex; gap: 0.4rem; align-items: center; }
-.builder textarea { width: 100%; font: 0.85rem/1.4 ui-monospace, monospace; }
-.builder pre { white-space: pre-wrap; background: color-mix(in srgb, var(--line) 40%, transparent); padding: 0.75rem; }
-.preview { border: 1px dashed var(--line); padding: 1rem; border-radius: 0.4rem; min-height: 12rem; }
 .demos { display: grid; gap: 0.5rem; padding: 0; list-style: none; }
 body.embedded { margin: 0; background: transparent; }
 hv-comeback-form { display: block; }
@@ -70,4 +83,5 @@ button.secondary { font: inherit; cursor: pointer; background: transparent; colo
 .done h2 { margin-top: 0; }
 .done .sent-to { overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
+${reservationCss("hv-jobs", HOME_JOBS)}
 `;

@@ -3,8 +3,9 @@
  * page, and a page with rude global CSS that loads the script twice. All run under a strict CSP.
  */
 import { Hono } from "hono";
-import { html } from "hono/html";
+import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { type EmbedAttributes, type EmbedTag, elementMarkup, reservationCss } from "../../../shared/embed.ts";
 import { listEmployers } from "../db/region.ts";
 import type { AppEnv } from "../env.ts";
 import { EMPLOYER_CSS, RUDE_CSS, TOWN_CSS } from "../pages/demo-css.ts";
@@ -12,7 +13,21 @@ import { WIDGET_LOADER, WIDGET_PAGE_CSP } from "../pages/host-pages.ts";
 
 export const demo = new Hono<AppEnv>();
 
-const STYLES: Record<string, string> = { employer: EMPLOYER_CSS, town: TOWN_CSS, rude: RUDE_CSS };
+// The widgets each page embeds, as attributes: written into the tag and, through the same function the
+// embed builder uses, into the page's stylesheet as the room to keep while the script loads.
+const EMPLOYER_JOBS = { "region-link": "", layout: "cards", "page-size": "6", "deep-link": "" };
+const TOWN_EVENTS = { town: "brilon", "page-size": "4" };
+const TOWN_JOBS = { town: "brilon", "radius-km": "20", layout: "compact", "page-size": "8", "hide-filters": "" };
+const STRICT_JOBS = { "page-size": "4", lang: "en" };
+const STRICT_EVENTS = { "page-size": "3", lang: "en", "hide-filters": "" };
+
+const STYLES: Record<string, string> = {
+  employer: `${EMPLOYER_CSS}${reservationCss("hv-jobs", { ...EMPLOYER_JOBS, employer: "x" })}\n`,
+  town: `${TOWN_CSS}${reservationCss("hv-events", TOWN_EVENTS)}\n${reservationCss("hv-jobs", TOWN_JOBS)}\n`,
+  rude: `${RUDE_CSS}${reservationCss("hv-jobs", STRICT_JOBS)}\n${reservationCss("hv-events", STRICT_EVENTS)}\n`,
+};
+
+const element = (tag: EmbedTag, attributes: EmbedAttributes) => raw(elementMarkup(tag, attributes));
 
 demo.get("/assets/:name{[a-z]+\\.css}", (c) => {
   const css = STYLES[c.req.param("name").replace(/\.css$/, "")];
@@ -68,7 +83,7 @@ demo.get("/employer", async (c) => {
 <main>
 <p>Wir sind ein Familienunternehmen aus ${top?.town_name ?? "dem Sauerland"}. Hier siehst du zuerst unsere offenen Stellen –
 und mit einem Klick alle Stellen der Region.</p>
-<hv-jobs employer="${top?.id ?? "all"}" region-link layout="cards" page-size="6" deep-link></hv-jobs>
+${element("hv-jobs", { employer: top?.id ?? "all", ...EMPLOYER_JOBS })}
 </main>
 <footer>Fiktives Unternehmen · Demo-Daten</footer>`,
     ),
@@ -85,11 +100,11 @@ demo.get("/town", (c) =>
 <section>
 <h1>Treffen für Rückkehrerinnen und Rückkehrer</h1>
 <p>Einmal im Monat treffen sich Menschen, die zurückgekommen sind oder es vorhaben. Komm vorbei!</p>
-<hv-events town="brilon" page-size="4"></hv-events>
+${element("hv-events", TOWN_EVENTS)}
 </section>
 <section>
 <h2>Offene Stellen rund um Brilon</h2>
-<hv-jobs town="brilon" radius-km="20" layout="compact" page-size="8" hide-filters></hv-jobs>
+${element("hv-jobs", TOWN_JOBS)}
 </section>
 </main>
 <footer>Eine Demo-Seite mit erfundenen Inhalten.</footer>`,
@@ -105,8 +120,8 @@ demo.get("/strict", (c) =>
       html`<h1>Strict CSP and rude global CSS</h1>
 <p>This page allows scripts and API calls from its own origin only, no inline script or style, sets
 <code>* { margin … !important }</code>, hides list bullets, unsets all buttons, and loads the widget script twice.</p>
-<hv-jobs page-size="4" lang="en"></hv-jobs>
-<hv-events page-size="3" lang="en" hide-filters></hv-events>`,
+${element("hv-jobs", STRICT_JOBS)}
+${element("hv-events", STRICT_EVENTS)}`,
       html`<script type="module" src="${WIDGET_LOADER}?again"></script>`,
     ),
   ),

@@ -1,6 +1,7 @@
 /** `GET /`: the demo page, showing from live data what the API serves so far; and its stylesheet. */
 import { Hono } from "hono";
-import { html } from "hono/html";
+import { html, raw } from "hono/html";
+import { elementMarkup } from "../../../shared/embed.ts";
 import { ROUTES } from "../../../shared/routes.ts";
 import { listEvents } from "../db/events.ts";
 import { searchJobs } from "../db/jobs.ts";
@@ -11,7 +12,7 @@ import { formatDate, formatDateTime } from "../pages/format.ts";
 import { WIDGET_LOADER, WIDGET_PAGE_CSP } from "../pages/host-pages.ts";
 import { page } from "../pages/layout.ts";
 import { t } from "../pages/messages.ts";
-import { SITE_CSS } from "../pages/site-css.ts";
+import { HOME_JOBS, SITE_CSS } from "../pages/site-css.ts";
 
 export const home = new Hono<AppEnv>();
 
@@ -71,7 +72,7 @@ home.get("/", async (c) => {
   <li><a href="/demo/strict">${t(lang, "demoStrict")}</a></li>
   <li><a href="/embed">${t(lang, "embedBuilder")}</a></li>
 </ul>
-<hv-jobs page-size="4" lang="${lang}" deep-link></hv-jobs>
+${raw(elementMarkup("hv-jobs", { ...HOME_JOBS, lang }))}
 <h2>${t(lang, "towns")}</h2>
 <ul class="badges">${towns.map((town) => html`<li><a href="${ROUTES.jobs}?town=${town.id}">${town.name}</a> (${town.open_jobs})</li>`)}</ul>
 <h2>${t(lang, "api")}</h2>
