@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { reservationCss } from "../shared/embed.ts";
 import { buildWidget, WIDGET_DIR } from "../scripts/build-widget.ts";
 import { CHROMIUM } from "../scripts/chromium.ts";
 import { applyMigrations, DEMO_JOBS, seed } from "../scripts/local-db.ts";
@@ -24,8 +25,8 @@ const HOST = "http://bench.localhost";
 const frame = (body: string, head = "") =>
   `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench</title>${head}</head><body><h1>Karriere</h1><p>Unsere offenen Stellen und Termine.</p>${body}<footer>Impressum · Datenschutz</footer></body></html>`;
 const loader = `<script type="module" src="${origin}/widget/v1/hv.js"></script>`;
-// What the README recommends to hosts that want no shift at all while the script loads.
-const reserve = `<style>hv-jobs:not(:defined), hv-events:not(:defined) { display: block; min-height: 40rem; }</style>`;
+// What the embed builder writes into a host's stylesheet so that nothing shifts while the script loads.
+const reserve = `<style>${reservationCss("hv-jobs", {})}\n${reservationCss("hv-events", {})}</style>`;
 const PAGES: Record<string, { html: string; tag: string; part: string }> = {
   "hv-jobs": { html: frame(`${loader}<hv-jobs></hv-jobs>`), tag: "hv-jobs", part: "job" },
   "hv-events": { html: frame(`${loader}<hv-events></hv-events>`), tag: "hv-events", part: "event" },
