@@ -8,11 +8,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { reservationCss } from "../shared/embed.ts";
 import { buildWidget, WIDGET_DIR } from "../scripts/build-widget.ts";
 import { CHROMIUM } from "../scripts/chromium.ts";
 import { applyMigrations, DEMO_JOBS, seed } from "../scripts/local-db.ts";
 import { ROOT, startDevServer } from "../scripts/wrangler.ts";
+import { reservationCss } from "../shared/embed.ts";
 
 const { values } = parseArgs({
   options: { runs: { type: "string", default: "7" }, port: { type: "string", default: "8810" } },

@@ -118,6 +118,28 @@ describe("<hv-comeback> on another site", () => {
     // What was chosen is what was stored: the data page shows the month, in words.
     const dataPage = /^(http\S+\/me\?\S+)$/m.exec(text)?.[1] ?? "";
     expect(await (await fetch(dataPage)).text()).toContain("<dt>Frühestens zurück</dt><dd>März 2027</dd>");
+    // The data page on a phone: no sideways scrolling, every tick on the line of its own label.
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const data = await phone.newPage();
+    await data.goto(dataPage);
+    expect(
+      await data.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    const misplaced = await data.evaluate(
+      () =>
+        [...document.querySelectorAll("label.check")].filter((label) => {
+          const box = label.querySelector("input")?.getBoundingClientRect();
+          const text = label.querySelector("span")?.getBoundingClientRect();
+          return (
+            !box ||
+            !text ||
+            Math.abs(box.top + box.height / 2 - (text.top + Math.min(text.height, 24) / 2)) > 8 ||
+            text.left < box.right
+          );
+        }).length,
+    );
+    expect(misplaced).toBe(0);
+    await phone.close();
     // The one 400 is the deliberate first attempt without consent.
     expect(problems.filter((p) => !p.includes("status of 400"))).toEqual([]);
   });

@@ -87,7 +87,7 @@ function render(f: HTMLFormElement): void {
   const lines = [
     script,
     elementMarkup(tag, attributes),
-    "<!-- In your stylesheet (or in this <style> element, if your CSP allows inline styles): -->",
+    `<!-- ${texts.styleComment ?? ""} -->`,
     `<style>\n${rules.join("\n")}\n</style>`,
   ];
   if (snippet) snippet.textContent = lines.join("\n");

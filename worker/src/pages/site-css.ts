@@ -40,21 +40,23 @@ blockquote { margin: 0.5rem 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid
 footer { color: var(--muted); font-size: 0.9rem; border-top: 1px solid var(--line); margin-top: 2rem; }
 code { font-size: 0.9em; overflow-wrap: anywhere; }
 .builder form { display: grid; gap: 1rem; }
-.builder .employers { display: grid; gap: 0.3rem; width: 100%; }
-.builder .employer-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.2rem 1rem; max-height: 12rem; overflow: auto; border: 1px solid var(--line); border-radius: 0.3rem; padding: 0.5rem; }
-.builder .employer-list label { align-items: flex-start; }
-.builder label { max-width: 100%; flex-wrap: wrap; }
-.builder select, .builder input:not([type=checkbox]):not([type=radio]) { max-width: 100%; }
+.builder fieldset { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.8rem 1.2rem; align-items: end; border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.8rem 1rem 1rem; min-width: 0; }
+.builder fieldset[hidden], .builder [hidden] { display: none; }
+.builder legend { font-weight: 600; padding: 0 0.3rem; }
+.builder label { display: grid; gap: 0.25rem; min-width: 0; }
+.builder label:has(> input[type=checkbox]), .builder label:has(> input[type=radio]) { display: flex; gap: 0.5rem; align-items: flex-start; }
+.builder label > input[type=checkbox], .builder label > input[type=radio] { margin: 0.25rem 0 0; flex: none; }
+.builder select, .builder input:not([type=checkbox]):not([type=radio]) { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--control); border-radius: 0.3rem; padding: 0.35rem 0.5rem; width: 100%; min-width: 0; }
+.builder input[type=color] { padding: 0.1rem; height: 2.3rem; }
+.builder .employers { display: grid; gap: 0.3rem; grid-column: 1 / -1; }
+.builder .employer-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.3rem 1rem; max-height: 12rem; overflow: auto; border: 1px solid var(--control); border-radius: 0.3rem; padding: 0.5rem; }
 .builder .warning { border: 2px solid var(--danger); border-radius: 0.4rem; padding: 0.6rem 0.9rem; margin: 0; }
 .preview-controls { display: flex; flex-wrap: wrap; gap: 1rem; }
-.preview-controls fieldset { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; border: 1px solid var(--line); border-radius: 0.4rem; }
+.preview-controls fieldset { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; }
 .preview { border: 1px dashed var(--line); padding: 1rem; border-radius: 0.4rem; min-height: 12rem; background: #fff; color: #1b2125; margin-top: 1rem; }
 .preview.dark { background: #121417; color: #e8ecef; }
 .preview.phone { max-width: 375px; margin-inline: auto; }
 .snippet { white-space: pre-wrap; overflow-wrap: anywhere; background: color-mix(in srgb, var(--line) 40%, transparent); padding: 0.75rem; border-radius: 0.3rem; font-size: 0.85rem; }
-.builder fieldset { display: flex; flex-wrap: wrap; gap: 0.6rem 1.2rem; border: 1px solid var(--line); border-radius: 0.4rem; }
-.builder fieldset[hidden] { display: none; }
-.builder label { display: inline-flex; gap: 0.4rem; align-items: center; }
 .demos { display: grid; gap: 0.5rem; padding: 0; list-style: none; }
 body.embedded { margin: 0; background: transparent; }
 hv-comeback-form { display: block; }

@@ -95,6 +95,7 @@ const TEXT = {
     lighter: "helleren",
     black: "schwarz",
     white: "weiß",
+    styleComment: "In dein Stylesheet (oder in dieses <style>-Element, wenn deine CSP Inline-Styles erlaubt):",
   },
   en: {
     title: "Embed builder – Heimvorteil",
@@ -166,6 +167,7 @@ const TEXT = {
     lighter: "lighter",
     black: "black",
     white: "white",
+    styleComment: "In your stylesheet (or in this <style> element, if your CSP allows inline styles):",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -189,6 +191,7 @@ embed.get("/", async (c) => {
     lighter: t.lighter,
     black: t.black,
     white: t.white,
+    styleComment: t.styleComment,
   });
   // The preview shows <hv-comeback> too: its frame comes from this origin.
   c.header("Content-Security-Policy", `${WIDGET_PAGE_CSP}; frame-src 'self'`);
