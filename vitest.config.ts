@@ -25,6 +25,7 @@ export default defineConfig({
                 MAIL_TRANSPORT: "outbox",
                 // Cloudflare's documented always-pass test secret; tests answer siteverify themselves.
                 TURNSTILE_SECRET: DEV_VARS.TURNSTILE_SECRET,
+                TURNSTILE_SITE_KEY: DEV_VARS.TURNSTILE_SITE_KEY,
                 SIGNING_KEY: "test-signing-key",
                 ADMIN_TOKEN: "test-admin-token-0123456789",
               },

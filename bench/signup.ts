@@ -134,6 +134,63 @@ try {
     `\nlost = accepted but not stored with exactly one mail. ${stored.size - accepted.size} signups were stored whose answer came after the ${duration} s.`,
   );
   if (lost > 0 || !once) process.exitCode = 1;
+
+  // Does the answer's time tell whether an address is known? One client after another (no load), new and
+  // known addresses interleaved, each from its own client; the known one was signed up just before, so
+  // every repeat takes the path that sends nothing.
+  const SAMPLES = 40;
+  const post = async (email: string, i: number) => {
+    const started = performance.now();
+    const response = await fetch(`${server.origin}/v1/signups`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "CF-Connecting-IP": `172.16.${i >> 8}.${i & 255}` },
+      body: JSON.stringify({
+        email,
+        wants: ["job_offers"],
+        consent: true,
+        consent_version: consent,
+        turnstile_token: "XXXX.DUMMY.TOKEN.XXXX",
+      }),
+    });
+    await response.arrayBuffer();
+    if (response.status !== 202) throw new Error(`timing sample answered ${response.status}`);
+    return performance.now() - started;
+  };
+  await post("timing.known@example.org", 0);
+  const times = { new: [] as number[], known: [] as number[] };
+  for (let i = 1; i <= SAMPLES; i++) {
+    times.new.push(await post(`timing.new.${i}@example.org`, 2 * i));
+    times.known.push(await post("timing.known@example.org", 2 * i + 1));
+  }
+  const quantile = (xs: number[], q: number) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  };
+  const summary = (xs: number[]) => ({
+    p25: quantile(xs, 0.25),
+    p50: quantile(xs, 0.5),
+    p75: quantile(xs, 0.75),
+    p90: quantile(xs, 0.9),
+  });
+  const fresh = summary(times.new);
+  const known = summary(times.known);
+  const spread = Math.max(fresh.p75 - fresh.p25, known.p75 - known.p25);
+  const gap = Math.abs(fresh.p50 - known.p50);
+  console.log(`
+New and known addresses, ${SAMPLES} sequential signups each, interleaved (ms):
+`);
+  console.log("| address | p25 | p50 | p75 | p90 |");
+  console.log("|---|---:|---:|---:|---:|");
+  for (const [name, t] of [
+    ["new", fresh],
+    ["known (repeat, no mail)", known],
+  ] as const) {
+    console.log(`| ${name} | ${t.p25.toFixed(1)} | ${t.p50.toFixed(1)} | ${t.p75.toFixed(1)} | ${t.p90.toFixed(1)} |`);
+  }
+  console.log(
+    `
+Median gap ${gap.toFixed(1)} ms, interquartile spread ${spread.toFixed(1)} ms: ${gap <= spread ? "within noise" : "NOT within noise"}.`,
+  );
 } finally {
   await server.stop();
   siteverify.close();

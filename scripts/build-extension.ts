@@ -1,5 +1,7 @@
-// `npm run build:extension`: extension/dist/chrome and extension/dist/firefox, each with a zip beside it
-// for the stores. HV_API_ORIGIN sets the API (default: the local demo, http://127.0.0.1:8787).
+// `npm run build:extension`: extension/dist/chrome and extension/dist/firefox for development, against the
+// local demo API (http://127.0.0.1:8787) unless HV_API_ORIGIN names another. With `-- --store`, the builds
+// for the stores, each with its zip: they refuse any API origin but https, so no store package can talk to
+// a development server in plain text.
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { crx } from "@crxjs/vite-plugin";
@@ -59,12 +61,24 @@ async function singleFileContentScript(outDir: string, origin: string): Promise<
   for (const loader of loaders) await rm(path.join(outDir, loader), { force: true });
 }
 
+/** Why `origin` cannot go into a store build, or undefined when it can. */
+export function storeOriginProblem(origin: string): string | undefined {
+  try {
+    return new URL(origin).protocol === "https:" ? undefined : `the API origin ${origin} is not https`;
+  } catch {
+    return `the API origin ${origin} is not a URL`;
+  }
+}
+
 export async function buildExtension(
   target: Target,
   apiOrigin = process.env.HV_API_ORIGIN ?? DEFAULT_API_ORIGIN,
   outDir = path.join(EXTENSION_DIST, target),
+  store = false,
 ): Promise<string> {
   const origin = new URL(apiOrigin).origin;
+  const problem = store ? storeOriginProblem(origin) : undefined;
+  if (problem) throw new Error(`No store build: ${problem}. Set HV_API_ORIGIN=https://… (see README).`);
   const { version } = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as { version: string };
   await rm(outDir, { recursive: true, force: true });
   await build({
@@ -87,13 +101,22 @@ export async function buildExtension(
     server: { host: "127.0.0.1" },
   });
   await singleFileContentScript(outDir, origin);
-  await writeFile(`${outDir}.zip`, zipSync(await files(outDir), { level: 9 }));
+  await rm(`${outDir}.zip`, { force: true });
+  if (store) await writeFile(`${outDir}.zip`, zipSync(await files(outDir), { level: 9 }));
   return outDir;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const target of ["chrome", "firefox"] as const) {
-    const dir = await buildExtension(target);
-    console.log(`extension: ${path.relative(ROOT, dir)} and ${path.relative(ROOT, dir)}.zip`);
+  const store = process.argv.includes("--store");
+  try {
+    for (const target of ["chrome", "firefox"] as const) {
+      const dir = await buildExtension(target, undefined, undefined, store);
+      console.log(
+        `extension: ${path.relative(ROOT, dir)}${store ? ` and ${path.relative(ROOT, dir)}.zip for the store` : " (development build)"}`,
+      );
+    }
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error));
+    process.exit(1);
   }
 }

@@ -60,6 +60,7 @@ export const DEV_VARS: Record<string, string> = {
   DEV: "true",
   MAIL_TRANSPORT: "outbox",
   TURNSTILE_SECRET: TURNSTILE_TEST.secretPasses,
+  TURNSTILE_SITE_KEY: TURNSTILE_TEST.siteKeyPasses,
   SIGNING_KEY: "local-development-only",
 };
 

@@ -50,6 +50,14 @@ export const ERROR_MESSAGES = {
     de: "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt.",
     en: "This link is invalid, has expired or was already used.",
   },
+  forbidden: {
+    de: "Diese Anfrage kam nicht von unserer eigenen Seite und wurde abgelehnt.",
+    en: "This request did not come from our own page and was refused.",
+  },
+  unavailable: {
+    de: "Anmeldungen sind gerade nicht möglich. Bitte später noch einmal versuchen.",
+    en: "Signing up is not possible just now. Please try again later.",
+  },
   internal_error: {
     de: "Ein unerwarteter Fehler ist aufgetreten. Bitte später erneut versuchen.",
     en: "An unexpected error occurred. Please try again later.",
@@ -88,6 +96,10 @@ export const CUSTOM_MESSAGES = {
   control_characters: {
     de: "Bitte keine Steuerzeichen verwenden.",
     en: "Please do not use control characters.",
+  },
+  origin: {
+    de: "Bitte eine Herkunft wie https://beispiel.de angeben.",
+    en: "Please give an origin such as https://example.org.",
   },
   month_or_open: {
     de: "Bitte einen Monat (JJJJ-MM) oder „offen“ angeben.",

@@ -30,6 +30,12 @@ export const signupSchema = z
     consent_version: z.string().regex(/^[0-9a-f]{64}$/),
     lang: z.enum(LANGS).default("de"),
     source: plain(100).optional(),
+    // The origin of the page the form sat on, as that page's loader told the form: a claim, recorded as such.
+    page_origin: z
+      .string()
+      .max(200)
+      .refine((text) => /^https?:\/\/[^/\s]+$/.test(text), { params: { key: "origin" } })
+      .optional(),
     // The honeypot: hidden from people, filled in by bots.
     website: z.string().max(500).optional(),
     turnstile_token: z.string().min(1).max(2048),

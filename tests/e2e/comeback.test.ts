@@ -117,7 +117,10 @@ describe("<hv-comeback> on another site", () => {
     expect(text).toContain("/signup/confirm?token=");
     // What was chosen is what was stored: the data page shows the month, in words.
     const dataPage = /^(http\S+\/me\?\S+)$/m.exec(text)?.[1] ?? "";
-    expect(await (await fetch(dataPage)).text()).toContain("<dt>Frühestens zurück</dt><dd>März 2027</dd>");
+    const dataHtml = await (await fetch(dataPage)).text();
+    expect(dataHtml).toContain("<dt>Frühestens zurück</dt><dd>März 2027</dd>");
+    // The consent proof's source: the origin of the page that framed the form, as a real browser told it.
+    expect(dataHtml).toContain("das Formular auf http://employer.localhost");
     // The data page on a phone: no sideways scrolling, every tick on the line of its own label.
     const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const data = await phone.newPage();

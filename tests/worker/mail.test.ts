@@ -7,7 +7,7 @@ import worker from "../../worker/src/index.ts";
 import { deliverDueMails, MAX_ATTEMPTS } from "../../worker/src/mail/deliver.ts";
 import { PURGE_CRON } from "../../worker/src/scheduled.ts";
 import { ORIGIN } from "./fixtures.ts";
-import { stubSiteverify, valid } from "./signup-helpers.ts";
+import { PRODUCTION_TURNSTILE, stubSiteverify, valid } from "./signup-helpers.ts";
 
 const MAIL_API = "https://mail-api.example/send";
 type Sent = Parameters<SendEmail["send"]>[0] & { subject: string; text: string; to: string };
@@ -21,7 +21,17 @@ function production(overrides: Partial<Env> = {}) {
       return env.EMAIL.send(message);
     },
   } as SendEmail;
-  return { sent, env: { ...env, DEV: "", MAIL_TRANSPORT: "send_email", EMAIL: binding, ...overrides } as Env };
+  const settings = {
+    ...env,
+    DEV: "",
+    PUBLIC_ORIGIN: ORIGIN,
+    TURNSTILE_SECRET: PRODUCTION_TURNSTILE.secret,
+    TURNSTILE_SITE_KEY: PRODUCTION_TURNSTILE.siteKey,
+    MAIL_TRANSPORT: "send_email",
+    EMAIL: binding,
+    ...overrides,
+  };
+  return { sent, env: settings as Env };
 }
 
 async function signUp(settings: Env, email: string) {

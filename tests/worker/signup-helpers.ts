@@ -7,6 +7,13 @@ import { TURNSTILE_TEST } from "../../worker/src/lib/turnstile.ts";
 
 export const SITEVERIFY = "https://challenges.cloudflare.com/turnstile/v0/siteverify";
 
+/** A production secret (not one of Cloudflare's test keys), for tests of production settings. */
+export const PRODUCTION_TURNSTILE = { secret: "0x4AAAAAAAtest-production-secret", siteKey: "0x4AAAAAAAtest-site" };
+
+/**
+ * Tokens the stand-in knows: "pass" was solved on our page (api.test) for the signup; "pass-elsewhere" on
+ * another site; "pass-other-action" on our page for something else. Anything else fails.
+ */
 export function stubSiteverify(other?: (url: string, init?: RequestInit) => Promise<Response | undefined>) {
   const calls = { siteverify: 0 };
   const realFetch = globalThis.fetch;
@@ -15,8 +22,16 @@ export function stubSiteverify(other?: (url: string, init?: RequestInit) => Prom
     if (url === SITEVERIFY) {
       calls.siteverify++;
       const form = new URLSearchParams(String(init?.body ?? ""));
-      const success = form.get("secret") === TURNSTILE_TEST.secretPasses && form.get("response") === "pass";
-      return Response.json({ success, "error-codes": success ? [] : ["invalid-input-response"] });
+      const secret = form.get("secret");
+      const token = form.get("response") ?? "";
+      const knownSecret = secret === TURNSTILE_TEST.secretPasses || secret === PRODUCTION_TURNSTILE.secret;
+      const success = knownSecret && ["pass", "pass-elsewhere", "pass-other-action"].includes(token);
+      return Response.json({
+        success,
+        "error-codes": success ? [] : ["invalid-input-response"],
+        hostname: token === "pass-elsewhere" ? "evil.example" : "api.test",
+        action: token === "pass-other-action" ? "login" : "signup",
+      });
     }
     return (await other?.(url, init)) ?? realFetch(input, init);
   });
@@ -38,6 +53,7 @@ export async function valid(overrides: Record<string, unknown> = {}) {
     consent_version: await consentVersion("de"),
     lang: "de",
     source: "karriere.example",
+    page_origin: "https://karriere.example",
     turnstile_token: "pass",
     ...overrides,
   };

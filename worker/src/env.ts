@@ -11,6 +11,8 @@ export interface AppEnv {
 
 declare global {
   interface Env {
+    /** Turnstile's site key (public, shown to the form): `wrangler secret put TURNSTILE_SITE_KEY`. */
+    TURNSTILE_SITE_KEY?: string;
     /** Turnstile's secret key: `wrangler secret put TURNSTILE_SECRET` in production. */
     TURNSTILE_SECRET?: string;
     /** Development only: another siteverify endpoint (the signup benchmark's); ignored unless DEV. */

@@ -43,8 +43,8 @@ app.use(
 );
 app.use(
   secureHeaders({
-    // Widgets and feeds are fetched from other sites' pages.
-    crossOriginResourcePolicy: "cross-origin",
+    // Set below, per route.
+    crossOriginResourcePolicy: false,
     crossOriginOpenerPolicy: false,
     crossOriginEmbedderPolicy: false,
     // Pages say who may frame them in their CSP (frame-ancestors); the signup form may be framed anywhere.
@@ -61,6 +61,14 @@ const publicCors = cors({
 });
 // The admin routes are for the programme team's tools only, never for other sites' scripts.
 app.use("/v1/*", (c, next) => (c.req.path.startsWith("/v1/admin/") ? next() : publicCors(c, next)));
+// Only public data may be read from other sites' pages: the public API and the signup form's page (framed
+// anywhere); the widget files say so in their _headers. Personal pages and the admin API stay same-origin.
+app.use(async (c, next) => {
+  await next();
+  const path = c.req.path;
+  const open = (path.startsWith("/v1/") && !path.startsWith("/v1/admin/")) || path === "/embed/comeback";
+  c.res.headers.set("Cross-Origin-Resource-Policy", open ? "cross-origin" : "same-origin");
+});
 app.use("/v1/*", etag());
 app.use("/jobs/*", etag());
 

@@ -239,6 +239,8 @@ export class HvComebackForm extends LitElement {
     this.botCheck = "ready";
     this.#widget = turnstile.render(box, {
       sitekey: this.siteKey,
+      // The server accepts a token only for this action (worker/src/lib/turnstile.ts).
+      action: "signup",
       language: this.#lang,
       callback: (token: string) => {
         this.#token = token;
@@ -272,6 +274,8 @@ export class HvComebackForm extends LitElement {
       consent_version: await consentVersion(this.#lang),
       lang: this.#lang,
       source: this.source || undefined,
+      // The page this form sits on, as its loader told us (the frame's `host`): stored as that page's claim.
+      page_origin: originOf(this.host),
       website: text("website"),
       turnstile_token: this.#token,
     };

@@ -9,11 +9,12 @@ export interface SignupRow {
   status: "pending" | "confirmed";
   last_mail_at: string;
   lang: string;
+  link_version: number;
 }
 
 export function findSignupByEmail(db: D1Database, email: string): Promise<SignupRow | null> {
   return db
-    .prepare("SELECT id, email, status, last_mail_at, lang FROM signups WHERE email = ?")
+    .prepare("SELECT id, email, status, last_mail_at, lang, link_version FROM signups WHERE email = ?")
     .bind(email)
     .first<SignupRow>();
 }
@@ -28,20 +29,20 @@ export interface NewSignup {
   id: string;
   input: SignupInput;
   consentGivenAt: string;
-  refererOrigin: string | null;
+  claimedOrigin: string | null;
   tokenHash: string;
   tokenExpiresAt: string;
   now: string;
 }
 
-/** A new pending signup, its confirmation token and its mail: one batch. */
-export function createSignup(db: D1Database, s: NewSignup, mail: Mail, extra: D1PreparedStatement[] = []) {
+/** A new pending signup, its confirmation token and its mail (none when the address's cap is spent): one batch. */
+export function createSignup(db: D1Database, s: NewSignup, mail: Mail | undefined, extra: D1PreparedStatement[] = []) {
   const i = s.input;
   return db.batch([
     db
       .prepare(
         `INSERT INTO signups (id, email, first_name, field, occupation, qualification, towns, earliest_return, wants,
-           lang, status, consent_version, consent_given_at, source, referer_origin, created_at, last_mail_at)
+           lang, status, consent_version, consent_given_at, source, claimed_origin, created_at, last_mail_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
@@ -58,17 +59,52 @@ export function createSignup(db: D1Database, s: NewSignup, mail: Mail, extra: D1
         i.consent_version,
         s.consentGivenAt,
         i.source || null,
-        s.refererOrigin,
+        s.claimedOrigin,
         s.now,
         s.now,
       ),
     db
       .prepare("INSERT INTO signup_tokens (token_hash, signup_id, purpose, expires_at) VALUES (?, ?, 'confirm', ?)")
       .bind(s.tokenHash, s.id, s.tokenExpiresAt),
-    outboxInsert(db, s.id, mail, s.now),
+    ...(mail ? [outboxInsert(db, s.id, mail, s.now)] : []),
     counterIncrement(db, "signups_started"),
     ...extra,
   ]);
+}
+
+/** A mail to a known person (their data page again), and when it was sent, in one batch. */
+export function queueMail(db: D1Database, signupId: string, mail: Mail, now: string) {
+  return db.batch([
+    db.prepare("UPDATE signups SET last_mail_at = ? WHERE id = ?").bind(now, signupId),
+    outboxInsert(db, signupId, mail, now),
+  ]);
+}
+
+/**
+ * A repeat that sends nothing still writes once (a counter), so that it costs the same round trips as
+ * the paths that do: the answer's timing does not tell whether an address is known.
+ */
+export function countRepeat(db: D1Database) {
+  return db.batch([counterIncrement(db, "signups_repeated")]);
+}
+
+/**
+ * "Invalidate all my links": the link version moves on (only from `from`, so two presses make one step)
+ * and the mail with the one new link is queued, in one batch. False when the version had moved already.
+ */
+export async function renewLinks(db: D1Database, signupId: string, from: number, mail: Mail, now: string) {
+  const [updated] = await db.batch([
+    db
+      .prepare("UPDATE signups SET link_version = link_version + 1, last_mail_at = ? WHERE id = ? AND link_version = ?")
+      .bind(now, signupId, from),
+    db
+      .prepare(
+        `INSERT INTO outbox (signup_id, to_address, subject, text, created_at)
+         SELECT id, ?, ?, ?, ? FROM signups WHERE id = ? AND link_version = ?`,
+      )
+      .bind(mail.to, mail.subject, mail.text, now, signupId, from + 1),
+  ]);
+  return (updated?.meta.changes ?? 0) > 0;
 }
 
 /** A pending signup asked again after the cooldown: a fresh token and mail, the old tokens gone. */
@@ -175,12 +211,13 @@ export interface SignupRecord {
   consent_given_at: string;
   confirmed_at: string | null;
   source: string | null;
-  referer_origin: string | null;
+  claimed_origin: string | null;
   created_at: string;
+  link_version: number;
 }
 
 const RECORD_COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
-  consent_version, consent_given_at, confirmed_at, source, referer_origin, created_at`;
+  consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version`;
 
 export function getSignup(db: D1Database, id: string): Promise<SignupRecord | null> {
   return db.prepare(`SELECT ${RECORD_COLUMNS} FROM signups WHERE id = ?`).bind(id).first<SignupRecord>();

@@ -20,6 +20,7 @@ export class ApiError extends HTTPException {
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: "invalid_body",
+  403: "forbidden",
   404: "not_found",
   405: "method_not_allowed",
   410: "job_expired",

@@ -1,9 +1,10 @@
 /**
  * Rate limits for signups, per client and per e-mail address. A client is known only by an HMAC of its
- * IP address under the SIGNING_KEY secret, so no IP address is ever stored and the keys cannot be
- * reversed without the secret. `+tag` variants of an address share its limit.
+ * IP address (IPv6 by its /64) under the SIGNING_KEY secret, so no IP address is ever stored and the keys
+ * cannot be reversed without the secret. `+tag` variants of an address share its limit.
  */
 import { hit } from "../db/rate-limits.ts";
+import { clientKey } from "./client-key.ts";
 
 export const LIMITS = {
   client: { max: 10, windowMs: 3_600_000 },
@@ -31,26 +32,34 @@ export function baseAddress(email: string): string {
   return email.replace(/\+[^@]*@/, "@");
 }
 
-/** Seconds until the caller may try again, or 0 when within both limits. */
-export async function signupRateLimit(
+/** Counts one more hit for `value` under `name`; seconds until the window ends when over `max`, else 0. */
+async function limit(
   db: D1Database,
   secret: string,
-  clientIp: string,
-  email: string,
-  now = Date.now(),
+  name: keyof typeof LIMITS,
+  value: string,
+  now: number,
 ): Promise<number> {
-  const checks = [
-    { name: "client", value: clientIp, ...LIMITS.client },
-    { name: "email", value: baseAddress(email), ...LIMITS.email },
-  ];
-  let wait = 0;
-  for (const check of checks) {
-    const key = `${check.name}:${await hmac(secret, check.value)}`;
-    const count = await hit(db, key, windowStart(now, check.windowMs));
-    if (count > check.max) {
-      const end = Math.floor(now / check.windowMs) * check.windowMs + check.windowMs;
-      wait = Math.max(wait, Math.ceil((end - now) / 1000));
-    }
-  }
-  return wait;
+  const { max, windowMs } = LIMITS[name];
+  const count = await hit(db, `${name}:${await hmac(secret, value)}`, windowStart(now, windowMs));
+  if (count <= max) return 0;
+  const end = Math.floor(now / windowMs) * windowMs + windowMs;
+  return Math.ceil((end - now) / 1000);
+}
+
+/**
+ * Per client (IPv4 address, IPv6 /64; see client-key.ts): seconds until it may try again, or 0. Counts
+ * every attempt, verified or not: it is the client's own budget.
+ */
+export function clientRateLimit(db: D1Database, secret: string, clientIp: string, now = Date.now()): Promise<number> {
+  return limit(db, secret, "client", clientKey(clientIp), now);
+}
+
+/**
+ * Per address (its +tag variants together): whether another mail may go to it now. Called only after the
+ * bot check passed, so strangers cannot spend someone else's budget; and it caps the mails sent to the
+ * address, never the person's signup itself.
+ */
+export async function addressMayGetMail(db: D1Database, secret: string, email: string, now = Date.now()) {
+  return (await limit(db, secret, "email", baseAddress(email), now)) === 0;
 }

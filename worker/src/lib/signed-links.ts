@@ -1,7 +1,20 @@
 /**
  * Links to a person's own data page, signed with an HMAC under the SIGNING_KEY secret, so only the
- * person who got the mail can open them and no id can be guessed.
+ * person who got the mail can open them and no id can be guessed. A link names the day it was issued
+ * and the person's link version: it stops working after LINK_DAYS (every mail carries a fresh one) or
+ * once the person invalidates all their links (the version moves on); erasure removes the person.
  */
+export const LINK_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+export interface PersonalLink {
+  id: string;
+  /** The person's link version when it was issued. */
+  version: number;
+  /** Days since 1970-01-01 (UTC) on which it was issued. */
+  issued: number;
+}
+
 async function key(secret: string): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
     "sign",
@@ -13,17 +26,38 @@ function toHex(bytes: ArrayBuffer): string {
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export async function signId(secret: string, id: string): Promise<string> {
-  return toHex(await crypto.subtle.sign("HMAC", await key(secret), new TextEncoder().encode(`me:${id}`)));
+const message = (l: PersonalLink) => new TextEncoder().encode(`me:${l.id}:${l.version}:${l.issued}`);
+
+export async function signLink(secret: string, link: PersonalLink): Promise<string> {
+  return toHex(await crypto.subtle.sign("HMAC", await key(secret), message(link)));
 }
 
-/** Constant-time check (crypto.subtle.verify) of a link's signature. */
-export async function verifyId(secret: string, id: string, signature: string): Promise<boolean> {
-  if (!secret || !/^[0-9a-f]{64}$/.test(signature)) return false;
-  const bytes = new Uint8Array(signature.match(/../g)?.map((h) => Number.parseInt(h, 16)) ?? []);
-  return crypto.subtle.verify("HMAC", await key(secret), bytes, new TextEncoder().encode(`me:${id}`));
+/**
+ * The link's id when its signature holds (constant-time, crypto.subtle.verify) and it is not older than
+ * LINK_DAYS; the caller still compares the version with the person's.
+ */
+export async function verifyLink(
+  secret: string,
+  query: { id?: unknown; v?: unknown; t?: unknown; sig?: unknown },
+  now = Date.now(),
+): Promise<PersonalLink | undefined> {
+  const { id, v, t, sig } = query;
+  if (!secret || typeof id !== "string" || id.length > 64 || typeof sig !== "string") return undefined;
+  if (typeof v !== "string" || typeof t !== "string" || !/^\d{1,9}$/.test(v) || !/^\d{1,6}$/.test(t)) return undefined;
+  if (!/^[0-9a-f]{64}$/.test(sig)) return undefined;
+  const link = { id, version: Number(v), issued: Number(t) };
+  const today = Math.floor(now / DAY_MS);
+  if (link.issued > today || today - link.issued > LINK_DAYS) return undefined;
+  const bytes = new Uint8Array(sig.match(/../g)?.map((h) => Number.parseInt(h, 16)) ?? []);
+  return (await crypto.subtle.verify("HMAC", await key(secret), bytes, message(link))) ? link : undefined;
 }
 
-export async function dataPageUrl(origin: string, secret: string, id: string): Promise<string> {
-  return `${origin}/me?id=${encodeURIComponent(id)}&sig=${await signId(secret, id)}`;
+/** The query that names a link: `id=…&v=…&t=…&sig=…`. */
+export async function linkQuery(secret: string, id: string, version: number, now = Date.now()): Promise<string> {
+  const link = { id, version, issued: Math.floor(now / DAY_MS) };
+  return `id=${encodeURIComponent(id)}&v=${version}&t=${link.issued}&sig=${await signLink(secret, link)}`;
+}
+
+export async function dataPageUrl(origin: string, secret: string, id: string, version: number): Promise<string> {
+  return `${origin}/me?${await linkQuery(secret, id, version)}`;
 }

@@ -1,8 +1,10 @@
 /** The frame of every server-rendered page; all interpolation goes through hono/html, which escapes. */
 import type { MiddlewareHandler } from "hono";
+import { csrf } from "hono/csrf";
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Lang } from "../../../shared/i18n.ts";
+import type { AppEnv } from "../env.ts";
 import { t } from "./messages.ts";
 
 export interface PageOptions {
@@ -41,6 +43,16 @@ export const privatePage: MiddlewareHandler = async (c, next) => {
   c.header("Referrer-Policy", "no-referrer");
   c.header("X-Robots-Tag", "noindex");
 };
+
+/**
+ * The POST forms of pages reached by a personal link (confirm, change, invalidate, erase) take only
+ * requests from our own pages: the browser's Origin (our origin or the public one) or Sec-Fetch-Site says
+ * so. SameSite does not help here (no cookies); this is what stops another site's form posting for them.
+ */
+export const ownFormsOnly: MiddlewareHandler<AppEnv> = csrf({
+  origin: (origin, c) =>
+    origin === new URL(c.req.url).origin || (!!c.env.PUBLIC_ORIGIN && origin === c.env.PUBLIC_ORIGIN),
+});
 
 export function page(o: PageOptions) {
   return html`<!doctype html>

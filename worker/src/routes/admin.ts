@@ -49,7 +49,7 @@ const COLUMNS = [
   "consent_version",
   "consent_given_at",
   "source",
-  "referer_origin",
+  "claimed_origin",
 ] as const satisfies readonly (keyof SignupRecord)[];
 
 const parse = (r: SignupRecord) => ({

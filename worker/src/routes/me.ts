@@ -11,11 +11,14 @@ import { monthLabel, returnMonths } from "../../../shared/months.ts";
 import { QUALIFICATION_IDS, QUALIFICATIONS, signupSchema, WANT_IDS, WANTS } from "../../../shared/schemas/signup.ts";
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../shared/towns.ts";
-import { eraseSignup, getSignup, type SignupRecord, updateSignup } from "../db/signups.ts";
+import { eraseSignup, getSignup, renewLinks, type SignupRecord, updateSignup } from "../db/signups.ts";
 import type { AppEnv } from "../env.ts";
-import { verifyId } from "../lib/signed-links.ts";
+import { mailOrigin } from "../lib/origin.ts";
+import { dataPageUrl, type PersonalLink, verifyLink } from "../lib/signed-links.ts";
+import { deliverSoon } from "../mail/deliver.ts";
 import { formatDateTime } from "../pages/format.ts";
-import { page, privatePage } from "../pages/layout.ts";
+import { ownFormsOnly, page, privatePage } from "../pages/layout.ts";
+import { newLinkMail } from "../pages/signup-mail.ts";
 
 const isCategory = (id: string): id is CategoryId => (CATEGORY_IDS as readonly string[]).includes(id);
 const isQualification = (id: string): id is (typeof QUALIFICATION_IDS)[number] =>
@@ -61,7 +64,13 @@ const T = {
     erased:
       "Erledigt: Alle deine Daten sind gelöscht. Du bekommst keine E-Mails mehr von uns; nur ein anonymer Zähler bleibt.",
     comeBack: "Wenn du es dir anders überlegst, kannst du dich jederzeit neu anmelden.",
-    invalid: "Dieser Link ist ungültig, oder die Daten sind schon gelöscht.",
+    invalid:
+      "Dieser Link funktioniert nicht (mehr): Er ist ungültig, älter als ein Jahr oder durch einen neueren ersetzt, oder die Daten sind gelöscht. Den aktuellen Link findest du in unserer letzten E-Mail; meldest du dich mit deiner Adresse neu an, schicken wir dir einen frischen.",
+    links: "Alle meine Links ungültig machen",
+    linksText:
+      "Hat jemand anderes einen Link aus deinen E-Mails gesehen? Dann mach alle bisherigen Links ungültig; wir schicken dir sofort einen neuen an deine Adresse. Links gelten ohnehin höchstens ein Jahr.",
+    linksRenewed:
+      "Erledigt: Alle bisherigen Links zu deinen Angaben funktionieren nicht mehr. Ein neuer Link ist an {email} unterwegs.",
     none: "–",
   },
   en: {
@@ -98,7 +107,12 @@ const T = {
     eraseConfirm: "Yes, delete all my data now",
     erased: "Done: all your data is deleted. You will get no more e-mails from us; only an anonymous counter remains.",
     comeBack: "If you change your mind, you can sign up again at any time.",
-    invalid: "This link is invalid, or the data has already been deleted.",
+    invalid:
+      "This link does not work (any more): it is invalid, older than a year or replaced by a newer one, or the data has been deleted. You find the current link in our latest e-mail; if you sign up again with your address, we send you a fresh one.",
+    links: "Invalidate all my links",
+    linksText:
+      "Has someone else seen a link from your e-mails? Then invalidate all earlier links; we send you a new one to your address at once. Links work for a year at most anyway.",
+    linksRenewed: "Done: no earlier link to your details works any more. A new link is on its way to {email}.",
     none: "–",
   },
 } as const;
@@ -106,12 +120,23 @@ const T = {
 const LANGUAGE_NAMES: Record<Lang, string> = { de: "Deutsch", en: "English" };
 
 me.use(privatePage);
+me.use(ownFormsOnly);
 
-/** The signup the signed link names, or undefined (then the caller answers with the invalid page). */
-async function person(c: Context<AppEnv>, id: unknown, sig: unknown): Promise<SignupRecord | undefined> {
-  if (typeof id !== "string" || typeof sig !== "string" || id.length > 64) return undefined;
-  if (!(await verifyId(c.env.SIGNING_KEY ?? "", id, sig))) return undefined;
-  return (await getSignup(c.env.DB, id)) ?? undefined;
+interface Person {
+  record: SignupRecord;
+  /** The link the page was opened with, to carry on in its forms. */
+  link: PersonalLink & { sig: string };
+}
+
+/**
+ * The person a signed link names, when its signature holds, it is not older than a year and it is of the
+ * person's current link version; otherwise undefined (then the caller answers with the invalid page).
+ */
+async function person(c: Context<AppEnv>, q: Record<string, unknown>): Promise<Person | undefined> {
+  const link = await verifyLink(c.env.SIGNING_KEY ?? "", q);
+  if (!link) return undefined;
+  const record = await getSignup(c.env.DB, link.id);
+  return record && record.link_version === link.version ? { record, link: { ...link, sig: String(q.sig) } } : undefined;
 }
 
 function langOf(record: SignupRecord | undefined, fallback: Lang): Lang {
@@ -140,17 +165,14 @@ function exportOf(r: SignupRecord) {
   };
 }
 
-async function render(
-  c: Context<AppEnv>,
-  r: SignupRecord,
-  sig: string,
-  note?: string,
-  errors: Record<string, string> = {},
-) {
+async function render(c: Context<AppEnv>, p: Person, note?: string, errors: Record<string, string> = {}) {
+  const r = p.record;
+  const { link } = p;
+  const query = `id=${encodeURIComponent(link.id)}&v=${link.version}&t=${link.issued}&sig=${link.sig}`;
   const lang = langOf(r, c.get("language"));
   const t = T[lang];
   const data = exportOf(r);
-  const hidden = html`<input type="hidden" name="id" value="${r.id}"><input type="hidden" name="sig" value="${sig}">`;
+  const hidden = html`<input type="hidden" name="id" value="${link.id}"><input type="hidden" name="v" value="${link.version}"><input type="hidden" name="t" value="${link.issued}"><input type="hidden" name="sig" value="${link.sig}">`;
   const checked = (on: boolean) => (on ? html` checked` : "");
   const selected = (on: boolean) => (on ? html` selected` : "");
   const err = (field: string) =>
@@ -178,7 +200,7 @@ async function render(
     [t.signedUp, consentDate],
     [t.confirmed, r.confirmed_at ? formatDateTime(r.confirmed_at, lang) : t.notConfirmed],
   ];
-  const via = [r.source, r.referer_origin ? `${t.viaForm} ${r.referer_origin}` : ""].filter(Boolean).join(", ");
+  const via = [r.source, r.claimed_origin ? `${t.viaForm} ${r.claimed_origin}` : ""].filter(Boolean).join(", ");
   if (via) rows.push([t.via, via]);
   const body = html`<h1>${t.title}</h1>
 ${note ? html`<p class="notice" role="status">${note}</p>` : ""}
@@ -190,7 +212,7 @@ ${
     ? html`<p>${t.consentText.replace("{date}", consentDate)}</p><blockquote>${CONSENT_TEXT[recordLang]}</blockquote>`
     : html`<p>${t.consentOld.replace("{date}", consentDate)}</p>`
 }
-<p><a class="button" href="/me.json?id=${r.id}&sig=${sig}" download="heimvorteil-meine-daten.json">${t.download}</a></p>
+<p><a class="button" href="/me.json?${query}" download="heimvorteil-meine-daten.json">${t.download}</a></p>
 <h2>${t.change}</h2>
 <form class="comeback profile" method="post" action="/me?lang=${lang}">${hidden}
 <label><span>${t.firstName}${optional}</span><input name="first_name" maxlength="60" autocomplete="given-name" value="${r.first_name ?? ""}"></label> ${err("first_name")}
@@ -201,6 +223,11 @@ ${
 <label>${t.earliest}<select name="earliest_return"><option value="open"${selected(r.earliest_return === "open")}>${t.open}</option>${returnMonths(lang, new Date(), r.earliest_return).map((m) => html`<option value="${m.value}"${selected(r.earliest_return === m.value)}>${m.label}</option>`)}</select></label> ${err("earliest_return")}
 <fieldset><legend>${t.wantsChange}</legend>${WANT_IDS.map((id) => html`<label class="check"><input type="checkbox" name="wants" value="${id}"${checked(data.wants.includes(id))}><span>${WANTS[id][lang]}</span></label>`)}</fieldset> ${err("wants")}
 <p><button class="button" type="submit">${t.save}</button></p>
+</form>
+<h2>${t.links}</h2>
+<form class="comeback erase" method="post" action="/me/links?lang=${lang}">${hidden}
+<p>${t.linksText}</p>
+<p><button class="button" type="submit">${t.links}</button></p>
 </form>
 <h2>${t.erase}</h2>
 <form class="comeback erase" method="post" action="/me/delete?lang=${lang}">${hidden}
@@ -215,9 +242,8 @@ ${
 }
 
 me.get("/", async (c) => {
-  const sig = c.req.query("sig");
-  const r = await person(c, c.req.query("id"), sig);
-  return r && sig ? render(c, r, sig) : invalid(c);
+  const p = await person(c, c.req.query());
+  return p ? render(c, p) : invalid(c);
 });
 
 const changesSchema = signupSchema.pick({
@@ -232,9 +258,9 @@ const changesSchema = signupSchema.pick({
 
 me.post("/", async (c) => {
   const form = await c.req.parseBody({ all: true });
-  const sig = form.sig;
-  const r = await person(c, form.id, sig);
-  if (!r || typeof sig !== "string") return invalid(c);
+  const p = await person(c, form);
+  if (!p) return invalid(c);
+  const r = p.record;
   const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
   const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
   const parsed = changesSchema.safeParse({
@@ -247,7 +273,7 @@ me.post("/", async (c) => {
     wants: list(form.wants),
   });
   const lang = langOf(r, c.get("language"));
-  if (!parsed.success) return render(c, r, sig, undefined, fieldErrors(parsed.error.issues, lang));
+  if (!parsed.success) return render(c, p, undefined, fieldErrors(parsed.error.issues, lang));
   const v = parsed.data;
   await updateSignup(c.env.DB, r.id, {
     first_name: v.first_name ?? null,
@@ -259,13 +285,37 @@ me.post("/", async (c) => {
     wants: v.wants,
   });
   const updated = await getSignup(c.env.DB, r.id);
-  return updated ? render(c, updated, sig, T[lang].saved) : invalid(c);
+  return updated ? render(c, { ...p, record: updated }, T[lang].saved) : invalid(c);
+});
+
+// "Invalidate all my links": every link mailed so far stops working, and one new link goes to the address.
+me.post("/links", async (c) => {
+  const form = await c.req.parseBody();
+  const p = await person(c, form);
+  const origin = mailOrigin(c);
+  if (!p || !origin) return invalid(c);
+  const r = p.record;
+  const lang = langOf(r, c.get("language"));
+  const t = T[lang];
+  const fresh = await dataPageUrl(origin, c.env.SIGNING_KEY ?? "", r.id, r.link_version + 1);
+  await renewLinks(c.env.DB, r.id, r.link_version, newLinkMail(r.email, lang, fresh), new Date().toISOString());
+  deliverSoon(c.executionCtx, c.env);
+  return c.html(
+    page({
+      lang,
+      title: t.title,
+      description: t.linksRenewed,
+      robots: "noindex",
+      body: html`<h1>${t.title}</h1><p class="notice" role="status">${t.linksRenewed.replace("{email}", r.email)}</p>`,
+    }),
+  );
 });
 
 me.post("/delete", async (c) => {
   const form = await c.req.parseBody();
-  const r = await person(c, form.id, form.sig);
-  if (!r || form.confirm !== "yes") return invalid(c);
+  const p = await person(c, form);
+  if (!p || form.confirm !== "yes") return invalid(c);
+  const r = p.record;
   await eraseSignup(c.env.DB, r.id);
   const lang = langOf(r, c.get("language"));
   const t = T[lang];

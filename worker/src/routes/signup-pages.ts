@@ -11,11 +11,10 @@ import { ROUTES } from "../../../shared/routes.ts";
 import { listEvents } from "../db/events.ts";
 import { confirmSignup, findToken, getSignup } from "../db/signups.ts";
 import type { AppEnv } from "../env.ts";
-import { publicOrigin } from "../lib/origin.ts";
-import { dataPageUrl } from "../lib/signed-links.ts";
+import { linkQuery } from "../lib/signed-links.ts";
 import { hashToken, isTokenShaped } from "../lib/tokens.ts";
 import { formatDateTime } from "../pages/format.ts";
-import { page, privatePage } from "../pages/layout.ts";
+import { ownFormsOnly, page, privatePage } from "../pages/layout.ts";
 
 export const signupPages = new Hono<AppEnv>();
 
@@ -61,6 +60,7 @@ const TEXT = {
 } as const;
 
 signupPages.use(privatePage);
+signupPages.use(ownFormsOnly);
 
 function render(lang: Lang, body: Parameters<typeof page>[0]["body"], status: 200 | 400) {
   const t = TEXT[lang];
@@ -78,7 +78,8 @@ async function confirmedBody(c: Context<AppEnv>, signupId: string, fresh: boolea
     towns: towns.length ? towns : undefined,
     limit: 3,
   });
-  const dataLink = await dataPageUrl(publicOrigin(c), c.env.SIGNING_KEY ?? "", signupId);
+  // Relative: a page answer needs no origin, and none from the request's Host ends up in a link.
+  const dataLink = `/me?${await linkQuery(c.env.SIGNING_KEY ?? "", signupId, signup?.link_version ?? 1)}`;
   return html`<h1>${fresh ? t.doneTitle : t.title}</h1>
 ${fresh ? "" : html`<p>${t.already}</p>`}
 <h2>${t.next}</h2>

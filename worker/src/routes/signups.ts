@@ -1,37 +1,34 @@
-/** `POST /v1/signups`: the "Komm zurück" signup, with double opt-in. */
+/**
+ * `POST /v1/signups`: the "Komm zurück" signup, with double opt-in.
+ *
+ * The order is what keeps strangers from using the form against someone: the client's own budget first,
+ * then the bot check, and only a verified attempt counts against an address, where the limit caps the
+ * mails sent to it, never the person's signup. Every path that gets this far answers the same 202 after
+ * the same round trips to D1 (one read, one batch), so neither the answer nor its timing tells whether an
+ * address is known; mails leave after the answer.
+ */
 import { Hono } from "hono";
 import { originOf } from "../../../shared/comeback-protocol.ts";
 import { consentVersion } from "../../../shared/consent.ts";
 import { CUSTOM_MESSAGES, fieldErrors } from "../../../shared/errors.ts";
+import { isLang, type Lang } from "../../../shared/i18n.ts";
 import { signupSchema } from "../../../shared/schemas/signup.ts";
-import { createSignup, findSignupByEmail, resendConfirmation } from "../db/signups.ts";
+import { countRepeat, createSignup, findSignupByEmail, queueMail, resendConfirmation } from "../db/signups.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../lib/errors.ts";
-import { publicOrigin } from "../lib/origin.ts";
-import { signupRateLimit } from "../lib/rate-limit.ts";
+import { mailOrigin, signupProblems, turnstileHostnames } from "../lib/origin.ts";
+import { addressMayGetMail, clientRateLimit } from "../lib/rate-limit.ts";
 import { dataPageUrl } from "../lib/signed-links.ts";
 import { hashToken, newToken } from "../lib/tokens.ts";
 import { verifyTurnstile } from "../lib/turnstile.ts";
 import { deliverSoon } from "../mail/deliver.ts";
-import { confirmationMail } from "../pages/signup-mail.ts";
+import { alreadySignedUpMail, confirmationMail } from "../pages/signup-mail.ts";
 
 export const signups = new Hono<AppEnv>();
 
 const TOKEN_DAYS = 7;
 // A second request for the same address within this time sends no second mail.
 const RESEND_COOLDOWN_MS = 10 * 60_000;
-
-/** The origin of the page the form sat on: the host that framed our form page, else the Referer's. */
-function refererOrigin(header: string | undefined): string | null {
-  try {
-    if (!header) return null;
-    const url = new URL(header);
-    if (url.pathname === "/embed/comeback") return originOf(url.searchParams.get("host")) ?? null;
-    return url.origin;
-  } catch {
-    return null;
-  }
-}
 
 signups.post("/", async (c) => {
   const lang = c.get("language");
@@ -46,37 +43,50 @@ signups.post("/", async (c) => {
   const accepted = () => c.json({ status: "pending" as const }, 202);
   // A filled honeypot is a bot: it is told all went well, and nothing is stored or sent.
   if (input.website) return accepted();
+  // Without a public origin (outside development), a signing key or real Turnstile keys, no signup can
+  // be confirmed: refuse before storing anything. /healthz?details=1 names what is missing.
+  const origin = mailOrigin(c);
+  if (!origin || signupProblems(c).length > 0) throw new ApiError(503, "unavailable");
+  const secret = c.env.SIGNING_KEY ?? "";
   // Cloudflare puts the client's address in CF-Connecting-IP; it is only ever used as an HMAC.
-  const wait = await signupRateLimit(
-    c.env.DB,
-    c.env.SIGNING_KEY ?? "",
-    c.req.header("CF-Connecting-IP") ?? "unknown",
-    input.email,
-  );
+  const wait = await clientRateLimit(c.env.DB, secret, c.req.header("CF-Connecting-IP") ?? "unknown");
   if (wait > 0) {
     c.header("Retry-After", String(wait));
     throw new ApiError(429, "rate_limited");
   }
-  if (!(await verifyTurnstile(c.env, input.turnstile_token))) {
+  if (!(await verifyTurnstile(c.env, input.turnstile_token, turnstileHostnames(c)))) {
     throw new ApiError(400, "verification_failed");
   }
+  const mayMail = await addressMayGetMail(c.env.DB, secret, input.email);
 
   const now = new Date();
+  const existing = await findSignupByEmail(c.env.DB, input.email);
+  const id = existing?.id ?? crypto.randomUUID();
+  const dataLink = await dataPageUrl(origin, secret, id, existing?.link_version ?? 1);
   const token = newToken();
   const tokenHash = await hashToken(token);
   const expiresAt = new Date(now.getTime() + TOKEN_DAYS * 86_400_000).toISOString();
-  const origin = publicOrigin(c);
   const link = `${origin}/signup/confirm?token=${token}`;
-  const existing = await findSignupByEmail(c.env.DB, input.email);
-  const id = existing?.id ?? crypto.randomUUID();
-  const dataLink = await dataPageUrl(origin, c.env.SIGNING_KEY ?? "", id);
-  const mail = confirmationMail(input.email, input.lang, link, dataLink);
 
   if (existing) {
-    // The same person again: one person, and at most one mail per cooldown; a confirmed one gets none.
+    // The same person again: one person, at most one mail per cooldown, and nothing from this request in
+    // it (the language is the one they signed up with).
+    const mailLang: Lang = isLang(existing.lang) ? existing.lang : "de";
     const recent = now.getTime() - new Date(existing.last_mail_at).getTime() < RESEND_COOLDOWN_MS;
-    if (existing.status === "pending" && !recent) {
+    if (!mayMail || recent) {
+      await countRepeat(c.env.DB);
+    } else if (existing.status === "pending") {
+      const mail = confirmationMail(existing.email, mailLang, link, dataLink);
       await resendConfirmation(c.env.DB, existing.id, tokenHash, expiresAt, mail, now.toISOString());
+      deliverSoon(c.executionCtx, c.env);
+    } else {
+      // Confirmed already: the person (or someone with their address) gets the way to their data, no more.
+      await queueMail(
+        c.env.DB,
+        existing.id,
+        alreadySignedUpMail(existing.email, mailLang, dataLink),
+        now.toISOString(),
+      );
       deliverSoon(c.executionCtx, c.env);
     }
     return accepted();
@@ -88,12 +98,15 @@ signups.post("/", async (c) => {
         id,
         input,
         consentGivenAt: now.toISOString(),
-        refererOrigin: refererOrigin(c.req.header("Referer")),
+        // What the page the form sat on said it was (via the loader's `host`); a claim, not a proof.
+        claimedOrigin: originOf(input.page_origin) ?? null,
         tokenHash,
         tokenExpiresAt: expiresAt,
         now: now.toISOString(),
       },
-      mail,
+      // The address's mails for today are spent (by verified signups of its +tag variants): the signup is
+      // stored all the same, and asking again after the cooldown tomorrow sends its mail.
+      mayMail ? confirmationMail(input.email, input.lang, link, dataLink) : undefined,
     );
   } catch (error) {
     // Two submits of the same address at once: the second loses the race on the unique e-mail, and

@@ -1,0 +1,2 @@
+import type { Board } from "../types.ts";
+export declare const stepstone: Board;
