@@ -38,7 +38,7 @@ comebackPage.get("/embed/comeback", (c) => {
 <script type="module" src="/embed/comeback.js"></script>
 </head>
 <body class="embedded">
-<hv-comeback-form lang="${lang}" source="${sourceLabel(q.source)}" host="${q.host ?? ""}" site-key="${c.env.TURNSTILE_SITE_KEY}"></hv-comeback-form>
+<hv-comeback-form lang="${lang}" source="${sourceLabel(q.source)}" host="${q.host ?? ""}" site-key="${c.env.TURNSTILE_SITE_KEY ?? ""}"></hv-comeback-form>
 </body>
 </html>`);
 });
@@ -74,7 +74,7 @@ comebackPage.get("/komm-zurueck", (c) => {
       description: lang === "de" ? "Steckbrief für Rückkehrer ins Hochsauerland" : "A profile for returnees",
       script: "/embed/comeback.js",
       body: html`${INTRO[lang]}
-<hv-comeback-form lang="${lang}" source="${sourceLabel(q.source)}" site-key="${c.env.TURNSTILE_SITE_KEY}"></hv-comeback-form>`,
+<hv-comeback-form lang="${lang}" source="${sourceLabel(q.source)}" site-key="${c.env.TURNSTILE_SITE_KEY ?? ""}"></hv-comeback-form>`,
     }),
   );
 });
