@@ -457,7 +457,7 @@ export class HvComebackForm extends LitElement {
           ${returnMonths(lang).map((m) => html`<option value=${m.value}>${m.label}</option>`)}
         </select></label>
       ${this.#error("earliest_return")}
-      <fieldset id="wants" aria-describedby=${this.errors.wants ? "wants-error" : "wants-hint"}><legend>${t.wants}</legend>
+      <fieldset id="wants" class="wide" aria-describedby=${this.errors.wants ? "wants-error" : "wants-hint"}><legend>${t.wants}</legend>
         <span class="hint" id="wants-hint">${t.wantsHint}</span>
         ${WANT_IDS.map((id) => html`<label class="check"><input type="checkbox" name="wants" value=${id} aria-invalid=${this.#invalid("wants")}><span>${WANTS[id][lang]}</span></label>`)}
       </fieldset>

@@ -67,6 +67,7 @@ hv-comeback-form { display: block; }
 .comeback label.check input { margin: 0.25rem 0 0; flex: none; }
 .comeback fieldset { border: 1px solid var(--control); border-radius: 0.4rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: 0.35rem 1rem; }
 .comeback fieldset .hint { grid-column: 1 / -1; }
+.comeback fieldset.wide { grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
 .comeback legend { padding: 0 0.3rem; }
 .comeback input, .comeback select { font: inherit; color: inherit; background: var(--bg); padding: 0.45rem 0.55rem; border: 1px solid var(--control); border-radius: 0.3rem; max-width: 100%; }
 .comeback [aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }

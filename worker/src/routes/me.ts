@@ -221,7 +221,7 @@ ${
 <label><span>${t.qualification}${optional}</span><select name="qualification"><option value="">${t.choose}</option>${QUALIFICATION_IDS.map((id) => html`<option value="${id}"${selected(r.qualification === id)}>${QUALIFICATIONS[id][lang]}</option>`)}</select></label>
 <fieldset><legend>${t.towns}${optional}</legend>${TOWNS.map((town) => html`<label class="check"><input type="checkbox" name="towns" value="${town.id}"${checked(data.towns.includes(town.id))}><span>${town.name}</span></label>`)}</fieldset>
 <label>${t.earliest}<select name="earliest_return"><option value="open"${selected(r.earliest_return === "open")}>${t.open}</option>${returnMonths(lang, new Date(), r.earliest_return).map((m) => html`<option value="${m.value}"${selected(r.earliest_return === m.value)}>${m.label}</option>`)}</select></label> ${err("earliest_return")}
-<fieldset><legend>${t.wantsChange}</legend>${WANT_IDS.map((id) => html`<label class="check"><input type="checkbox" name="wants" value="${id}"${checked(data.wants.includes(id))}><span>${WANTS[id][lang]}</span></label>`)}</fieldset> ${err("wants")}
+<fieldset class="wide"><legend>${t.wantsChange}</legend>${WANT_IDS.map((id) => html`<label class="check"><input type="checkbox" name="wants" value="${id}"${checked(data.wants.includes(id))}><span>${WANTS[id][lang]}</span></label>`)}</fieldset> ${err("wants")}
 <p><button class="button" type="submit">${t.save}</button></p>
 </form>
 <h2>${t.links}</h2>

@@ -1,2 +1,0 @@
-import type { Board } from "../types.ts";
-export declare const indeed: Board;
