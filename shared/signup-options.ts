@@ -17,6 +17,6 @@ export const QUALIFICATION_IDS = /* @__PURE__ */ Object.keys(QUALIFICATIONS) as 
 export const WANTS = {
   job_offers: { de: "Passende Stellenangebote", en: "Matching job offers" },
   meetups: { de: "Einladungen zu Treffen", en: "Invitations to meet-ups" },
-  newsletter: { de: "Den Newsletter", en: "The newsletter" },
+  newsletter: { de: "Newsletter „Heimatpost“", en: "The “Heimatpost” newsletter" },
 } as const satisfies Record<string, Text>;
 export const WANT_IDS = /* @__PURE__ */ Object.keys(WANTS) as [keyof typeof WANTS, ...(keyof typeof WANTS)[]];

@@ -31,6 +31,21 @@ export function townById(id: string): Town | undefined {
   return byId.get(id);
 }
 
+// A town as people write it: its id or its name, in any case, with or without umlauts spelt out.
+const fold = (text: string) =>
+  text.trim().toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
+const byWriting = /* @__PURE__ */ new Map<string, TownId>(
+  TOWNS.flatMap((t) => [
+    [fold(t.id), t.id],
+    [fold(t.name), t.id],
+  ]),
+);
+
+/** The id of the town `text` names (`meschede`, `Meschede`, `MESCHEDE`), or undefined. */
+export function townIdOf(text: string): TownId | undefined {
+  return byWriting.get(fold(text));
+}
+
 const EARTH_RADIUS_KM = 6371;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 

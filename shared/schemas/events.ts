@@ -2,14 +2,14 @@
 import { z } from "zod";
 import { EVENT_KIND_IDS } from "../taxonomy.ts";
 import { cursorParam, decodeCursor, intParam, isoDateSchema, isoDateTimeSchema, listParam } from "./common.ts";
-import { townIdSchema } from "./region.ts";
+import { townIdSchema, townInputSchema } from "./region.ts";
 
 const dateOrDateTime = z
   .union([isoDateSchema, isoDateTimeSchema])
   .describe("A date (YYYY-MM-DD, a whole day in Europe/Berlin) or an ISO 8601 date-time with offset.");
 
 const eventFilters = {
-  town: listParam(townIdSchema, "Towns the events take place in.").optional(),
+  town: listParam(townInputSchema, "Towns the events take place in, by id or name.").optional(),
   kind: listParam(z.enum(EVENT_KIND_IDS), "Kinds of event.").optional(),
   from: dateOrDateTime.optional().describe("Events still running at or after this point. Default: now."),
   to: dateOrDateTime.optional().describe("Events starting up to this point (a date includes the whole day)."),

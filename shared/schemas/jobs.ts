@@ -11,7 +11,7 @@ import {
   listParam,
   slugSchema,
 } from "./common.ts";
-import { townIdSchema } from "./region.ts";
+import { townInputSchema } from "./region.ts";
 
 export const JOB_SORTS = ["relevance", "newest", "deadline"] as const;
 export type JobSort = (typeof JOB_SORTS)[number];
@@ -19,7 +19,7 @@ export type JobSort = (typeof JOB_SORTS)[number];
 export const jobsQuerySchema = z
   .strictObject({
     q: z.string().trim().min(2).max(100).optional().describe("Full-text search in title, description and employer."),
-    town: listParam(townIdSchema, "Towns the jobs are in.").optional(),
+    town: listParam(townInputSchema, "Towns the jobs are in, by id or name.").optional(),
     radius_km: intParam(0, 100).optional().describe("Widen `town` to every town within this many km."),
     category: listParam(z.enum(CATEGORY_IDS), "Job categories.").optional(),
     employer: listParam(slugSchema, "Employer ids.").optional(),

@@ -1,9 +1,18 @@
 /** Towns and employers: the region's fixed places and the companies that post jobs. */
 import { z } from "zod";
-import { TOWN_IDS } from "../towns.ts";
+import { TOWN_IDS, townIdOf } from "../towns.ts";
 import { slugSchema } from "./common.ts";
 
 export const townIdSchema = z.enum(TOWN_IDS);
+
+/**
+ * A town where a request names one: its id or its name, case-insensitively (`meschede`, `Meschede`,
+ * `MESCHEDE`); what comes out, and what answers carry, is the id.
+ */
+export const townInputSchema = z
+  .string()
+  .transform((text) => townIdOf(text) ?? text)
+  .pipe(townIdSchema);
 
 export const townSchema = z
   .object({
@@ -34,5 +43,5 @@ export type EmployerDto = z.infer<typeof employerSchema>;
 export const employerListSchema = z.object({ data: z.array(employerSchema) }).meta({ id: "EmployerList" });
 
 export const employersQuerySchema = z.strictObject({
-  town: townIdSchema.optional().describe("Only employers based in this town."),
+  town: townInputSchema.optional().describe("Only employers based in this town (its id or name)."),
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { LANGS } from "../i18n.ts";
 import { QUALIFICATION_IDS, WANT_IDS } from "../signup-options.ts";
 import { CATEGORY_IDS } from "../taxonomy.ts";
-import { townIdSchema } from "./region.ts";
+import { townInputSchema } from "./region.ts";
 
 // Text a person typed: no control characters (they have no business in a name and break mails and CSV).
 const plain = (max: number) =>
@@ -20,7 +20,7 @@ export const signupSchema = z
     field: z.enum(CATEGORY_IDS).optional(),
     occupation: plain(100).optional(),
     qualification: z.enum(QUALIFICATION_IDS).optional(),
-    towns: z.array(townIdSchema).max(12).default([]),
+    towns: z.array(townInputSchema).max(12).default([]),
     earliest_return: z
       .string()
       .refine((text) => /^(open|\d{4}-(0[1-9]|1[0-2]))$/.test(text), { params: { key: "month_or_open" } })

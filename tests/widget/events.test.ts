@@ -232,7 +232,7 @@ describe("<hv-events>", () => {
     await userEvent.click(toggle);
     await expect.poll(() => text.clientHeight).toBeGreaterThan(lineHeight * 4);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
-    expect(toggle.textContent).toContain("Weniger anzeigen");
+    expect(toggle.textContent).toContain("Beschreibung kürzen");
     // A short description has no toggle to press.
     const short = $$(el, "[part~='event']").find((e) => !e.textContent?.includes("Termin 1 am vollen Tag"));
     if (short)

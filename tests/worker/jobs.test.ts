@@ -182,13 +182,26 @@ describe("GET /v1/jobs/:id", () => {
     expect(body.description).toContain("Ihre Aufgaben:");
   });
 
-  it("answers 410 for a closed job, 404 for none, 400 for a malformed id", async () => {
+  it("answers 410 for a closed job, and 404 for an id that names nothing, whatever its form", async () => {
     expect((await getJson<ErrorEnvelope>("/v1/jobs/7")).body.error.code).toBe("job_expired");
     expect((await get("/v1/jobs/7")).status).toBe(410);
-    expect((await get("/v1/jobs/999999")).status).toBe(404);
+    for (const path of [
+      "/v1/jobs/999999",
+      "/v1/jobs/abc",
+      "/v1/jobs/0",
+      "/v1/jobs/-1",
+      "/v1/events/x",
+      "/v1/events/x.ics",
+      "/v1/events/99999.ics",
+      "/jobs/abc",
+    ]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+    }
     const bad = await getJson<ErrorEnvelope>("/v1/jobs/abc");
-    expect(bad.status).toBe(400);
-    expect(bad.body.error.fields).toHaveProperty("id");
+    expect(bad.body.error.code).toBe("not_found");
+    // 400 stays for bad query parameters.
+    expect((await get("/v1/jobs?limit=abc")).status).toBe(400);
   });
 });
 
@@ -209,5 +222,28 @@ describe("GET /v1/jobs/index", () => {
     expect(headers.get("Cache-Control")).toMatch(/^public, max-age=3600/);
     expect(headers.get("ETag")).toBeTruthy();
     expect(headers.get("Vary")).not.toMatch(/Cookie/i);
+  });
+});
+
+describe("towns as people write them", () => {
+  it("are taken by id or name in any case wherever a town is taken, and answered with the id", async () => {
+    const byId = await getJson<JobList>("/v1/jobs?town=meschede");
+    for (const written of ["Meschede", "MESCHEDE", "meschede"]) {
+      const jobs = await getJson<JobList>(`/v1/jobs?town=${written}`);
+      expect(jobs.status, written).toBe(200);
+      expect(jobs.body.data.map((j) => j.id)).toEqual(byId.body.data.map((j) => j.id));
+      expect(jobs.body.data.every((j) => j.town.id === "meschede")).toBe(true);
+    }
+    const employers = await getJson<{ data: { town: { id: string } }[] }>("/v1/employers?town=Meschede");
+    expect(employers.status).toBe(200);
+    expect(employers.body.data.every((e) => e.town.id === "meschede")).toBe(true);
+    const events = await getJson<{ data: { town: { id: string } }[] }>("/v1/events?town=Brilon,MESCHEDE");
+    expect(events.status).toBe(200);
+    expect(events.body.data.every((e) => ["brilon", "meschede"].includes(e.town.id))).toBe(true);
+    expect((await get("/v1/events.ics?town=Brilon")).status).toBe(200);
+    // A town that is not one of the twelve is still refused, by name.
+    const unknown = await getJson<ErrorEnvelope>("/v1/jobs?town=Berlin");
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields).toHaveProperty("town");
   });
 });

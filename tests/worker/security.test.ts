@@ -314,3 +314,10 @@ describe("smaller ones", () => {
     expect(await signupsCount()).toBe(0);
   });
 });
+
+describe("signups take towns as people write them", () => {
+  it("stores the ids", async () => {
+    expect((await signUp(await valid({ email: "towns@example.org", towns: ["Brilon", "MESCHEDE"] }))).status).toBe(202);
+    expect(await env.DB.prepare("SELECT towns FROM signups").first("towns")).toBe('["brilon","meschede"]');
+  });
+});

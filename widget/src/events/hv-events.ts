@@ -517,7 +517,9 @@ export class HvEvents extends LitElement {
         <bdi>${e.title}</bdi>
       </div>
       <p part="event-when" class="when">
-        <time datetime=${e.starts_at}>${formatDay(e.starts_at, lang)}, ${formatTimeRange(e.starts_at, e.ends_at, lang)}</time>
+        <time datetime=${e.starts_at}>${formatDay(e.starts_at, lang)},
+          <span class="nowrap">${formatTimeRange(e.starts_at, e.ends_at, lang)}</span></time
+        >
       </p>
       <p part="event-where" class="where"><bdi>${whereText(e)}</bdi></p>
       <p class="description" id=${descriptionId}>${e.description}</p>

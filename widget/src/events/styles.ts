@@ -4,8 +4,10 @@ import { theme } from "../lib/theme.ts";
 export const styles = [
   theme,
   css`
+    /* One column that never grows past the element: a search box's intrinsic width must not widen it. */
     .base {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.75rem;
     }
     .filters {
@@ -186,6 +188,9 @@ export const styles = [
     }
     .when {
       font-weight: 600;
+    }
+    .nowrap {
+      white-space: nowrap;
     }
     .where,
     .description {

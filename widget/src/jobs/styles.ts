@@ -14,8 +14,10 @@ export const styles = [
     :host([layout="cards"]) {
       --_row: 9.4em;
     }
+    /* One column that never grows past the element: a search box's intrinsic width must not widen it. */
     .base {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.75rem;
     }
     .search {
@@ -40,6 +42,24 @@ export const styles = [
     .filter summary {
       padding: 0.4em 0.8em;
       cursor: pointer;
+      list-style: none;
+    }
+    .filter summary::-webkit-details-marker {
+      display: none;
+    }
+    /* A chevron that turns when the filter opens, instead of the browser's play-button triangle. */
+    .filter summary::after {
+      content: "";
+      display: inline-block;
+      width: 0.45em;
+      height: 0.45em;
+      margin-inline-start: 0.55em;
+      border-right: 2px solid currentColor;
+      border-bottom: 2px solid currentColor;
+      transform: translateY(-0.2em) rotate(45deg);
+    }
+    .filter[open] summary::after {
+      transform: translateY(0.05em) rotate(-135deg);
     }
     .filter fieldset {
       border: 0;

@@ -1,4 +1,7 @@
-/** Request validation with the shared zod schemas; failures become a 400 envelope naming each field. */
+/**
+ * Request validation with the shared zod schemas: a bad query becomes a 400 envelope naming each field,
+ * a path parameter that cannot name anything a 404.
+ */
 import type { Context } from "hono";
 import { validator } from "hono/validator";
 import type { z } from "zod";
@@ -8,7 +11,7 @@ import { ApiError } from "./errors.ts";
 
 type Target = "query" | "param";
 
-const CODES = { query: "invalid_query", param: "invalid_path" } as const;
+const CODES = { query: "invalid_query", param: "not_found" } as const;
 
 function raw(target: Target, c: Context<AppEnv>): Record<string, string | string[]> {
   if (target === "param") return c.req.param() as Record<string, string>;
@@ -21,6 +24,9 @@ function raw(target: Target, c: Context<AppEnv>): Record<string, string | string
 export function validate<T extends z.ZodType, Tg extends Target>(target: Tg, schema: T) {
   return validator(target, (_value, c: Context<AppEnv>) => {
     const parsed = schema.safeParse(raw(target, c), { reportInput: true });
+    // A path that names no possible resource (`/v1/jobs/abc`) names nothing there is: not found, as
+    // everywhere on the web. 400 stays for bad query parameters and bodies.
+    if (!parsed.success && target === "param") throw new ApiError(404, "not_found");
     if (!parsed.success) throw new ApiError(400, CODES[target], fieldErrors(parsed.error.issues, c.get("language")));
     return parsed.data as z.output<T>;
   });

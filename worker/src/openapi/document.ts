@@ -10,7 +10,7 @@ const STATUS_TEXT: Record<number, string> = {
   410: "The job has closed.",
   413: "The body is larger than 64 KB.",
   429: "Too many attempts; `Retry-After` says when to try again.",
-  503: "The database does not answer.",
+  503: "Not available just now: the database does not answer, or (signups) the deployment lacks its keys.",
 };
 
 type JsonSchema = Record<string, unknown>;

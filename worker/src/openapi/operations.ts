@@ -52,7 +52,7 @@ export const OPERATIONS: Operation[] = [
     tag: "jobs",
     path_params: idParamSchema,
     response: jobSchema,
-    errors: [400, 404, 410],
+    errors: [404, 410],
   },
   {
     path: "/v1/towns",
@@ -83,7 +83,7 @@ export const OPERATIONS: Operation[] = [
     tag: "events",
     path_params: idParamSchema,
     response: eventSchema,
-    errors: [400, 404],
+    errors: [404],
   },
   {
     path: "/v1/events.ics",
@@ -110,7 +110,7 @@ export const OPERATIONS: Operation[] = [
     tag: "signups",
     body: signupSchema,
     response: signupAcceptedSchema,
-    errors: [400, 413, 429],
+    errors: [400, 413, 429, 503],
   },
   {
     path: "/v1/admin/signups",

@@ -61,11 +61,12 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 body.embedded { margin: 0; background: transparent; }
 hv-comeback-form { display: block; }
 [hidden] { display: none !important; }
-.comeback { display: grid; gap: 0.6rem; padding: 1rem; max-width: 40rem; }
+.comeback { display: grid; gap: 0.6rem; padding: 0; max-width: 40rem; }
+body.embedded .comeback { padding: 1rem; }
 .comeback label { display: grid; gap: 0.2rem; }
 .comeback label.check { display: flex; gap: 0.5rem; align-items: flex-start; }
 .comeback label.check input { margin: 0.25rem 0 0; flex: none; }
-.comeback fieldset { border: 1px solid var(--control); border-radius: 0.4rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: 0.35rem 1rem; }
+.comeback fieldset { border: 1px solid var(--control); border-radius: 0.4rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.35rem 1rem; }
 .comeback fieldset .hint { grid-column: 1 / -1; }
 .comeback fieldset.wide { grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
 .comeback legend { padding: 0 0.3rem; }
@@ -86,5 +87,6 @@ button.secondary { font: inherit; cursor: pointer; background: transparent; colo
 .done h2 { margin-top: 0; }
 .done .sent-to { overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
+.lang-switch { margin: 0.5rem 0 0; text-align: end; }
 ${reservationCss("hv-jobs", HOME_JOBS)}
 `;

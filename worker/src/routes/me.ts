@@ -52,7 +52,12 @@ const T = {
       "Am {date} hast du einer früheren Fassung unseres Einwilligungstexts zugestimmt; ihr Fingerabdruck steht in der JSON-Datei.",
     download: "Alles als JSON-Datei herunterladen",
     change: "Angaben ändern",
-    wantsChange: "Was möchtest du bekommen? (Abwählen widerruft die Einwilligung für diesen Zweck)",
+    wantsChange: "Was möchtest du bekommen?",
+    wantsHint: "Was du abwählst, schicken wir dir nicht mehr: Deine Einwilligung dafür ist dann widerrufen.",
+    pending:
+      "Noch nicht bestätigt: Bitte öffne den Link in unserer E-Mail. Ohne Bestätigung löschen wir deine Angaben nach 7 Tagen.",
+    downloadTitle: "Deine Daten herunterladen",
+    downloadText: "Alles, was hier steht, als Datei im Format JSON – zum Aufheben oder Mitnehmen.",
     optional: "freiwillig",
     choose: "– keine Angabe –",
     save: "Änderungen speichern",
@@ -96,7 +101,12 @@ const T = {
     consentOld: "On {date} you agreed to an earlier version of our consent text; its fingerprint is in the JSON file.",
     download: "Download everything as a JSON file",
     change: "Change your details",
-    wantsChange: "What would you like to receive? (Unticking withdraws your consent for that purpose)",
+    wantsChange: "What would you like to receive?",
+    wantsHint: "What you untick we no longer send you: your consent for it is then withdrawn.",
+    pending:
+      "Not confirmed yet: please open the link in our e-mail. Without confirmation we delete your details after 7 days.",
+    downloadTitle: "Download your data",
+    downloadText: "Everything shown here, as a file in JSON format – to keep or to take elsewhere.",
     optional: "optional",
     choose: "– not given –",
     save: "Save changes",
@@ -139,8 +149,11 @@ async function person(c: Context<AppEnv>, q: Record<string, unknown>): Promise<P
   return record && record.link_version === link.version ? { record, link: { ...link, sig: String(q.sig) } } : undefined;
 }
 
-function langOf(record: SignupRecord | undefined, fallback: Lang): Lang {
-  return record && isLang(record.lang) ? record.lang : fallback;
+/** The page's language: one asked for with ?lang (the switch on the page), else the one the person chose. */
+function pageLang(c: Context<AppEnv>, record: SignupRecord): Lang {
+  const asked = c.req.query("lang");
+  if (isLang(asked)) return asked;
+  return isLang(record.lang) ? record.lang : c.get("language");
 }
 
 function invalid(c: Context<AppEnv>) {
@@ -169,7 +182,7 @@ async function render(c: Context<AppEnv>, p: Person, note?: string, errors: Reco
   const r = p.record;
   const { link } = p;
   const query = `id=${encodeURIComponent(link.id)}&v=${link.version}&t=${link.issued}&sig=${link.sig}`;
-  const lang = langOf(r, c.get("language"));
+  const lang = pageLang(c, r);
   const t = T[lang];
   const data = exportOf(r);
   const hidden = html`<input type="hidden" name="id" value="${link.id}"><input type="hidden" name="v" value="${link.version}"><input type="hidden" name="t" value="${link.issued}"><input type="hidden" name="sig" value="${link.sig}">`;
@@ -202,8 +215,11 @@ async function render(c: Context<AppEnv>, p: Person, note?: string, errors: Reco
   ];
   const via = [r.source, r.claimed_origin ? `${t.viaForm} ${r.claimed_origin}` : ""].filter(Boolean).join(", ");
   if (via) rows.push([t.via, via]);
-  const body = html`<h1>${t.title}</h1>
+  const other: Lang = lang === "de" ? "en" : "de";
+  const body = html`<p class="lang-switch"><a href="/me?${query}&lang=${other}" hreflang="${other}" lang="${other}">${LANGUAGE_NAMES[other]}</a></p>
+<h1>${t.title}</h1>
 ${note ? html`<p class="notice" role="status">${note}</p>` : ""}
+${r.status === "pending" ? html`<p class="notice">${t.pending}</p>` : ""}
 <p>${t.intro}</p>
 <dl class="meta">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
 <h2>${t.consent}</h2>
@@ -212,6 +228,8 @@ ${
     ? html`<p>${t.consentText.replace("{date}", consentDate)}</p><blockquote>${CONSENT_TEXT[recordLang]}</blockquote>`
     : html`<p>${t.consentOld.replace("{date}", consentDate)}</p>`
 }
+<h2>${t.downloadTitle}</h2>
+<p>${t.downloadText}</p>
 <p><a class="button" href="/me.json?${query}" download="heimvorteil-meine-daten.json">${t.download}</a></p>
 <h2>${t.change}</h2>
 <form class="comeback profile" method="post" action="/me?lang=${lang}">${hidden}
@@ -221,7 +239,7 @@ ${
 <label><span>${t.qualification}${optional}</span><select name="qualification"><option value="">${t.choose}</option>${QUALIFICATION_IDS.map((id) => html`<option value="${id}"${selected(r.qualification === id)}>${QUALIFICATIONS[id][lang]}</option>`)}</select></label>
 <fieldset><legend>${t.towns}${optional}</legend>${TOWNS.map((town) => html`<label class="check"><input type="checkbox" name="towns" value="${town.id}"${checked(data.towns.includes(town.id))}><span>${town.name}</span></label>`)}</fieldset>
 <label>${t.earliest}<select name="earliest_return"><option value="open"${selected(r.earliest_return === "open")}>${t.open}</option>${returnMonths(lang, new Date(), r.earliest_return).map((m) => html`<option value="${m.value}"${selected(r.earliest_return === m.value)}>${m.label}</option>`)}</select></label> ${err("earliest_return")}
-<fieldset class="wide"><legend>${t.wantsChange}</legend>${WANT_IDS.map((id) => html`<label class="check"><input type="checkbox" name="wants" value="${id}"${checked(data.wants.includes(id))}><span>${WANTS[id][lang]}</span></label>`)}</fieldset> ${err("wants")}
+<fieldset class="wide"><legend>${t.wantsChange}</legend><span class="hint">${t.wantsHint}</span>${WANT_IDS.map((id) => html`<label class="check"><input type="checkbox" name="wants" value="${id}"${checked(data.wants.includes(id))}><span>${WANTS[id][lang]}</span></label>`)}</fieldset> ${err("wants")}
 <p><button class="button" type="submit">${t.save}</button></p>
 </form>
 <h2>${t.links}</h2>
@@ -272,7 +290,7 @@ me.post("/", async (c) => {
     earliest_return: text(form.earliest_return) ?? "open",
     wants: list(form.wants),
   });
-  const lang = langOf(r, c.get("language"));
+  const lang = pageLang(c, r);
   if (!parsed.success) return render(c, p, undefined, fieldErrors(parsed.error.issues, lang));
   const v = parsed.data;
   await updateSignup(c.env.DB, r.id, {
@@ -295,7 +313,7 @@ me.post("/links", async (c) => {
   const origin = mailOrigin(c);
   if (!p || !origin) return invalid(c);
   const r = p.record;
-  const lang = langOf(r, c.get("language"));
+  const lang = pageLang(c, r);
   const t = T[lang];
   const fresh = await dataPageUrl(origin, c.env.SIGNING_KEY ?? "", r.id, r.link_version + 1);
   await renewLinks(c.env.DB, r.id, r.link_version, newLinkMail(r.email, lang, fresh), new Date().toISOString());
@@ -317,7 +335,7 @@ me.post("/delete", async (c) => {
   if (!p || form.confirm !== "yes") return invalid(c);
   const r = p.record;
   await eraseSignup(c.env.DB, r.id);
-  const lang = langOf(r, c.get("language"));
+  const lang = pageLang(c, r);
   const t = T[lang];
   return c.html(
     page({
