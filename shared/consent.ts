@@ -13,14 +13,6 @@ export const CONSENT_TEXT: Text = {
 /** The words at the end of the consent text that link to the privacy notice (the link is part of the text). */
 export const CONSENT_LINK_WORDS: Text = { de: "Datenschutzerklärung", en: "privacy notice" };
 
-/** The consent text in three pieces, to render its last mention of the privacy notice as the link. */
-export function consentParts(lang: Lang): [before: string, link: string, after: string] {
-  const text = CONSENT_TEXT[lang];
-  const words = CONSENT_LINK_WORDS[lang];
-  const at = text.lastIndexOf(words);
-  return at < 0 ? [text, "", ""] : [text.slice(0, at), words, text.slice(at + words.length)];
-}
-
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");

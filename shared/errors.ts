@@ -110,8 +110,8 @@ export const CUSTOM_MESSAGES = {
     en: "Without your consent we cannot store your details.",
   },
   consent_outdated: {
-    de: "Der Einwilligungstext hat sich geändert. Bitte die Seite neu laden.",
-    en: "The consent text has changed. Please reload the page.",
+    de: "Der Einwilligungstext hat sich geändert. Bitte die Seite neu laden (der aktuelle Text mit seiner Version: GET /v1/consent).",
+    en: "The consent text has changed. Please reload the page (the current text with its version: GET /v1/consent).",
   },
   nothing_searchable: {
     de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",

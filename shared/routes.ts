@@ -11,4 +11,6 @@ export const ROUTES = {
   event: (id: number | string) => `/v1/events/${id}`,
   eventsFeed: "/v1/events.ics",
   eventFeed: (id: number | string) => `/v1/events/${id}.ics`,
+  consent: "/v1/consent",
+  signups: "/v1/signups",
 } as const;

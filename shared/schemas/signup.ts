@@ -27,7 +27,10 @@ export const signupSchema = z
       .default("open"),
     wants: z.array(z.enum(WANT_IDS)).min(1).max(3),
     consent: z.boolean().refine((given) => given, { params: { key: "consent_required" } }),
-    consent_version: z.string().regex(/^[0-9a-f]{64}$/),
+    consent_version: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe("The `version` of the consent text shown, from GET /v1/consent in the signup's language."),
     lang: z.enum(LANGS).default("de"),
     source: plain(100).optional(),
     // The origin of the page the form sat on, as that page's loader told the form: a claim, recorded as such.

@@ -344,7 +344,8 @@ describe("POST /v1/signups and the double opt-in", () => {
     expect(error.fields?.consent).toBe("Ohne deine Einwilligung können wir deine Angaben nicht speichern.");
     const outdated = await post(await valid({ consent_version: "0".repeat(64) }), { "Accept-Language": "en" });
     expect(((await outdated.json()) as ErrorEnvelope).error.fields).toEqual({
-      consent_version: "The consent text has changed. Please reload the page.",
+      consent_version:
+        "The consent text has changed. Please reload the page (the current text with its version: GET /v1/consent).",
     });
     expect(await count("signups")).toBe(0);
   });
@@ -466,5 +467,30 @@ describe("POST /v1/signups and the double opt-in", () => {
       createExecutionContext(),
     );
     expect(closed.status).toBe(404);
+  });
+});
+
+describe("GET /v1/consent", () => {
+  it("gives the consent text in force with the version a signup must send, cached and open to any site", async () => {
+    const res = await SELF.fetch(`${ORIGIN}/v1/consent?lang=en`, { headers: { Origin: "https://rathaus.example" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("cache-control")).toMatch(/max-age=\d+/);
+    const { data } = (await res.json()) as {
+      data: { lang: string; version: string; text: string; privacy_url: string }[];
+    };
+    expect(data).toHaveLength(1);
+    expect(data[0]).toMatchObject({
+      lang: "en",
+      version: await consentVersion("en"),
+      privacy_url: `${ORIGIN}/privacy?lang=en`,
+    });
+    expect(data[0]?.text).toMatch(/privacy notice\.$/);
+    const both = (await (await SELF.fetch(`${ORIGIN}/v1/consent`)).json()) as { data: { lang: string }[] };
+    expect(both.data.map((d) => d.lang)).toEqual(["de", "en"]);
+    expect((await SELF.fetch(`${ORIGIN}/v1/consent?lang=fr`)).status).toBe(400);
+    // A client that sent an old version learns that the text changed and where the new one is.
+    const outdated = await post(await valid({ consent_version: "0".repeat(64) }));
+    expect(((await outdated.json()) as ErrorEnvelope).error.fields?.consent_version).toContain("GET /v1/consent");
   });
 });

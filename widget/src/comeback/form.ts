@@ -5,9 +5,10 @@
  */
 import { html, LitElement, nothing } from "lit";
 import { type FrameMessage, originOf, SOURCE } from "../../../shared/comeback-protocol.ts";
-import { consentParts, consentVersion } from "../../../shared/consent.ts";
 import type { Lang } from "../../../shared/i18n.ts";
 import { returnMonths } from "../../../shared/months.ts";
+import { ROUTES } from "../../../shared/routes.ts";
+import type { ConsentText } from "../../../shared/schemas/consent.ts";
 import { QUALIFICATION_IDS, QUALIFICATIONS, WANT_IDS, WANTS } from "../../../shared/signup-options.ts";
 import { CATEGORIES, CATEGORY_IDS } from "../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../shared/towns.ts";
@@ -32,6 +33,8 @@ const T = {
     failed: "Das hat gerade nicht geklappt. Bitte versuch es gleich noch einmal.",
     choose: "– bitte wählen –",
     verify: "Sicherheitsprüfung",
+    consentLoading: "Der Einwilligungstext wird geladen …",
+    consentFailed: "Der Einwilligungstext konnte gerade nicht geladen werden. Bitte lade die Seite neu.",
     botUnavailable:
       "Die Sicherheitsprüfung lässt sich gerade nicht laden – vielleicht blockiert ein Werbe- oder Inhaltsblocker sie, oder die Verbindung ist gestört. Deine Angaben bleiben hier stehen, solange du die Seite nicht neu lädst. Schalte den Blocker für diese Seite aus und versuch es noch einmal, oder:",
     botOwnPage: "Formular auf unserer eigenen Seite öffnen",
@@ -66,6 +69,8 @@ const T = {
     failed: "That did not work just now. Please try again in a moment.",
     choose: "– please choose –",
     verify: "Security check",
+    consentLoading: "Loading the consent text …",
+    consentFailed: "The consent text could not be loaded just now. Please reload the page.",
     botUnavailable:
       "The security check can't load right now – an ad or content blocker may be stopping it, or your connection dropped. Your entries are kept as long as you don't reload the page. Switch the blocker off for this page and try again, or:",
     botOwnPage: "Open the form on our own site",
@@ -148,6 +153,7 @@ export class HvComebackForm extends LitElement {
     problem: { state: true },
     status: { state: true },
     botCheck: { state: true },
+    consent: { state: true },
     sentTo: { state: true },
     canResend: { state: true },
   };
@@ -163,6 +169,8 @@ export class HvComebackForm extends LitElement {
   declare private botCheck: BotCheck;
   declare private sentTo: string;
   declare private canResend: boolean;
+  /** The consent text in force, from GET /v1/consent: what is shown and what its version says. */
+  declare private consent: ConsentText | "loading" | "failed";
 
   #token = "";
   #widget: string | undefined;
@@ -181,6 +189,7 @@ export class HvComebackForm extends LitElement {
     this.botCheck = "loading";
     this.sentTo = "";
     this.canResend = false;
+    this.consent = "loading";
   }
 
   protected override createRenderRoot() {
@@ -217,6 +226,18 @@ export class HvComebackForm extends LitElement {
       if (this.botCheck === "loading") this.#botCheckUnavailable();
     }, BOT_CHECK_WAIT_MS);
     document.head.append(script);
+    this.#loadConsent();
+  }
+
+  async #loadConsent(): Promise<void> {
+    try {
+      const response = await fetch(`${ROUTES.consent}?lang=${this.#lang}`, { headers: { Accept: "application/json" } });
+      const body = (await response.json()) as { data?: ConsentText[] };
+      const text = body.data?.[0];
+      this.consent = response.ok && text ? text : "failed";
+    } catch {
+      this.consent = "failed";
+    }
   }
 
   override disconnectedCallback(): void {
@@ -271,7 +292,7 @@ export class HvComebackForm extends LitElement {
       earliest_return: text("earliest_return") ?? "open",
       wants: data.getAll("wants").map(String),
       consent: data.get("consent") === "yes",
-      consent_version: await consentVersion(this.#lang),
+      consent_version: typeof this.consent === "object" ? this.consent.version : "",
       lang: this.#lang,
       source: this.source || undefined,
       // The page this form sits on, as its loader told us (the frame's `host`): stored as that page's claim.
@@ -351,6 +372,18 @@ export class HvComebackForm extends LitElement {
     return this.errors[field] ? "true" : "false";
   }
 
+  /** The consent text as the API gave it, its last mention of the privacy notice a link to it. */
+  #renderConsentText(consent: ConsentText | "loading" | "failed") {
+    const t = T[this.#lang];
+    if (consent === "loading") return html`<span class="muted">${t.consentLoading}</span>`;
+    if (consent === "failed") return html`<span class="field-error">${t.consentFailed}</span>`;
+    const at = consent.text.lastIndexOf(consent.link_words);
+    if (at < 0) return consent.text;
+    return html`${consent.text.slice(0, at)}<a href=${consent.privacy_url} target="_blank" rel="noopener"
+        >${consent.link_words}</a
+      >${consent.text.slice(at + consent.link_words.length)}`;
+  }
+
   #renderSummary() {
     const lang = this.#lang;
     const t = T[lang];
@@ -428,7 +461,7 @@ export class HvComebackForm extends LitElement {
     const t = T[lang];
     const described = (field: string) => (this.errors[field] ? `${field}-error` : nothing);
     const optional = html` <span class="optional">(${t.optional})</span>`;
-    const [consentBefore, consentLink, consentAfter] = consentParts(lang);
+    const consent = this.consent;
     // The form stays in the page while the thank-you shows, so "wrong address?" finds everything filled in.
     return html`${this.#renderDone()}
       <form class="comeback" novalidate @submit=${this.#submit} ?hidden=${this.status === "done"}>
@@ -463,11 +496,11 @@ export class HvComebackForm extends LitElement {
       </fieldset>
       ${this.#error("wants")}
       <label class="check consent"><input id="consent" type="checkbox" name="consent" value="yes" aria-invalid=${this.#invalid("consent")} aria-describedby=${described("consent")}>
-        <span>${consentBefore}<a href="/privacy?lang=${lang}" target="_blank" rel="noopener">${consentLink}</a>${consentAfter}</span></label>
+        <span>${this.#renderConsentText(consent)}</span></label>
       ${this.#error("consent")}
       <div class="hp" aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off"></label></div>
       ${this.#renderBotCheck()}
-      <p><button class="button" type="submit" ?disabled=${this.status === "sending"}>${this.status === "sending" ? t.sending : t.submit}</button></p>
+      <p><button class="button" type="submit" ?disabled=${this.status === "sending" || typeof consent !== "object"}>${this.status === "sending" ? t.sending : t.submit}</button></p>
     </form>`;
   }
 }

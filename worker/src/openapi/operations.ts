@@ -1,6 +1,7 @@
 /** What the API offers, described with the same zod schemas that validate the requests. */
 import type { z } from "zod";
 import { idParamSchema } from "../../../shared/schemas/common.ts";
+import { consentListSchema, consentQuerySchema } from "../../../shared/schemas/consent.ts";
 import {
   eventListSchema,
   eventSchema,
@@ -102,11 +103,20 @@ export const OPERATIONS: Operation[] = [
     errors: [404],
   },
   {
+    path: "/v1/consent",
+    summary:
+      "The consent text in force, per language, with its version: what a signup shows next to its checkbox and sends as `consent_version`.",
+    tag: "signups",
+    query: consentQuerySchema,
+    response: consentListSchema,
+    errors: [400],
+  },
+  {
     path: "/v1/signups",
     method: "post",
     status: 202,
     summary:
-      'A "Komm zurück" signup. Stored as pending with its consent proof; a confirmation e-mail with a single-use link follows (double opt-in). The same address again is the same person.',
+      'A "Komm zurück" signup. Show the person the consent text from `GET /v1/consent` in their language and send its `version` as `consent_version`; a version that is no longer current is refused with 400 naming `consent_version`. Needs a Cloudflare Turnstile token solved on our form page. Stored as pending with its consent proof; a confirmation e-mail with a single-use link follows (double opt-in). The same address again is the same person, and every request that passes the bot check gets the same 202.',
     tag: "signups",
     body: signupSchema,
     response: signupAcceptedSchema,
