@@ -11,6 +11,7 @@ import { errorResponse, notFound, onError } from "./lib/errors.ts";
 import { admin } from "./routes/admin.ts";
 import { comebackPage } from "./routes/comeback-page.ts";
 import { consent } from "./routes/consent.ts";
+import { crawlers } from "./routes/crawlers.ts";
 import { demo } from "./routes/demo.ts";
 import { dev } from "./routes/dev.ts";
 import { embed } from "./routes/embed.ts";
@@ -74,6 +75,7 @@ app.use("/v1/*", etag());
 app.use("/jobs/*", etag());
 
 app.route("/", home);
+app.route("/", crawlers);
 app.route("/healthz", health);
 app.route("/v1/openapi.json", openapi);
 app.route("/v1/jobs", jobs);

@@ -218,3 +218,21 @@ export async function listIndexJobs(db: D1Database, now: string): Promise<IndexR
     .all<IndexRow>();
   return results;
 }
+
+/** Open jobs for the sitemap: id and last change, by id, one part at a time. */
+export async function listSitemapJobs(
+  db: D1Database,
+  now: string,
+  offset: number,
+  limit: number,
+): Promise<{ id: number; updated_at: string }[]> {
+  const { results } = await db
+    .prepare("SELECT id, updated_at FROM jobs WHERE valid_through > ? ORDER BY id LIMIT ? OFFSET ?")
+    .bind(now, limit, offset)
+    .all<{ id: number; updated_at: string }>();
+  return results;
+}
+
+export async function countOpenJobs(db: D1Database, now: string): Promise<number> {
+  return (await db.prepare("SELECT count(*) AS n FROM jobs WHERE valid_through > ?").bind(now).first<number>("n")) ?? 0;
+}

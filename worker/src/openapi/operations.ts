@@ -145,6 +145,22 @@ export const OPERATIONS: Operation[] = [
     errors: [404, 410],
   },
   {
+    path: "/robots.txt",
+    summary:
+      "What crawlers may read: the public pages yes, personal, confirmation, dev and team paths no; names the sitemap.",
+    tag: "pages",
+    response: { mediaType: "text/plain", description: "robots.txt." },
+    errors: [],
+  },
+  {
+    path: "/sitemap.xml",
+    summary:
+      "Every open job page with its last change; past 50,000 a sitemap index of parts /sitemap-1.xml, /sitemap-2.xml …",
+    tag: "pages",
+    response: { mediaType: "application/xml", description: "A sitemap (urlset) or sitemap index." },
+    errors: [],
+  },
+  {
     path: "/healthz",
     summary: "Whether the worker and its database answer.",
     tag: "meta",
