@@ -97,7 +97,10 @@ describe("OpenAPI", () => {
         .filter((r) => (r.method === "GET" || r.method === "POST") && !r.path.includes("*") && !forPeople(r.path))
         .map(
           (r) =>
-            `${r.method.toLowerCase()} ${r.path.replace(/:id\{\[0-9\]\+\\\.ics\}/, "{id}.ics").replace(/:id(\{[^}]*\})?/, "{id}")}`,
+            `${r.method.toLowerCase()} ${r.path
+              .replace(/:id\{\[0-9\]\+\\\.ics\}/, "{id}.ics")
+              .replace(/:file\{sitemap-\[0-9\]\+\\\.xml\}/, "sitemap-{part}.xml")
+              .replace(/:id(\{[^}]*\})?/, "{id}")}`,
         ),
     );
     const documented = Object.entries(body.paths).flatMap(([path, methods]) =>

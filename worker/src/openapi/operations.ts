@@ -1,6 +1,6 @@
 /** What the API offers, described with the same zod schemas that validate the requests. */
-import type { z } from "zod";
-import { idParamSchema } from "../../../shared/schemas/common.ts";
+import { z } from "zod";
+import { idParamSchema, intParam } from "../../../shared/schemas/common.ts";
 import { consentListSchema, consentQuerySchema } from "../../../shared/schemas/consent.ts";
 import {
   eventListSchema,
@@ -30,6 +30,8 @@ export interface Operation {
   response: z.ZodType | { mediaType: string; description: string };
   errors: number[];
 }
+
+const sitemapPartSchema = z.strictObject({ part: intParam(1, 1000).describe("The part, from 1.") });
 
 export const OPERATIONS: Operation[] = [
   {
@@ -159,6 +161,14 @@ export const OPERATIONS: Operation[] = [
     tag: "pages",
     response: { mediaType: "application/xml", description: "A sitemap (urlset) or sitemap index." },
     errors: [],
+  },
+  {
+    path: "/sitemap-{part}.xml",
+    summary: "One part of the sitemap index, when there are more than 50,000 open jobs.",
+    tag: "pages",
+    path_params: sitemapPartSchema,
+    response: { mediaType: "application/xml", description: "A sitemap (urlset)." },
+    errors: [404],
   },
   {
     path: "/healthz",
