@@ -5,8 +5,15 @@ import { z } from "zod";
  * A filter that takes one or several values, as `?town=brilon,olsberg` or `?town=brilon&town=olsberg`.
  * Duplicates are dropped; at most 20 values.
  */
+/**
+ * What the OpenAPI document shows for a schema whose input it cannot see through a transform: the item of a
+ * list parameter, or the ids a town name resolves to. Set here, beside the schemas, so they cannot drift.
+ */
+export const DOCUMENTED_ITEMS = new WeakMap<z.ZodType, z.ZodType>();
+export const DOCUMENTED_AS = new WeakMap<z.ZodType, z.ZodType>();
+
 export function listParam<T extends z.ZodType<string, string>>(item: T, description: string) {
-  return z
+  const schema = z
     .union([z.string(), z.array(z.string())])
     .transform((raw) => {
       const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((s) => s.split(","));
@@ -14,6 +21,8 @@ export function listParam<T extends z.ZodType<string, string>>(item: T, descript
     })
     .pipe(z.array(item).min(1).max(20))
     .describe(`${description} One value or several, comma-separated or repeated.`);
+  DOCUMENTED_ITEMS.set(schema, item);
+  return schema;
 }
 
 /** A whole number given in the query string. */

@@ -1,7 +1,7 @@
 /** Towns and employers: the region's fixed places and the companies that post jobs. */
 import { z } from "zod";
-import { TOWN_IDS, townIdOf } from "../towns.ts";
-import { slugSchema } from "./common.ts";
+import { TOWN_IDS, TOWNS, townIdOf } from "../towns.ts";
+import { DOCUMENTED_AS, slugSchema } from "./common.ts";
 
 export const townIdSchema = z.enum(TOWN_IDS);
 
@@ -13,6 +13,12 @@ export const townInputSchema = z
   .string()
   .transform((text) => townIdOf(text) ?? text)
   .pipe(townIdSchema);
+DOCUMENTED_AS.set(
+  townInputSchema,
+  z
+    .enum([...TOWN_IDS, ...TOWNS.map((t) => t.name)])
+    .describe("A town's id or its name; names are matched in any case (`Meschede`, `MESCHEDE`)."),
+);
 
 export const townSchema = z
   .object({

@@ -1,6 +1,7 @@
 /** Builds the OpenAPI 3.1 document from OPERATIONS and the schemas' registered ids. */
 import { z } from "zod";
 import { errorEnvelopeSchema } from "../../../shared/errors.ts";
+import { DOCUMENTED_AS, DOCUMENTED_ITEMS } from "../../../shared/schemas/common.ts";
 import { OPERATIONS, type Operation } from "./operations.ts";
 
 const STATUS_TEXT: Record<number, string> = {
@@ -22,6 +23,35 @@ function strip(schema: JsonSchema): JsonSchema {
   return rest;
 }
 
+const inputJson = (schema: z.ZodType) =>
+  strip(z.toJSONSchema(DOCUMENTED_AS.get(schema) ?? schema, { io: "input", unrepresentable: "any" }) as JsonSchema);
+
+/** The schema inside `.optional()` and `.default()`. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  const inner = (schema as { def?: { innerType?: z.ZodType } }).def?.innerType;
+  return schema instanceof z.ZodOptional || schema instanceof z.ZodDefault ? unwrap(inner ?? schema) : schema;
+}
+
+/**
+ * A parameter's schema as clients send it: a list parameter as an array of its items (with their enum),
+ * a town by id or name; every fixed set of values is an `enum` (tests/shared/openapi.test.ts checks them
+ * against the zod schemas).
+ */
+function parameterSchema(field: z.ZodType): JsonSchema {
+  const { description: _, ...outer } = inputJson(field);
+  const item = DOCUMENTED_ITEMS.get(unwrap(field));
+  if (item) {
+    const { description: __, ...items } = inputJson(item);
+    return { type: "array", items, minItems: 1, maxItems: 20 };
+  }
+  const documented = DOCUMENTED_AS.get(unwrap(field));
+  if (documented) {
+    const { description: __, ...rest } = inputJson(documented);
+    return rest;
+  }
+  return outer;
+}
+
 function parameters(op: Operation) {
   const list: object[] = [];
   for (const [where, schema] of [
@@ -30,15 +60,16 @@ function parameters(op: Operation) {
   ] as const) {
     if (!schema) continue;
     for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-      const json = strip(z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as JsonSchema);
-      const { description, ...rest } = json;
+      const { description } = inputJson(field);
+      const json = parameterSchema(field);
       list.push({
         name,
         in: where,
         required: where === "path" || !field.safeParse(undefined).success,
         ...(description ? { description } : {}),
-        schema: rest,
-        ...(where === "query" && "anyOf" in rest ? { style: "form", explode: true } : {}),
+        schema: json,
+        // Several values: repeated (`?town=a&town=b`); the description says a comma-separated list works too.
+        ...(json.type === "array" ? { style: "form", explode: true } : {}),
       });
     }
   }
