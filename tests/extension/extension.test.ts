@@ -81,6 +81,11 @@ describe("the hint on each board", () => {
       expect(await waitForHint(job)).toContain(chip(onJob));
     });
 
+    it(`${c.board}: on a job page of unknown markup without JSON-LD, reads the job from the document title`, async () => {
+      const page = await open(c.job, c.board, "title");
+      expect(await waitForHint(page)).toContain(chip(expected(c.jobQuery)));
+    });
+
     it(`${c.board}: shows nothing, and breaks nothing, on changed markup or a page without results`, async () => {
       for (const fixture of ["changed", "empty"]) {
         const page = await open(c.search, c.board, fixture);

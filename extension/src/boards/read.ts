@@ -47,20 +47,35 @@ export function firstElement(doc: Document, selectors: readonly string[]): Eleme
   return undefined;
 }
 
-/** The part of the document title before the board's name ("Elektroniker (m/w/d) - Firma | StepStone"). */
+// LinkedIn (and others) put the unread count before the title: "(3) Mechatroniker (m/w/d) | …".
+const UNREAD_COUNT = /^\(\d+\+?\)\s*/;
+// A title that names the board or its search, not a job.
+const GENERIC_TITLE =
+  /^(jobs?|jobsuche|stellenangebote?|linkedin|indeed(\.com)?|xing( jobs)?|stepstone|bundesagentur für arbeit)$/i;
+
+/**
+ * The job the document title names: the part before the board's separators, without an unread-count
+ * prefix ("(3) Elektroniker (m/w/d) | Firma GmbH | LinkedIn" → "Elektroniker (m/w/d)"); none when the title
+ * only names the board.
+ */
 export function titleBefore(doc: Document, separators: RegExp): string | undefined {
-  const text = doc.title.split(separators)[0]?.trim();
-  return text || undefined;
+  const text = doc.title.replace(UNREAD_COUNT, "").split(separators)[0]?.trim();
+  return text && !GENERIC_TITLE.test(text) ? text : undefined;
 }
 
-/** A job page: its title from JSON-LD, the selectors or the document title, placed at its heading. */
+/**
+ * A job page: its title from JSON-LD, the selectors or, as the last fallback when the board's markup is
+ * unknown, the document title; placed at its heading, else at the page's first heading or main content.
+ */
 export function jobPage(
   doc: Document,
   titleSelectors: readonly string[],
   titleSeparators: RegExp,
 ): { kind: "job"; query: string; anchor: Element } | undefined {
   const heading = firstText(doc, titleSelectors);
-  if (!heading) return undefined;
-  const query = jsonLdJobTitle(doc) ?? heading.text ?? titleBefore(doc, titleSeparators);
-  return query ? { kind: "job", query, anchor: heading.element } : undefined;
+  const query = jsonLdJobTitle(doc) ?? heading?.text ?? titleBefore(doc, titleSeparators);
+  if (!query) return undefined;
+  const anchor =
+    heading?.element ?? doc.querySelector("main h1, h1") ?? doc.querySelector("main") ?? doc.body?.firstElementChild;
+  return anchor ? { kind: "job", query, anchor } : undefined;
 }
