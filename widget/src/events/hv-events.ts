@@ -7,15 +7,26 @@ import { EVENT_KIND_IDS, EVENT_KINDS } from "../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../shared/towns.ts";
 import { apiBase, fetchEvents, type Params, withDeadline, withParams } from "../lib/api.ts";
 import { berlinYmd } from "../lib/format.ts";
-import { langOf, msg, plural } from "../lib/messages.ts";
+import { langOf } from "../lib/messages.ts";
 import { headingLevel } from "../lib/theme.ts";
 import { googleCalendarHref, outlookCalendarHref, whereText } from "./calendar-links.ts";
-import { formatDay, formatMonth, formatTime, formatTimeRange, weekdayNames } from "./dates.ts";
+import { formatDay, formatMonth, formatTimeRange } from "./dates.ts";
 import { eventsJsonLd } from "./json-ld.ts";
-import { isoDate, lastDay, monthWeeks, shiftMonth } from "./month.ts";
+import { msg, plural } from "./messages.ts";
+import { isoDate, lastDay, shiftMonth } from "./month.ts";
 import { styles } from "./styles.ts";
 
 type Status = "loading" | "ready" | "error";
+
+// The month grid, a chunk of its own (most pages show the list): loaded once, when a month is shown.
+let monthView: typeof import("./month-view.ts") | undefined;
+let monthViewLoading: Promise<void> | undefined;
+function loadMonthView(): Promise<void> {
+  monthViewLoading ??= import("./month-view.ts").then((module) => {
+    monthView = module;
+  });
+  return monthViewLoading;
+}
 type View = "list" | "month";
 
 /**
@@ -248,13 +259,17 @@ export class HvEvents extends LitElement {
         ...this.#rangeParams(),
         cursor: append ? (this.nextCursor ?? undefined) : undefined,
       };
-      const page = await withDeadline(
-        controller.signal,
-        () => {
-          this.slow = true;
-        },
-        (signal) => fetchEvents(apiBase(this.api), params, this.#lang, signal),
-      );
+      // The month grid's code comes only to pages that show a month, loaded alongside the data.
+      const [page] = await Promise.all([
+        withDeadline(
+          controller.signal,
+          () => {
+            this.slow = true;
+          },
+          (signal) => fetchEvents(apiBase(this.api), params, this.#lang, signal),
+        ),
+        this.chosenView === "month" ? loadMonthView() : undefined,
+      ]);
       if (controller.signal.aborted) return;
       this.events = append ? [...this.events, ...page.data] : page.data;
       this.nextCursor = this.chosenView === "list" ? page.next_cursor : null;
@@ -409,95 +424,6 @@ export class HvEvents extends LitElement {
     this.#focusSelection = true;
   }
 
-  #renderMonthGrid() {
-    const lang = this.#lang;
-    const [y, m] = this.month;
-    const byDay = new Map<string, EventDto[]>();
-    for (const e of this.events) {
-      const day = isoDate(...berlinYmd(new Date(e.starts_at)));
-      byDay.set(day, [...(byDay.get(day) ?? []), e]);
-    }
-    const today = isoDate(...berlinYmd(new Date()));
-    const short = weekdayNames(lang, "short");
-    const long = weekdayNames(lang, "long");
-    return html`<table part="month" class="month">
-      <caption class="sr-only">${formatMonth(y, m, lang)}</caption>
-      <thead>
-        <tr>
-          ${short.map((d, i) => html`<th scope="col"><abbr title=${long[i] ?? d}>${d}</abbr></th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${monthWeeks(y, m).map(
-          (week) =>
-            html`<tr>
-              ${week.map((day) => {
-                if (!day) return html`<td class="outside"></td>`;
-                const groups = groupAlike(byDay.get(day) ?? []);
-                const shown = groups.length > DAY_ROWS ? groups.slice(0, DAY_ROWS - 1) : groups;
-                const hidden = groups.slice(shown.length);
-                const isToday = day === today;
-                return html`<td
-                  part=${isToday ? "day today" : "day"}
-                  class=${[groups.length ? "has-events" : "", isToday ? "today" : ""].join(" ")}
-                  aria-current=${isToday ? "date" : nothing}
-                >
-                  <span class="day-number"
-                    >${Number(day.slice(8))}${isToday ? html`<span class="sr-only"> (${msg(lang, "today")})</span>` : nothing}</span
-                  >
-                  ${shown.map((g) => this.#renderDayEntry(day, g))}
-                  ${
-                    hidden.length
-                      ? html`<button
-                          part="day-more"
-                          type="button"
-                          class="day-more"
-                          @click=${() =>
-                            this.#select(
-                              day,
-                              (byDay.get(day) ?? []).map((e) => e.id),
-                            )}
-                        >
-                          ${plural(
-                            lang,
-                            "moreInDay",
-                            hidden.reduce((n, g) => n + g.length, 0),
-                          )}<span class="sr-only">
-                            – ${formatDay(`${day}T12:00:00Z`, lang)}</span
-                          >
-                        </button>`
-                      : nothing
-                  }
-                </td>`;
-              })}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  /** One event, or alike events at the same time (the Stammtische of several towns) as one entry. */
-  #renderDayEntry(day: string, group: EventDto[]) {
-    const lang = this.#lang;
-    const first = group[0] as EventDto;
-    const label =
-      group.length > 1 ? `${first.kind_label} · ${msg(lang, "townsCount", { n: group.length })}` : first.title;
-    const tooltip = group.map((e) => e.title).join("\n");
-    return html`<button
-      part="day-event"
-      type="button"
-      class="day-event"
-      title=${tooltip}
-      @click=${() =>
-        this.#select(
-          day,
-          group.map((e) => e.id),
-        )}
-    >
-      <time datetime=${first.starts_at}>${formatTime(first.starts_at)}</time> <bdi>${label}</bdi>
-    </button>`;
-  }
-
   #toggleDescription(id: number): void {
     const next = new Set(this.expanded);
     if (next.has(id)) next.delete(id);
@@ -601,7 +527,16 @@ export class HvEvents extends LitElement {
     }
     const selected = this.selection?.ids;
     const listed = selected ? this.events.filter((e) => selected.includes(e.id)) : this.events;
-    return html`${this.chosenView === "month" ? this.#renderMonthGrid() : nothing} ${this.#renderSelection()}
+    const grid =
+      this.chosenView === "month" && monthView
+        ? monthView.renderMonthGrid({
+            events: this.events,
+            month: this.month,
+            lang,
+            select: (day, ids) => this.#select(day, ids),
+          })
+        : nothing;
+    return html`${grid} ${this.#renderSelection()}
       <ul part="list" class="list" aria-busy=${this.loadingMore ? "true" : "false"}>
         ${listed.map((e) => this.#renderEvent(e))}
       </ul>
@@ -635,19 +570,6 @@ export class HvEvents extends LitElement {
       ${this.#renderBody()}
     </div>`;
   }
-}
-
-// A day of the month grid shows this many entries; one more becomes "+N more".
-const DAY_ROWS = 3;
-
-/** A day's events with alike ones (same kind, same start, e.g. every town's Stammtisch) together. */
-function groupAlike(events: EventDto[]): EventDto[][] {
-  const groups = new Map<string, EventDto[]>();
-  for (const e of events) {
-    const key = `${e.kind}|${e.starts_at}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
-  }
-  return [...groups.values()];
 }
 
 declare global {

@@ -5,9 +5,10 @@ import type { JobFacets, JobList, JobSummary } from "../../../shared/schemas/job
 import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
 import { apiBase, fetchJobs, withDeadline } from "../lib/api.ts";
 import { formatNumber, postingAge } from "../lib/format.ts";
-import { langOf, msg, plural } from "../lib/messages.ts";
+import { langOf } from "../lib/messages.ts";
 import { headingLevel } from "../lib/theme.ts";
 import { activeCount, fromHash, type JobFilters, list, RADII, radius, toHash, toParams } from "./filters.ts";
+import { msg, plural } from "./messages.ts";
 import { styles } from "./styles.ts";
 
 type Status = "loading" | "ready" | "error";
