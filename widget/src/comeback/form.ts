@@ -312,6 +312,8 @@ export class HvComebackForm extends LitElement {
       if (response.status === 202) {
         this.errors = {};
         this.sentTo = email;
+        // The token is spent: "wrong address?" and "send a new mail" need a fresh one.
+        this.#resetBotCheck();
         this.status = "done";
         this.#startCooldown();
         this.#post({ source: SOURCE, type: "submitted" });
@@ -334,12 +336,15 @@ export class HvComebackForm extends LitElement {
       this.problem = t.failed;
     }
     this.status = "idle";
-    if (this.#widget !== undefined) {
-      this.#token = "";
-      (window as { turnstile?: TurnstileApi }).turnstile?.reset(this.#widget);
-    }
+    this.#resetBotCheck();
     await this.updateComplete;
     this.querySelector<HTMLElement>(".summary")?.focus();
+  }
+
+  #resetBotCheck(): void {
+    if (this.#widget === undefined) return;
+    this.#token = "";
+    (window as { turnstile?: TurnstileApi }).turnstile?.reset(this.#widget);
   }
 
   #startCooldown(): void {

@@ -24,7 +24,8 @@ const dark = css`
   --_border: var(--hv-color-border, #3d4c45);
   --_control: #8a9a93;
   --_accent: var(--hv-color-accent, #7dd8b0);
-  --_link: ${lightened("var(--_accent)")};
+  --_link: var(--_accent);
+  --_on-accent: var(--hv-color-on-accent, #0b1a13);
   --_danger: var(--hv-color-danger, #ffb4a8);
   --_skeleton: #33423b;
   color-scheme: dark;
@@ -41,8 +42,9 @@ export const theme = css`
     /* Borders that identify a control (inputs, filter buttons): 3:1 against the surface. */
     --_control: #76837d;
     --_accent: var(--hv-color-accent, #0a6847);
-    --_link: ${darkened("var(--_accent)")};
-    --_on-accent: var(--hv-color-on-accent, ${onColor("var(--_accent)")});
+    /* Without relative colour syntax (older browsers): the accent as given, white on it (see @supports). */
+    --_link: var(--_accent);
+    --_on-accent: var(--hv-color-on-accent, #ffffff);
     --_danger: var(--hv-color-danger, #a4281b);
     --_skeleton: #e2e8e5;
     --_radius: var(--hv-radius, 0.5rem);
@@ -67,6 +69,23 @@ export const theme = css`
   }
   :host([theme="dark"]) {
     ${dark}
+  }
+  /* Readable with any accent where the browser computes colours (see shared/contrast.ts). */
+  @supports (color: color(from red srgb-linear r g b)) {
+    :host {
+      --_link: ${darkened("var(--_accent)")};
+      --_on-accent: var(--hv-color-on-accent, ${onColor("var(--_accent)")});
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme="auto"]) {
+        --_link: ${lightened("var(--_accent)")};
+        --_on-accent: var(--hv-color-on-accent, ${onColor("var(--_accent)")});
+      }
+    }
+    :host([theme="dark"]) {
+      --_link: ${lightened("var(--_accent)")};
+      --_on-accent: var(--hv-color-on-accent, ${onColor("var(--_accent)")});
+    }
   }
   :host([hidden]) {
     display: none;
@@ -143,7 +162,7 @@ export const theme = css`
   }
 `;
 
-/** The heading level of the titles an element shows, from its `heading-level` attribute (2–6, default 2). */
+/** The heading level of the titles an element shows, from its `heading-level` attribute (1–6, default 2). */
 export function headingLevel(value: unknown): number {
   const n = Math.trunc(Number(value));
   return Number.isFinite(n) && n >= 1 && n <= 6 ? n : 2;

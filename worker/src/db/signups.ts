@@ -99,10 +99,13 @@ export async function renewLinks(db: D1Database, signupId: string, from: number,
       .bind(now, signupId, from),
     db
       .prepare(
+        // Only the request whose update moved the version (it wrote its own `now`) queues the mail.
         `INSERT INTO outbox (signup_id, to_address, subject, text, created_at)
-         SELECT id, ?, ?, ?, ? FROM signups WHERE id = ? AND link_version = ?`,
+         SELECT id, ?, ?, ?, ? FROM signups WHERE id = ? AND link_version = ? AND last_mail_at = ?`,
       )
-      .bind(mail.to, mail.subject, mail.text, now, signupId, from + 1),
+      .bind(mail.to, mail.subject, mail.text, now, signupId, from + 1, now),
+    // The confirmation links go too: an old one must not lead back to the data (signup-pages.ts).
+    db.prepare("DELETE FROM signup_tokens WHERE signup_id = ? AND used_at IS NOT NULL").bind(signupId),
   ]);
   return (updated?.meta.changes ?? 0) > 0;
 }

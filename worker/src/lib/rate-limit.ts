@@ -8,7 +8,11 @@ import { clientKey } from "./client-key.ts";
 
 export const LIMITS = {
   client: { max: 10, windowMs: 3_600_000 },
+  // Mails per day to one exact address, and to all the +tag variants of an address together: the looser
+  // second cap is what strangers would have to exhaust (with a solved bot check each time) to keep a
+  // person's own first mail from going out.
   email: { max: 5, windowMs: 86_400_000 },
+  emailBase: { max: 20, windowMs: 86_400_000 },
 } as const;
 
 async function hmac(secret: string, value: string): Promise<string> {
@@ -56,10 +60,14 @@ export function clientRateLimit(db: D1Database, secret: string, clientIp: string
 }
 
 /**
- * Per address (its +tag variants together): whether another mail may go to it now. Called only after the
- * bot check passed, so strangers cannot spend someone else's budget; and it caps the mails sent to the
- * address, never the person's signup itself.
+ * Per address: whether another mail may go to it now (5 a day to the exact address, 20 to all its +tag
+ * variants together). Called only after the bot check passed, so a stranger pays a solved check for every
+ * mail counted; and it caps the mails sent, never the person's signup itself.
  */
 export async function addressMayGetMail(db: D1Database, secret: string, email: string, now = Date.now()) {
-  return (await limit(db, secret, "email", baseAddress(email), now)) === 0;
+  const [exact, base] = await Promise.all([
+    limit(db, secret, "email", email, now),
+    limit(db, secret, "emailBase", baseAddress(email), now),
+  ]);
+  return exact === 0 && base === 0;
 }

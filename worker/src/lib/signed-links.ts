@@ -47,7 +47,7 @@ export async function verifyLink(
   if (!/^[0-9a-f]{64}$/.test(sig)) return undefined;
   const link = { id, version: Number(v), issued: Number(t) };
   const today = Math.floor(now / DAY_MS);
-  if (link.issued > today || today - link.issued > LINK_DAYS) return undefined;
+  if (link.issued > today || today - link.issued >= LINK_DAYS) return undefined;
   const bytes = new Uint8Array(sig.match(/../g)?.map((h) => Number.parseInt(h, 16)) ?? []);
   return (await crypto.subtle.verify("HMAC", await key(secret), bytes, message(link))) ? link : undefined;
 }

@@ -6,12 +6,20 @@ import { reservationCss } from "../../../shared/embed.ts";
 export const HOME_JOBS = { "page-size": "4", "deep-link": "" };
 
 // Our pages follow the reader's system; the embedded form follows its host (data-theme, light by default).
-const DARK = `color-scheme: dark; --accent: #6fcf97; --muted: #a3adb5; --line: #33404a; --control: #8b97a0; --bg: #14191d; --fg: #e8ecef; --danger: #ffb4a8; --link: ${lightenedCss("var(--accent)")};`;
+const DARK = `color-scheme: dark; --accent: #6fcf97; --muted: #a3adb5; --line: #33404a; --control: #8b97a0; --bg: #14191d; --fg: #e8ecef; --danger: #ffb4a8; --link: var(--accent); --on-accent: #14191d;`;
+// Readable with any accent where the browser computes colours (shared/contrast.ts); the plain values above
+// are for browsers without relative colour syntax.
+const DARK_COMPUTED = `--link: ${lightenedCss("var(--accent)")}; --on-accent: ${onColorCss("var(--accent)")};`;
 
 export const SITE_CSS = `
-:root { color-scheme: light dark; --accent: #1f6f43; --muted: #5b6770; --line: #d9dee2; --control: #76828a; --bg: #fff; --fg: #1b2125; --danger: #b3261e; --link: ${darkenedCss("var(--accent)")}; --on-accent: ${onColorCss("var(--accent)")}; }
+:root { color-scheme: light dark; --accent: #1f6f43; --muted: #5b6770; --line: #d9dee2; --control: #76828a; --bg: #fff; --fg: #1b2125; --danger: #b3261e; --link: var(--accent); --on-accent: #fff; }
+@supports (color: color(from red srgb-linear r g b)) { :root { --link: ${darkenedCss("var(--accent)")}; --on-accent: ${onColorCss("var(--accent)")}; } }
 @media (prefers-color-scheme: dark) { :root:not([data-theme="light"]) { ${DARK} } }
 :root[data-theme="dark"] { ${DARK} }
+@supports (color: color(from red srgb-linear r g b)) {
+  @media (prefers-color-scheme: dark) { :root:not([data-theme="light"]) { ${DARK_COMPUTED} } }
+  :root[data-theme="dark"] { ${DARK_COMPUTED} }
+}
 :root[data-theme="light"] { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: var(--bg); color: var(--fg); }

@@ -1,7 +1,8 @@
 /**
  * `/signup/confirm`: the page the confirmation link opens. GET only shows a button; the POST it sends
  * confirms, so a mail scanner that fetches every link confirms nothing. After confirming (and when an
- * already used link is opened again) the page says what happens now, links to the person's data page
+ * already used link is opened again) the page says what happens now, links to the person's data page (only
+ * right after confirming)
  * and shows the next meet-ups in the towns they chose.
  */
 import { type Context, Hono } from "hono";
@@ -29,7 +30,7 @@ const TEXT = {
     nextText:
       "Du bekommst nur, was du gewählt hast. Die Wirtschaftsförderung des Hochsauerlandkreises meldet sich, wenn etwas zu dir passt, und lädt dich zu Treffen in deinen Orten ein.",
     data: "Deine Angaben ansehen, ändern oder löschen",
-    dataHint: "Den Link dazu findest du auch in jeder E-Mail von uns.",
+    dataHint: "Den Link zu deinen Angaben findest du in jeder E-Mail von uns.",
     meetups: "Die nächsten Termine in deinen Orten",
     meetupsAll: "Die nächsten Termine im Hochsauerland",
     calendar: "In den Kalender",
@@ -48,7 +49,7 @@ const TEXT = {
     nextText:
       "You only get what you chose. The Hochsauerlandkreis economic development office gets in touch when something fits, and invites you to meet-ups in your towns.",
     data: "See, change or delete your details",
-    dataHint: "You also find this link in every e-mail from us.",
+    dataHint: "You find the link to your details in every e-mail from us.",
     meetups: "The next events in your towns",
     meetupsAll: "The next events in the Hochsauerland",
     calendar: "Add to calendar",
@@ -78,13 +79,17 @@ async function confirmedBody(c: Context<AppEnv>, signupId: string, fresh: boolea
     towns: towns.length ? towns : undefined,
     limit: 3,
   });
+  // The data page's link only right after confirming: an old confirmation link (forwarded, scanned, seen by
+  // someone else) must not hand out a fresh personal link, or "invalidate all my links" would not hold.
   // Relative: a page answer needs no origin, and none from the request's Host ends up in a link.
-  const dataLink = `/me?${await linkQuery(c.env.SIGNING_KEY ?? "", signupId, signup?.link_version ?? 1)}`;
+  const dataLink = fresh
+    ? `/me?${await linkQuery(c.env.SIGNING_KEY ?? "", signupId, signup?.link_version ?? 1)}`
+    : undefined;
   return html`<h1>${fresh ? t.doneTitle : t.title}</h1>
 ${fresh ? "" : html`<p>${t.already}</p>`}
 <h2>${t.next}</h2>
 <p>${t.nextText}</p>
-<p><a class="button" href="${dataLink}">${t.data}</a></p>
+${dataLink ? html`<p><a class="button" href="${dataLink}">${t.data}</a></p>` : ""}
 <p class="muted">${t.dataHint}</p>
 <h2>${towns.length ? t.meetups : t.meetupsAll}</h2>
 ${

@@ -66,7 +66,8 @@ signups.post("/", async (c) => {
   const token = newToken();
   const tokenHash = await hashToken(token);
   const expiresAt = new Date(now.getTime() + TOKEN_DAYS * 86_400_000).toISOString();
-  const link = `${origin}/signup/confirm?token=${token}`;
+  // The page speaks the signup's language, whatever the browser that opens the mail prefers.
+  const link = `${origin}/signup/confirm?token=${token}&lang=${existing && isLang(existing.lang) ? existing.lang : input.lang}`;
 
   if (existing) {
     // The same person again: one person, at most one mail per cooldown, and nothing from this request in
