@@ -136,6 +136,9 @@ export const styles = [
       /* While loading: exactly the rows expected (no gap after the last), so the answer moves nothing. */
       min-height: calc(var(--_rows, 0) * (var(--_row) + var(--_gap)) - min(var(--_rows, 0), 1) * var(--_gap));
     }
+    .scope button.link {
+      padding-inline: 0;
+    }
     .scope {
       margin: 0;
       display: flex;
