@@ -30,8 +30,17 @@ async function collapseTemplateWhitespace(dir: string) {
   }
 }
 
-function config(entry: string, output: Record<string, unknown>, outDir: string): InlineConfig {
+/** The elements the loader knows, and the folder under widget/src of each. */
+const ELEMENT_FOLDERS = { "hv-jobs": "jobs", "hv-events": "events", "hv-comeback": "comeback" } as const;
+
+function config(
+  entry: string,
+  output: Record<string, unknown>,
+  outDir: string,
+  define: Record<string, string> = {},
+): InlineConfig {
   return {
+    define,
     configFile: false,
     logLevel: "warn",
     root: ROOT,
@@ -46,24 +55,38 @@ function config(entry: string, output: Record<string, unknown>, outDir: string):
       modulePreload: false,
       reportCompressedSize: false,
       lib: { entry, formats: ["es"] },
-      rolldownOptions: { output: { minify: true, ...output } },
+      // Nothing imports from our entry files, so the bundler may fold what an element shares with its lazy
+      // parts (the month grid) into the element's own file instead of a third one.
+      rolldownOptions: { preserveEntrySignatures: false, output: { minify: true, ...output } },
     },
   };
 }
 
 export async function buildWidget(): Promise<{ pinned: string; integrity: string }> {
   await rm(PUBLIC_DIR, { recursive: true, force: true });
+  // Each element is one file with Lit and all it needs, so a page with one element (nearly every page) loads
+  // the loader and one file: no second round trip for shared chunks, and one file compresses better than
+  // five. A page with two elements loads Lit twice (about 7 KB) — rarer than a page with one.
+  const chunks: Record<string, string> = {};
+  for (const [tag, folder] of Object.entries(ELEMENT_FOLDERS)) {
+    const output = await build(
+      config(
+        path.join(SRC, folder, "define.ts"),
+        { entryFileNames: `chunks/${folder}-[hash].js`, chunkFileNames: `chunks/${folder}-[name]-[hash].js` },
+        WIDGET_DIR,
+      ),
+    );
+    const entry = (Array.isArray(output) ? output : [output])
+      .flatMap((o) => ("output" in o ? o.output : []))
+      .find((chunk) => chunk.type === "chunk" && chunk.isEntry);
+    if (!entry) throw new Error(`no entry file built for ${tag}`);
+    chunks[tag] = `./${entry.fileName}`;
+  }
+  // The loader, told the elements' file names.
   await build(
-    config(
-      path.join(SRC, "hv.ts"),
-      {
-        entryFileNames: "hv.js",
-        // Chunks are named after their folder (jobs, events) rather than their file (define.ts).
-        chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) =>
-          `chunks/${chunk.facadeModuleId ? path.basename(path.dirname(chunk.facadeModuleId)) : chunk.name === "theme" ? "lit" : chunk.name}-[hash].js`,
-      },
-      WIDGET_DIR,
-    ),
+    config(path.join(SRC, "hv.ts"), { entryFileNames: "hv.js" }, WIDGET_DIR, {
+      __HV_ELEMENT_FILES__: JSON.stringify(chunks),
+    }),
   );
   const pinnedDir = path.join(WIDGET_DIR, "pinned");
   await build(config(path.join(SRC, "all.ts"), { entryFileNames: "hv-all.js", codeSplitting: false }, pinnedDir));

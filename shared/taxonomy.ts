@@ -1,5 +1,6 @@
 /** The closed vocabularies of jobs and events: categories, employment types, remote modes, event kinds. */
 import type { Text } from "./i18n.ts";
+import { EVENT_KIND_IDS, type EventKind } from "./ids.ts";
 
 // The id lists are marked pure so that bundles (the widgets) drop the vocabularies they never use.
 export const CATEGORIES = {
@@ -60,6 +61,5 @@ export const EVENT_KINDS = {
   company_visit: { de: "Betriebsbesichtigung", en: "Company visit" },
   workshop: { de: "Workshop", en: "Workshop" },
   leisure: { de: "Freizeit & Gruppen", en: "Leisure & groups" },
-} as const satisfies Record<string, Text>;
-export type EventKind = keyof typeof EVENT_KINDS;
-export const EVENT_KIND_IDS = /* @__PURE__ */ Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]];
+} as const satisfies Record<EventKind, Text>;
+export { EVENT_KIND_IDS, type EventKind };

@@ -1,3 +1,5 @@
+import { TOWN_IDS, type TownId } from "./ids.ts";
+
 /** The twelve towns and municipalities of the Hochsauerlandkreis, with the coordinates of their centres. */
 export interface Town {
   id: string;
@@ -21,10 +23,9 @@ export const TOWNS = [
   { id: "schmallenberg", name: "Schmallenberg", postalCode: "57392", lat: 51.1547, lon: 8.2883 },
   { id: "sundern", name: "Sundern", postalCode: "59846", lat: 51.3286, lon: 8.0 },
   { id: "winterberg", name: "Winterberg", postalCode: "59955", lat: 51.1931, lon: 8.5336 },
-] as const satisfies readonly Town[];
+] as const satisfies readonly (Town & { id: TownId })[];
 
-export type TownId = (typeof TOWNS)[number]["id"];
-export const TOWN_IDS = /* @__PURE__ */ TOWNS.map((t) => t.id) as [TownId, ...TownId[]];
+export { TOWN_IDS, type TownId };
 
 const byId = /* @__PURE__ */ new Map<string, Town>(TOWNS.map((t) => [t.id, t]));
 export function townById(id: string): Town | undefined {

@@ -31,6 +31,10 @@ export const jobsQuerySchema = z
       .describe("`relevance` (default with `q`, else like `newest`), `newest`, `deadline` (closing soonest)."),
     cursor: cursorParam.optional(),
     limit: intParam(1, 100).default(20).describe("Jobs per page."),
+    facets: z
+      .enum(["1", "0"])
+      .default("1")
+      .describe("`0` leaves out the facet counts: for the pages after the first, whose facets the client has."),
   })
   // Runs even when a field failed, so one answer names every problem; hence the type guards.
   .superRefine(
@@ -106,7 +110,7 @@ export const jobListSchema = z
     data: z.array(jobSummarySchema),
     total: z.number().int().describe("Jobs matching all filters."),
     next_cursor: z.string().nullable(),
-    facets: jobFacetsSchema,
+    facets: jobFacetsSchema.nullable().describe("null when asked with `facets=0`."),
   })
   .meta({ id: "JobList" });
 export type JobList = z.infer<typeof jobListSchema>;

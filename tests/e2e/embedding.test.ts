@@ -40,6 +40,44 @@ describe("the bundle as the worker serves it", () => {
   });
 });
 
+describe("the first request", () => {
+  it("starts from the loader, alongside the element's code, and the element takes its answer", async () => {
+    const api: string[] = [];
+    const { page, problems } = await openHost(
+      browser,
+      `<script type="module" src="${LOADER}"></script>
+       <hv-jobs id="stellen" deep-link town="meschede" radius-km="20" page-size="4" lang="en"></hv-jobs>
+       <hv-events town="brilon" page-size="3"></hv-events>
+       <hv-events view="month"></hv-events>`,
+      {},
+      {},
+      {
+        hash: "#hv-jobs-stellen=category%3Dhealthcare",
+        before: (p) =>
+          p.on("request", (r) => {
+            const url = new URL(r.url());
+            if (url.pathname.startsWith("/v1/"))
+              api.push(`${url.pathname}${url.search} ${r.headers()["accept-language"] ?? ""}`);
+          }),
+      },
+    );
+    expect(await rendered(page, "hv-jobs", "job")).toBeGreaterThan(0);
+    expect(await rendered(page, "hv-events", "event")).toBeGreaterThan(0);
+    await page.waitForFunction(() => document.querySelectorAll("hv-events")[1]?.shadowRoot?.querySelector(".month"));
+    // One request per element: the loader's for the two lists (the month view works out its own dates).
+    const jobs = api.filter((u) => u.startsWith("/v1/jobs"));
+    expect(jobs).toEqual(["/v1/jobs?town=meschede&radius_km=20&category=healthcare&limit=4 en"]);
+    const events = api.filter((u) => u.startsWith("/v1/events?"));
+    expect(events).toHaveLength(2);
+    expect(events).toContain("/v1/events?town=brilon&limit=3 de");
+    const shown = await page.evaluate(
+      () => document.querySelector("hv-jobs")?.shadowRoot?.querySelectorAll("[part~='job']").length,
+    );
+    expect(shown).toBeLessThanOrEqual(4);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("an employer's page with one script tag and one element", () => {
   it("shows the region's jobs with working filters under a strict CSP, with no violation or error", async () => {
     const csp = STRICT_CSP.replaceAll("{api}", API);

@@ -31,8 +31,10 @@ export async function openHost(
   body: string,
   headers: Record<string, string> = {},
   files: Record<string, { type: string; body: string }> = {},
+  { hash = "", before }: { hash?: string; before?: (page: Page) => void } = {},
 ): Promise<HostPage> {
   const page = await browser.newPage();
+  before?.(page);
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
@@ -55,7 +57,7 @@ export async function openHost(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await page.goto("http://employer.localhost/");
+  await page.goto(`http://employer.localhost/${hash}`);
   return { page, problems };
 }
 

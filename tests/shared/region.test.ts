@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "../../shared/errors.ts";
+import { EVENT_KIND_IDS, TOWN_IDS } from "../../shared/ids.ts";
 import { decodeCursor, encodeCursor } from "../../shared/schemas/common.ts";
 import { jobsQuerySchema } from "../../shared/schemas/jobs.ts";
+import { EVENT_KINDS } from "../../shared/taxonomy.ts";
 import { berlinDayStart, berlinOffsetMinutes, berlinParts, berlinToUtc } from "../../shared/time.ts";
 import { distanceKm, TOWNS, townById, townsWithin } from "../../shared/towns.ts";
 
@@ -21,6 +23,11 @@ describe("towns", () => {
       "Sundern",
       "Winterberg",
     ]);
+  });
+
+  it("lists exactly these towns and event kinds in the ids the widget loader checks", () => {
+    expect(TOWNS.map((t) => t.id)).toEqual([...TOWN_IDS]);
+    expect(Object.keys(EVENT_KINDS)).toEqual([...EVENT_KIND_IDS]);
   });
 
   it("measures distances and radii", () => {

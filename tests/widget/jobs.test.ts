@@ -1,7 +1,11 @@
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import type { JobList } from "../../shared/schemas/jobs.ts";
+import type { JobList as AnyJobList, JobFacets } from "../../shared/schemas/jobs.ts";
+
+// The first page of a search always carries its facets.
+type JobList = AnyJobList & { facets: JobFacets };
+
 import { TOWNS, townsWithin } from "../../shared/towns.ts";
 import "../../widget/src/jobs/define.ts";
 import { HOSTILE_JOB_ID } from "../browser/data.ts";

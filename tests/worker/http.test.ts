@@ -126,6 +126,7 @@ describe("OpenAPI", () => {
       "sort",
       "cursor",
       "limit",
+      "facets",
     ]);
   });
 });

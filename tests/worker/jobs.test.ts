@@ -1,7 +1,8 @@
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../shared/errors.ts";
 import { type JobIndex, jobIndexSchema } from "../../shared/schemas/job-index.ts";
-import type { Job, JobList } from "../../shared/schemas/jobs.ts";
+import type { Job, JobFacets, JobList } from "../../shared/schemas/jobs.ts";
 import { employmentFromBits } from "../../shared/taxonomy.ts";
 import { EMPLOYERS, get, getJson, HOSTILE_TITLE, JOBS, OPEN_JOBS, seedFixture } from "./fixtures.ts";
 
@@ -11,7 +12,8 @@ const ids = (list: JobList) => list.data.map((j) => j.id).sort((a, b) => a - b);
 const search = async (query: string) => {
   const { status, body } = await getJson<JobList>(`/v1/jobs?limit=100&${query}`);
   expect(status).toBe(200);
-  return body;
+  expect(body.facets).not.toBeNull();
+  return body as JobList & { facets: JobFacets };
 };
 
 describe("GET /v1/jobs", () => {
@@ -111,7 +113,7 @@ describe("GET /v1/jobs", () => {
     const { body: en } = await getJson<JobList>("/v1/jobs?employer=tannenbaeck", {
       "Accept-Language": "en-GB,en;q=0.9",
     });
-    expect(en.facets.employment.find((f) => f.value === "part_time")?.label).toBe("Part-time");
+    expect(en.facets?.employment.find((f) => f.value === "part_time")?.label).toBe("Part-time");
     expect(en.data[0]?.category_label).toBe("Skilled trades");
   });
 
@@ -137,6 +139,46 @@ describe("GET /v1/jobs", () => {
       const deadlines = seen.map((id) => byId.get(id)?.valid_through ?? "");
       expect(deadlines).toEqual([...deadlines].sort());
     }
+  });
+
+  it("leaves out the facets with facets=0, for the pages after the first, and pages the same", async () => {
+    const { body: first } = await getJson<JobList>("/v1/jobs?category=logistics&limit=3");
+    const { body: next } = await getJson<JobList>(
+      `/v1/jobs?category=logistics&limit=3&facets=0&cursor=${first.next_cursor}`,
+    );
+    const { body: same } = await getJson<JobList>(`/v1/jobs?category=logistics&limit=3&cursor=${first.next_cursor}`);
+    expect(next.facets).toBeNull();
+    expect(same.facets).not.toBeNull();
+    expect(next.total).toBe(first.total);
+    expect(next.data).toEqual(same.data);
+    expect(next.next_cursor).toBe(same.next_cursor);
+  });
+
+  it("follows every change to a job: the search's narrow table is kept by the database itself", async () => {
+    const fresh = { "Cache-Control": "no-store" };
+    const find = async (query: string) => (await getJson<JobList>(`/v1/jobs?${query}`, fresh)).body;
+    const before = await find("town=meschede");
+    expect(before.data.map((j) => j.id)).toEqual([1]);
+    const job = await env.DB.prepare("SELECT town_id, valid_through FROM jobs WHERE id = 1").first<{
+      town_id: string;
+      valid_through: string;
+    }>();
+    try {
+      await env.DB.prepare("UPDATE jobs SET town_id = 'brilon' WHERE id = 1").run();
+      expect((await find("town=meschede")).total).toBe(0);
+      expect((await find("town=brilon")).data.map((j) => j.id)).toContain(1);
+      expect((await find("q=Elektroniker&town=brilon")).data.map((j) => j.id)).toContain(1);
+      await env.DB.prepare("UPDATE jobs SET valid_through = '2000-01-01T00:00:00.000Z' WHERE id = 1").run();
+      expect((await find("town=brilon")).data.map((j) => j.id)).not.toContain(1);
+      expect((await find("")).total).toBe(OPEN_JOBS.length - 1);
+    } finally {
+      await env.DB.prepare("UPDATE jobs SET town_id = ?, valid_through = ? WHERE id = 1")
+        .bind(job?.town_id, job?.valid_through)
+        .run();
+    }
+    expect((await find("town=meschede")).data.map((j) => j.id)).toEqual([1]);
+    const facetRows = await env.DB.prepare("SELECT count(*) AS n FROM job_facets").first<number>("n");
+    expect(facetRows).toBe(JOBS.length);
   });
 
   it("rejects bad input with a 400 naming each field, in German by default and English on request", async () => {

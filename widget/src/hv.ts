@@ -1,21 +1,32 @@
 /**
  * The loader at the stable URL /widget/v1/hv.js. It is small and briefly cached; it loads, from
- * content-hashed files cached for a year, only the elements the page uses, when it uses them.
- * It looks for nothing but its own tags and defines nothing global.
+ * content-hashed files cached for a year, only the elements the page uses, when it uses them. For the
+ * lists it also asks the API for their first page at once, alongside the element's file, and leaves the
+ * answer on the element for its code to take (lib/api.ts). It looks for nothing but its own tags and
+ * defines nothing global.
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  "hv-jobs": () => import("./jobs/define.ts"),
-  "hv-events": () => import("./events/define.ts"),
-  "hv-comeback": () => import("./comeback/define.ts"),
-};
+import { prefetchFirstPages as prefetchEvents } from "./events/first-page.ts";
+import { prefetchFirstPages as prefetchJobs } from "./jobs/first-page.ts";
 
-const pending = new Set(Object.keys(ELEMENTS));
+// Written by scripts/build-widget.ts: each element's file, relative to this one.
+declare const __HV_ELEMENT_FILES__: Record<string, string>;
+
+const PREFETCH: Record<string, () => void> = { "hv-jobs": prefetchJobs, "hv-events": prefetchEvents };
+
+const pending = new Set(Object.keys(__HV_ELEMENT_FILES__));
 
 function loadPresent(): void {
   for (const tag of pending) {
     if (customElements.get(tag) || document.getElementsByTagName(tag).length > 0) {
       pending.delete(tag);
-      if (!customElements.get(tag)) ELEMENTS[tag]?.().catch((error: unknown) => console.error("hv:", error));
+      if (customElements.get(tag)) continue;
+      const file = new URL(__HV_ELEMENT_FILES__[tag] ?? "", import.meta.url).href;
+      import(/* @vite-ignore */ file).catch((error: unknown) => console.error("hv:", error));
+      try {
+        PREFETCH[tag]?.();
+      } catch {
+        // The element asks for itself once its code is here.
+      }
     }
   }
 }

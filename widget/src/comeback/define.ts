@@ -1,4 +1,5 @@
 import { defineOnce } from "../lib/define.ts";
 import { HvComeback } from "./hv-comeback.ts";
 
-await defineOnce("hv-comeback", HvComeback);
+// No top-level await: it would turn off the bundler's chunk merging (see scripts/build-widget.ts).
+void defineOnce("hv-comeback", HvComeback);

@@ -14,6 +14,7 @@ import { formatDay, formatMonth, formatTimeRange } from "./dates.ts";
 import { eventsJsonLd } from "./json-ld.ts";
 import { msg, plural } from "./messages.ts";
 import { isoDate, lastDay, shiftMonth } from "./month.ts";
+import { chosenKind, chosenTown, eventsPageSize, eventsUrl } from "./request.ts";
 import { styles } from "./styles.ts";
 
 type Status = "loading" | "ready" | "error";
@@ -205,8 +206,8 @@ export class HvEvents extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configured = ["town", "kind", "view", "showPast", "pageSize", "lang", "api"];
     if (configured.some((key) => changed.has(key as keyof HvEvents))) {
-      this.chosenTown = TOWNS.some((t) => t.id === this.town) ? this.town : "";
-      this.chosenKind = (EVENT_KIND_IDS as readonly string[]).includes(this.kind) ? this.kind : "";
+      this.chosenTown = chosenTown(this.town);
+      this.chosenKind = chosenKind(this.kind);
       this.chosenView = this.view === "month" ? "month" : "list";
       this.#load(false);
     }
@@ -217,7 +218,7 @@ export class HvEvents extends LitElement {
   }
 
   get #pageSize(): number {
-    return Math.min(100, Math.max(1, Math.trunc(Number(this.pageSize)) || 10));
+    return eventsPageSize(this.pageSize);
   }
 
   #filterParams(): Params {
@@ -254,11 +255,10 @@ export class HvEvents extends LitElement {
       // The first request starts in a task of its own, after the element's first frame is drawn.
       if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
       if (controller.signal.aborted) return;
-      const params = {
-        ...this.#filterParams(),
+      const url = eventsUrl(this.api, this.chosenTown, this.chosenKind, {
         ...this.#rangeParams(),
         cursor: append ? (this.nextCursor ?? undefined) : undefined,
-      };
+      });
       // The month grid's code comes only to pages that show a month, loaded alongside the data.
       const [page] = await Promise.all([
         withDeadline(
@@ -266,7 +266,7 @@ export class HvEvents extends LitElement {
           () => {
             this.slow = true;
           },
-          (signal) => fetchEvents(apiBase(this.api), params, this.#lang, signal),
+          (signal) => fetchEvents(this, url, this.#lang, signal),
         ),
         this.chosenView === "month" ? loadMonthView() : undefined,
       ]);

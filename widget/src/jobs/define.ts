@@ -1,4 +1,5 @@
 import { defineOnce } from "../lib/define.ts";
 import { HvJobs } from "./hv-jobs.ts";
 
-await defineOnce("hv-jobs", HvJobs);
+// No top-level await: it would turn off the bundler's chunk merging (see scripts/build-widget.ts).
+void defineOnce("hv-jobs", HvJobs);

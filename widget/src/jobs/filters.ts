@@ -1,5 +1,6 @@
 /** The filters of `<hv-jobs>`: read from attributes, written to and read from the URL hash, sent to the API. */
-import type { Params } from "../lib/api.ts";
+import { ROUTES } from "../../../shared/routes.ts";
+import { apiBase, type Params, withParams } from "../lib/api.ts";
 
 export interface JobFilters {
   q: string;
@@ -65,4 +66,57 @@ export function fromHash(text: string): Partial<JobFilters> {
   const r = radius(params.get("radius_km"));
   if (r !== undefined) out.radius = r;
   return out;
+}
+
+/**
+ * What configures the element, as its properties hold it or its attributes say it (the loader reads the
+ * attributes before the element's code has arrived; both must come to the same first request).
+ */
+export interface JobsConfig {
+  q: string | null;
+  town: string | null;
+  radiusKm: unknown;
+  category: string | null;
+  employment: string | null;
+  employer: string | null;
+  pageSize: unknown;
+  api: string | null;
+  deepLink: boolean;
+  id: string;
+}
+
+export function pageSizeOf(value: unknown): number {
+  const n = Math.trunc(Number(value));
+  return Number.isFinite(n) ? Math.min(50, Math.max(1, n)) : 10;
+}
+
+export function hashKey(id: string): string {
+  return id ? `hv-jobs-${id}` : "hv-jobs";
+}
+
+export function readHash(id: string): string {
+  return new URLSearchParams(location.hash.slice(1)).get(hashKey(id)) ?? "";
+}
+
+/** The filters the page sets: the attributes, and with `deep-link` what the URL's hash adds. */
+export function configuredFilters(c: JobsConfig): JobFilters {
+  return {
+    q: (c.q ?? "").slice(0, 100),
+    town: list(c.town),
+    radius: radius(c.radiusKm),
+    category: list(c.category),
+    employment: list(c.employment),
+    employer: [],
+    ...(c.deepLink ? fromHash(readHash(c.id)) : {}),
+  };
+}
+
+/** The search's URL for one page of results. */
+export function jobsUrl(api: string | null, f: JobFilters, scope: string[], size: number, more: Params = {}): URL {
+  return withParams(apiBase(api), ROUTES.jobs, { ...toParams(f, scope), limit: size, ...more });
+}
+
+/** The first request of an element configured so, before the reader does anything. */
+export function firstJobsUrl(c: JobsConfig): URL {
+  return jobsUrl(c.api, configuredFilters(c), list(c.employer), pageSizeOf(c.pageSize));
 }

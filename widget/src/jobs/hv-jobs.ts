@@ -3,11 +3,22 @@ import type { Lang } from "../../../shared/i18n.ts";
 import { safeHref } from "../../../shared/links.ts";
 import type { JobFacets, JobList, JobSummary } from "../../../shared/schemas/jobs.ts";
 import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
-import { apiBase, fetchJobs, withDeadline } from "../lib/api.ts";
+import { fetchJobs, withDeadline } from "../lib/api.ts";
 import { formatNumber, postingAge } from "../lib/format.ts";
 import { langOf } from "../lib/messages.ts";
 import { headingLevel } from "../lib/theme.ts";
-import { activeCount, fromHash, type JobFilters, list, RADII, radius, toHash, toParams } from "./filters.ts";
+import {
+  activeCount,
+  configuredFilters,
+  hashKey,
+  type JobFilters,
+  jobsUrl,
+  list,
+  pageSizeOf,
+  RADII,
+  radius,
+  toHash,
+} from "./filters.ts";
 import { msg, plural } from "./messages.ts";
 import { styles } from "./styles.ts";
 
@@ -191,7 +202,7 @@ export class HvJobs extends LitElement {
     ];
     if (configured.some((key) => changed.has(key as keyof HvJobs))) {
       this.widened = false;
-      this.filters = { ...this.#attributeFilters(), ...(this.deepLink ? fromHash(this.#readHash()) : {}) };
+      this.filters = configuredFilters(this);
       this.#load(false);
     }
   }
@@ -212,19 +223,7 @@ export class HvJobs extends LitElement {
   }
 
   get #pageSize(): number {
-    const n = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(n) ? Math.min(50, Math.max(1, n)) : 10;
-  }
-
-  #attributeFilters(): JobFilters {
-    return {
-      q: (this.q ?? "").slice(0, 100),
-      town: list(this.town),
-      radius: radius(this.radiusKm),
-      category: list(this.category),
-      employment: list(this.employment),
-      employer: [],
-    };
+    return pageSizeOf(this.pageSize);
   }
 
   /** The employers the `employer` attribute fixes, unless the reader widened to the whole region. */
@@ -232,21 +231,12 @@ export class HvJobs extends LitElement {
     return this.widened ? [] : list(this.employer);
   }
 
-  #hashKey(): string {
-    return this.id ? `hv-jobs-${this.id}` : "hv-jobs";
-  }
-
-  #readHash(): string {
-    const hash = new URLSearchParams(location.hash.slice(1));
-    return hash.get(this.#hashKey()) ?? "";
-  }
-
   #writeHash(): void {
     if (!this.deepLink) return;
     const hash = new URLSearchParams(location.hash.slice(1));
     const value = toHash(this.filters);
-    if (value) hash.set(this.#hashKey(), value);
-    else hash.delete(this.#hashKey());
+    if (value) hash.set(hashKey(this.id), value);
+    else hash.delete(hashKey(this.id));
     const text = hash.toString();
     history.replaceState(history.state, "", text ? `#${text}` : location.pathname + location.search);
   }
@@ -275,12 +265,15 @@ export class HvJobs extends LitElement {
         },
         (signal) =>
           fetchJobs(
-            apiBase(this.api),
-            {
-              ...toParams(this.filters, this.#scope),
-              limit: size,
-              cursor: append ? (this.nextCursor ?? undefined) : undefined,
-            },
+            this,
+            // The facets of the first page still hold: the pages after it only add rows.
+            jobsUrl(
+              this.api,
+              this.filters,
+              this.#scope,
+              size,
+              append ? { cursor: this.nextCursor ?? undefined, facets: "0" } : {},
+            ),
             this.#lang,
             signal,
           ),
@@ -289,7 +282,7 @@ export class HvJobs extends LitElement {
       if (append) this.#focusIndex = this.jobs.length;
       this.jobs = append ? [...this.jobs, ...list.data] : list.data;
       this.total = list.total;
-      this.facets = list.facets;
+      if (list.facets) this.facets = list.facets;
       this.nextCursor = list.next_cursor;
       this.status = "ready";
       // Room is reserved only while loading: once the answer is here, the widget is as tall as its content.

@@ -1,6 +1,5 @@
 /** The widgets' client for the Heimvorteil API: plain fetch, no credentials, language by Accept-Language. */
 import type { Lang } from "../../../shared/i18n.ts";
-import { ROUTES } from "../../../shared/routes.ts";
 import type { EventDto } from "../../../shared/schemas/events.ts";
 import type { JobList } from "../../../shared/schemas/jobs.ts";
 
@@ -28,14 +27,6 @@ export function apiBase(attribute: string | null | undefined): string {
   return BUNDLE_ORIGIN;
 }
 
-export class ApiFailure extends Error {
-  readonly status: number;
-  constructor(status: number) {
-    super(`API answered ${status}`);
-    this.status = status;
-  }
-}
-
 async function getJson<T>(url: URL, lang: Lang, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, {
     headers: { Accept: "application/json", "Accept-Language": lang },
@@ -43,7 +34,7 @@ async function getJson<T>(url: URL, lang: Lang, signal: AbortSignal): Promise<T>
     referrerPolicy: "no-referrer",
     signal,
   });
-  if (!response.ok) throw new ApiFailure(response.status);
+  if (!response.ok) throw new Error(`API answered ${response.status}`);
   return (await response.json()) as T;
 }
 
@@ -60,17 +51,52 @@ export function withParams(base: string, path: string, params: Params): URL {
   return url;
 }
 
-export function fetchJobs(base: string, params: Params, lang: Lang, signal: AbortSignal): Promise<JobList> {
-  return getJson<JobList>(withParams(base, ROUTES.jobs, params), lang, signal);
+/**
+ * First answers the loader asked for while the element's code was still loading, so the request runs
+ * alongside the download instead of after it. The loader is a bundle of its own, so the answer waits on
+ * the element under a registered symbol; it is taken once, and only by a request for the very same URL
+ * and language.
+ */
+const EARLY = Symbol.for("heimvorteil.first-answer");
+interface Early {
+  key: string;
+  answer: Promise<unknown>;
+}
+type Holder = Element & { [EARLY]?: Early };
+const keyOf = (url: URL, lang: Lang) => `${lang} ${url.href}`;
+
+export function prefetch(element: Element, url: URL, lang: Lang): void {
+  const holder = element as Holder;
+  if (holder[EARLY]) return;
+  const answer = getJson(url, lang, AbortSignal.timeout(TIMEOUT_MS));
+  // Whoever takes the answer sees a failure; one nobody takes must not be reported as unhandled.
+  answer.catch(() => undefined);
+  holder[EARLY] = { key: keyOf(url, lang), answer };
+}
+
+/** The early answer for this request, if there is one, else a fresh request; either ends with `signal`. */
+function answerFor<T>(element: Element, url: URL, lang: Lang, signal: AbortSignal): Promise<T> {
+  const holder = element as Holder;
+  const waiting = holder[EARLY];
+  delete holder[EARLY];
+  if (waiting?.key !== keyOf(url, lang)) return getJson<T>(url, lang, signal);
+  return new Promise<T>((resolve, reject) => {
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+    (waiting.answer as Promise<T>).then(resolve, reject);
+  });
+}
+
+export function fetchJobs(element: Element, url: URL, lang: Lang, signal: AbortSignal): Promise<JobList> {
+  return answerFor<JobList>(element, url, lang, signal);
 }
 
 export function fetchEvents(
-  base: string,
-  params: Params,
+  element: Element,
+  url: URL,
   lang: Lang,
   signal: AbortSignal,
 ): Promise<{ data: EventDto[]; total: number; next_cursor: string | null }> {
-  return getJson(withParams(base, ROUTES.events, params), lang, signal);
+  return answerFor(element, url, lang, signal);
 }
 
 /** Runs `work` with a signal that aborts on timeout or when `outer` aborts; reports slowness once. */

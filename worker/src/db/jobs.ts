@@ -56,6 +56,9 @@ export interface FacetRow {
 
 type Value = string | number;
 
+/** The most options a facet lists: the employer facet can run to hundreds in a large region. */
+export const MAX_FACET_VALUES = 100;
+
 // Title matches weigh eight times the body's.
 const RANK = "bm25(jobs_fts, 8.0, 1.0)";
 
@@ -82,88 +85,114 @@ function facetConditions(f: JobFilters, a: string, except?: FacetName): [string[
 
 const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
 
-const EMPLOYMENT_BITS = JSON.stringify(Object.values(EMPLOYMENT_TYPES).map((t) => t.bit));
+const EMPLOYMENT_BITS = Object.values(EMPLOYMENT_TYPES).map((t) => t.bit);
+
+/** The employment facet per type, from the counts per set of types. */
+function perEmploymentType(rows: FacetRow[]): FacetRow[] {
+  const sets = rows.filter((r) => r.facet === "employment");
+  const perType = EMPLOYMENT_BITS.map((bit) => ({
+    facet: "employment" as const,
+    value: bit,
+    label: null,
+    n: sets.reduce((sum, r) => sum + ((Number(r.value) & bit) !== 0 ? r.n : 0), 0),
+  }));
+  return [...rows.filter((r) => r.facet !== "employment"), ...perType];
+}
 
 /**
- * One statement for every facet. The open (and text-matching) jobs are materialised once; each facet then
- * counts them under all filters but its own, so a UI can offer the other options of the facet a person
- * already narrowed. D1 allows five terms in a compound SELECT, exactly the five facets; the total is
- * derived from the remote facet (see searchJobs).
+ * One statement for every facet; each facet counts the open (and text-matching) jobs under all filters but
+ * its own, so a UI can offer the other options of the facet a person already narrowed. Everything is read
+ * from the narrow `job_facets` table (migration 0007), never from the wide rows. With a text query, the
+ * matches are materialised once and each facet groups them. Without one, each facet walks its own covering
+ * index, already in the facet's order: a bounded scan with no sorting (28 ms instead of 67 ms at 50k jobs,
+ * whichever filters are set). D1 allows five terms in a compound SELECT, exactly the five facets; the total
+ * is derived from the remote facet (see searchJobs).
  */
 function facetsStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
   const params: Value[] = [];
-  const base = f.match
-    ? "SELECT j.id, j.town_id, j.category, j.employer_id, j.employment, j.remote FROM jobs_fts CROSS JOIN jobs j ON j.id = jobs_fts.rowid WHERE jobs_fts MATCH ? AND j.valid_through > ?"
-    : "SELECT j.id, j.town_id, j.category, j.employer_id, j.employment, j.remote FROM jobs j WHERE j.valid_through > ?";
+  const parts: string[] = [];
+  let head = "";
+  if (f.match) {
+    head = `WITH m AS MATERIALIZED (SELECT x.id, x.town_id, x.category, x.employer_id, x.employment, x.remote FROM jobs_fts CROSS JOIN job_facets x ON x.id = jobs_fts.rowid WHERE jobs_fts MATCH ? AND x.valid_through > ?) `;
+    params.push(f.match, f.now);
+  }
+  /** `FROM … WHERE …` for one facet: its filters and, without a text query, its index and openness. */
+  const source = (facet: FacetName) => {
+    const [conditions, p] = facetConditions(f, "m", facet);
+    if (f.match) {
+      params.push(...p);
+      return `FROM m ${where(conditions)}`;
+    }
+    params.push(f.now, ...p);
+    return `FROM job_facets m INDEXED BY job_facets_by_${facet} ${where(["m.valid_through > ?", ...conditions])}`;
+  };
+  parts.push(
+    `SELECT 'town' AS facet, m.town_id AS value, NULL AS label, count(*) AS n ${source("town")} GROUP BY m.town_id`,
+  );
+  parts.push(`SELECT 'category', m.category, NULL, count(*) ${source("category")} GROUP BY m.category`);
+  // A large region has hundreds of employers; only the biggest are sent (and named).
+  parts.push(
+    `SELECT 'employer', t.value, (SELECT name FROM employers WHERE id = t.value), t.n FROM (SELECT m.employer_id AS value, count(*) AS n ${source("employer")} GROUP BY m.employer_id ORDER BY n DESC, m.employer_id LIMIT ${MAX_FACET_VALUES}) t`,
+  );
+  parts.push(`SELECT 'remote', m.remote, NULL, count(*) ${source("remote")} GROUP BY m.remote`);
+  // Counted per set of employment types (a few dozen at most); searchJobs adds them up per type, which
+  // costs a third of joining every job to its types here.
+  parts.push(`SELECT 'employment', m.employment, NULL, count(*) ${source("employment")} GROUP BY m.employment`);
+
+  return db.prepare(`${head}${parts.join(" UNION ALL ")}`).bind(...params);
+}
+
+/** Only the number of jobs matching every filter: for a page after the first, whose facets the client has. */
+function countStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
+  const params: Value[] = [];
+  const from = f.match ? "jobs_fts CROSS JOIN job_facets x ON x.id = jobs_fts.rowid" : "job_facets x";
+  const conditions = f.match ? ["jobs_fts MATCH ?", "x.valid_through > ?"] : ["x.valid_through > ?"];
   if (f.match) params.push(f.match);
   params.push(f.now);
-
-  const parts: string[] = [];
-  const branch = (select: string, except: FacetName | undefined, tail = "") => {
-    const [conditions, p] = facetConditions(f, "m", except);
-    parts.push(`${select} ${where(conditions)} ${tail}`);
-    params.push(...p);
-  };
-  branch(
-    "SELECT 'town' AS facet, m.town_id AS value, NULL AS label, count(*) AS n FROM m",
-    "town",
-    "GROUP BY m.town_id",
-  );
-  branch("SELECT 'category', m.category, NULL, count(*) FROM m", "category", "GROUP BY m.category");
-  branch(
-    "SELECT 'employer', m.employer_id, (SELECT name FROM employers WHERE id = m.employer_id), count(*) FROM m",
-    "employer",
-    "GROUP BY m.employer_id",
-  );
-  branch("SELECT 'remote', m.remote, NULL, count(*) FROM m", "remote", "GROUP BY m.remote");
-  // The bits come in as one JSON parameter; json_each turns them into rows to join on.
-  params.push(EMPLOYMENT_BITS);
-  const [conditions, p] = facetConditions(f, "m", "employment");
-  parts.push(
-    `SELECT 'employment', b.value, NULL, count(*) FROM m JOIN json_each(?) b ON (m.employment & b.value) != 0 ${where(conditions)} GROUP BY b.value`,
-  );
-  params.push(...p);
-
-  return db.prepare(`WITH m AS MATERIALIZED (${base}) ${parts.join(" UNION ALL ")}`).bind(...params);
+  const [facet, p] = facetConditions(f, "x");
+  return db.prepare(`SELECT count(*) AS n FROM ${from} ${where([...conditions, ...facet])}`).bind(...params, ...p);
 }
 
 const ORDER: Record<JobSort, { key: string; dir: "ASC" | "DESC" }> = {
-  relevance: { key: "f.score", dir: "ASC" },
-  newest: { key: "j.posted_at", dir: "DESC" },
-  deadline: { key: "j.valid_through", dir: "ASC" },
+  relevance: { key: RANK, dir: "ASC" },
+  newest: { key: "x.posted_at", dir: "DESC" },
+  deadline: { key: "x.valid_through", dir: "ASC" },
 };
 
+/**
+ * The page in two steps: the ids of the page from the narrow table (filters, sort key and cursor all live
+ * there), then the wide rows of just those ids. With a text query, the matches drive the join (CROSS JOIN
+ * fixes the order in SQLite; the other way round FTS5 re-runs the MATCH for every job: 1.8 s instead of
+ * 6 ms at 50k jobs), and the rank is computed only for matches that pass the filters (about 1 µs each).
+ */
 function pageStatement(db: D1Database, s: JobSearch): D1PreparedStatement {
   const params: Value[] = [];
-  let head = "";
-  let from = "jobs j JOIN employers e ON e.id = j.employer_id";
-  if (s.match) {
-    // The matches are collected once and drive the join (CROSS JOIN fixes the order in SQLite). Joined
-    // the other way round, FTS5 re-runs the MATCH for every job row: 1.8 s instead of 6 ms at 50k jobs.
-    head = `WITH f AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS score FROM jobs_fts WHERE jobs_fts MATCH ?) `;
-    from = "f CROSS JOIN jobs j ON j.id = f.id JOIN employers e ON e.id = j.employer_id";
-    params.push(s.match);
-  }
-  const conditions = ["j.valid_through > ?"];
+  const from = s.match ? "jobs_fts CROSS JOIN job_facets x ON x.id = jobs_fts.rowid" : "job_facets x";
+  const conditions = s.match ? ["jobs_fts MATCH ?", "x.valid_through > ?"] : ["x.valid_through > ?"];
+  if (s.match) params.push(s.match);
   params.push(s.now);
-  const [facet, p] = facetConditions(s, "j");
+  const [facet, p] = facetConditions(s, "x");
   conditions.push(...facet);
   params.push(...p);
 
   const { key, dir } = ORDER[s.sort];
+  const after: string[] = [];
   if (s.after && s.after.key !== null) {
     const op = dir === "ASC" ? ">" : "<";
-    conditions.push(`(${key} ${op} ? OR (${key} = ? AND j.id ${op} ?))`);
+    after.push(`(sort_key ${op} ? OR (sort_key = ? AND id ${op} ?))`);
     params.push(s.after.key, s.after.key, s.after.id);
   }
   params.push(s.limit);
   return db
     .prepare(
-      `${head}SELECT j.id, j.title, substr(j.description, 1, 400) AS summary, j.employer_id, e.name AS employer_name,
+      `WITH p AS MATERIALIZED (
+         SELECT id, sort_key FROM (SELECT x.id, ${key} AS sort_key FROM ${from} ${where(conditions)})
+         ${where(after)} ORDER BY sort_key ${dir}, id ${dir} LIMIT ?)
+       SELECT j.id, j.title, substr(j.description, 1, 400) AS summary, j.employer_id, e.name AS employer_name,
               j.town_id, j.category, j.employment, j.remote, j.salary_min, j.salary_max, j.apply_url,
-              j.posted_at, j.valid_through, ${s.match ? "f.score" : "NULL"} AS score
-       FROM ${from} ${where(conditions)}
-       ORDER BY ${key} ${dir}, j.id ${dir} LIMIT ?`,
+              j.posted_at, j.valid_through, ${s.sort === "relevance" ? "p.sort_key" : "NULL"} AS score
+       FROM p CROSS JOIN jobs j ON j.id = p.id JOIN employers e ON e.id = j.employer_id
+       ORDER BY p.sort_key ${dir}, p.id ${dir}`,
     )
     .bind(...params);
 }
@@ -173,10 +202,18 @@ export function sortKey(sort: JobSort, row: JobListRow): string | number | null 
   return sort === "relevance" ? row.score : sort === "newest" ? row.posted_at : row.valid_through;
 }
 
-/** A page of open jobs, the number of all matching jobs and the facet counts, in one round trip. */
-export async function searchJobs(db: D1Database, s: JobSearch) {
+/**
+ * A page of open jobs and the number of all matching jobs, in one round trip; with `facets`, also the
+ * facet counts (the first page of a query needs them, the pages after it do not).
+ */
+export async function searchJobs(db: D1Database, s: JobSearch & { facets: boolean }) {
+  if (!s.facets) {
+    const [page, count] = await db.batch<JobListRow | { n: number }>([pageStatement(db, s), countStatement(db, s)]);
+    const total = (count?.results[0] as { n: number } | undefined)?.n ?? 0;
+    return { rows: (page?.results ?? []) as JobListRow[], total, facets: null };
+  }
   const [page, counts] = await db.batch<JobListRow | FacetRow>([pageStatement(db, s), facetsStatement(db, s)]);
-  const facets = (counts?.results ?? []) as FacetRow[];
+  const facets = perEmploymentType((counts?.results ?? []) as FacetRow[]);
   // Every job has exactly one remote mode, so the remote counts of the selected modes (all, if none is
   // selected) add up to the jobs matching every filter.
   const total = facets

@@ -50,16 +50,17 @@ function remember(key: string, response: Response, body: Uint8Array, ttl: number
  * (shared by the isolates of a data centre), so a repeated search (the same widget on many page views,
  * the same query typed by many people) costs a lookup instead of an FTS query with facets. The Cache API
  * ignores Vary, so the language is part of the key. A request that sends `Cache-Control: no-cache`
- * skips both lookups and refreshes the entries.
+ * skips both lookups and refreshes the entries; `no-store` (as HTTP means it) skips them and stores nothing.
  */
 export function edgeCache(ttl: number) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const url = new URL(c.req.url);
     url.searchParams.set("__lang", c.get("language"));
     const key = url.href;
-    const bypass = /no-cache|no-store/.test(c.req.header("Cache-Control") ?? "");
+    const directives = c.req.header("Cache-Control") ?? "";
+    if (/no-store/.test(directives)) return next();
     const cache = await caches.open("api");
-    if (!bypass) {
+    if (!/no-cache/.test(directives)) {
       const local = recall(key);
       if (local) {
         c.res = local;

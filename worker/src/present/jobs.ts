@@ -13,7 +13,7 @@ import {
   type RemoteMode,
 } from "../../../shared/taxonomy.ts";
 import { townById } from "../../../shared/towns.ts";
-import type { FacetRow, JobListRow, JobRow } from "../db/jobs.ts";
+import { type FacetRow, type JobListRow, type JobRow, MAX_FACET_VALUES } from "../db/jobs.ts";
 
 /** The first paragraph, cut at a word boundary near 200 characters. */
 export function summarise(text: string, max = 200): string {
@@ -74,8 +74,15 @@ const BIT_TO_EMPLOYMENT = new Map<number, EmploymentId>(
   Object.entries(EMPLOYMENT_TYPES).map(([id, t]) => [t.bit, id as EmploymentId]),
 );
 
-// The employer facet can run to hundreds of entries in a large region; a UI shows the biggest.
-const MAX_FACET_VALUES = 100;
+// One collator per language: localeCompare with a locale builds a new one on every call.
+const COLLATORS = new Map<Lang, Intl.Collator>();
+function collator(lang: Lang): Intl.Collator {
+  const known = COLLATORS.get(lang);
+  if (known) return known;
+  const made = new Intl.Collator(lang);
+  COLLATORS.set(lang, made);
+  return made;
+}
 
 export function toFacets(rows: FacetRow[], lang: Lang): JobFacets {
   const facets: JobFacets = { town: [], category: [], employer: [], employment: [], remote: [] };
@@ -86,7 +93,8 @@ export function toFacets(rows: FacetRow[], lang: Lang): JobFacets {
     facets[row.facet].push({ value, label: row.label ?? labelFor(row.facet, value, lang), count: row.n });
   }
   for (const list of Object.values(facets)) {
-    list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, lang));
+    const { compare } = collator(lang);
+    list.sort((a, b) => b.count - a.count || compare(a.label, b.label));
     list.splice(MAX_FACET_VALUES);
   }
   return facets;

@@ -38,7 +38,7 @@ home.get("/", async (c) => {
   const lang = c.get("language");
   const now = new Date().toISOString();
   const [jobs, towns, employers, events] = await Promise.all([
-    searchJobs(c.env.DB, { now, sort: "newest", limit: 8 }),
+    searchJobs(c.env.DB, { now, sort: "newest", limit: 8, facets: false }),
     listTowns(c.env.DB, now),
     listEmployers(c.env.DB, now),
     listEvents(c.env.DB, { from: now, limit: 200 }),

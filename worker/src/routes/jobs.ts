@@ -32,6 +32,7 @@ jobs.get("/", publicCache(60), validate("query", jobsQuerySchema), edgeCache(60)
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
     // One more than asked tells whether another page follows.
     limit: query.limit + 1,
+    facets: query.facets === "1",
   });
   const lang = c.get("language");
   const origin = publicOrigin(c);
@@ -42,7 +43,7 @@ jobs.get("/", publicCache(60), validate("query", jobsQuerySchema), edgeCache(60)
     data: page.map((row) => toJobSummary(row, lang, origin)),
     total,
     next_cursor: next,
-    facets: toFacets(facets, lang),
+    facets: facets && toFacets(facets, lang),
   });
 });
 
