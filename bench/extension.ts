@@ -80,7 +80,7 @@ async function tracedLoad(context: BrowserContext, url: string) {
 
 const TASKS = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
 
-const CONTENT_JS = /^chrome-extension:\/\/[^/]+\/content\.js/;
+const CONTENT_JS = /^chrome-extension:\/\/[^/]+\/content-[a-z]+\.js/;
 
 /**
  * CPU milliseconds of the main thread of the renderer that committed `url`: every outermost task's thread
@@ -141,25 +141,21 @@ const server = await startDevServer(Number(values.port), persist);
 try {
   const dist = await buildExtension("chrome", origin, path.join(ROOT, ".cache", "extension-bench", "chrome"));
 
-  // Content script size: the loader and every chunk it imports (the files listed for the pages).
+  // Content script sizes: each board's one file (the largest counts for the budget).
   const manifest = JSON.parse(await readFile(path.join(dist, "manifest.json"), "utf8")) as {
     content_scripts: { js: string[] }[];
-    web_accessible_resources?: { resources: string[] }[];
   };
-  const contentFiles = [
-    ...(manifest.content_scripts[0]?.js ?? []),
-    ...(manifest.web_accessible_resources?.[0]?.resources ?? []),
-  ];
+  const contentFiles = manifest.content_scripts.flatMap((c) => c.js);
   const contentBytes = await Promise.all(contentFiles.map((f) => readFile(path.join(dist, f))));
-  const raw = contentBytes.reduce((n, b) => n + b.length, 0);
-  const gz = contentBytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+  const raw = Math.max(...contentBytes.map((b) => b.length));
+  const gz = Math.max(...contentBytes.map((b) => gzipSync(b, { level: 9 }).length));
 
   /** A copy of the built extension whose content script is `source`: the same manifest and background. */
   const variant = async (name: string, source: string) => {
     const dir = path.join(ROOT, ".cache", "extension-bench", `variant-${name}`);
     await rm(dir, { recursive: true, force: true });
     await cp(dist, dir, { recursive: true });
-    await writeFile(path.join(dir, "content.js"), `${source}\n`);
+    for (const file of contentFiles) await writeFile(path.join(dir, file), `${source}\n`);
     return dir;
   };
   const launch = async (name: string, extension?: string) => {
@@ -227,7 +223,10 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});`;
     const own = median(of("ours", (s) => s.evaluation + s.later));
     const floorOwn = median(of("floor", (s) => s.evaluation + s.later));
     const toHint = median(of("ours", (s) => s.loadToAnswer));
-    if (own > 5 || toHint > 200) pageOk = false;
+    // The budget, relative to the floor measured in the same run: our own work ≤ the floor's + 3 ms, the
+    // whole page's added CPU ≤ the floor's + 5 ms; and the hint within 200 ms of the load event.
+    const met = own <= floorOwn + 3 && added <= floorAdded + 5 && toHint <= 200;
+    if (!met) pageOk = false;
     table.push(
       [
         board,
@@ -240,6 +239,7 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});`;
         own.toFixed(1),
         floorOwn.toFixed(1),
         toHint.toFixed(0),
+        `${(own - floorOwn).toFixed(1)} / ${(added - floorAdded).toFixed(1)} ${met ? "met" : "MISSED"}`,
       ].join(" | "),
     );
     for (const context of contexts.values()) await context.unroute(`${new URL(url).origin}/**`);
@@ -248,9 +248,9 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});`;
 
   console.log(`\nbench:extension — ${runs} loads per page and configuration in headless Chromium; medians\n`);
   console.log(
-    "| board | page main-thread CPU ms without | with the extension | added | added by the floor | content script: evaluation | later, until the hint is placed | together | the floor's content script | load → hint ms |",
+    "| board | page main-thread CPU ms without | with the extension | added | added by the floor | content script: evaluation | later, until the hint is placed | together | the floor's content script | load → hint ms | over the floor: own / page (budget +3 / +5) |",
   );
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of table) console.log(`| ${row} |`);
 
   // ——— what the content script's first uses cost: single-purpose content scripts on one fixture ———
@@ -309,11 +309,11 @@ chrome.runtime.sendMessage({ type: "match", query, board }).catch(() => {});`;
     console.log(`| ${size} | ${build.toFixed(0)} | ${median(times).toFixed(2)} |`);
   }
   console.log(
-    `\nContent script: ${contentFiles.length} file${contentFiles.length === 1 ? "" : "s"}, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip.`,
+    `\nContent scripts: one per board (${contentFiles.length}), the largest ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip.`,
   );
   const ok = pageOk && matchOk && gz <= 20 * 1024;
   console.log(
-    `Budget (≤ 5 ms main-thread work by the content script, hint ≤ 200 ms after load, matching 10k ≤ 10 ms, content script ≤ 20 KB gzip): ${ok ? "met" : "MISSED"}.`,
+    `Budget (per board: our own work ≤ the floor's + 3 ms and the page's added CPU ≤ the floor's + 5 ms, hint ≤ 200 ms after load; matching 10k ≤ 10 ms; content script ≤ 20 KB gzip): ${ok ? "met" : "MISSED"}.`,
   );
 } finally {
   await server.stop();

@@ -176,10 +176,17 @@ try {
     if (!isBaseline && (gz > 15 * 1024 || taskMedian > 50)) ok = false;
     if (name.includes("reserved") && cls > 0) ok = false;
   }
+  // Time to first results: ≤ 100 ms and ≤ 1.3× the baseline, on every page.
+  const times = [...results].filter(([name]) => name !== "baseline").map(([, r]) => median(r.samples.map((x) => x.ms)));
+  const slowest = Math.max(...times);
+  const fast = slowest <= 100 && slowest <= 1.3 * baseline;
   const bundle = (await readFile(path.join(WIDGET_DIR, "hv.js"))).length;
   console.log(`\nLoader /widget/v1/hv.js: ${bundle} bytes raw.`);
   console.log(
     `Budget (≤ 15 KB gzip per page with Lit, no task over 50 ms in the median run, CLS 0 with space reserved): ${ok ? "met" : "MISSED"}.`,
+  );
+  console.log(
+    `Budget (script → results ≤ 100 ms and ≤ 1.3× the baseline on every page): ${fast ? "met" : "MISSED"} (slowest ${slowest.toFixed(0)} ms, ${(slowest / baseline).toFixed(2)}×).`,
   );
 } finally {
   await server.stop();

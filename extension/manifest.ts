@@ -8,6 +8,10 @@ import { BOARDS } from "./src/boards/index.ts";
 
 export type Target = "chrome" | "firefox";
 
+/** The source of a board's content script, and (scripts/build-extension.ts) the file it is built into. */
+export const contentScript = (board: string) => `extension/src/boards/${board}/content.ts`;
+export const contentFile = (board: string) => `content-${board}.js`;
+
 export function manifest(target: Target, apiOrigin: string, version: string) {
   return defineManifest({
     manifest_version: 3,
@@ -22,13 +26,12 @@ export function manifest(target: Target, apiOrigin: string, version: string) {
       target === "firefox"
         ? { scripts: ["extension/src/background/index.ts"], type: "module" }
         : { service_worker: "extension/src/background/index.ts", type: "module" },
-    content_scripts: [
-      {
-        matches: BOARDS.flatMap((b) => b.matches),
-        js: ["extension/src/content/index.ts"],
-        run_at: "document_idle",
-      },
-    ],
+    // One script per board, so a board's page compiles only its own adapter.
+    content_scripts: BOARDS.map((b) => ({
+      matches: b.matches,
+      js: [contentScript(b.id)],
+      run_at: "document_idle",
+    })),
     action: { default_popup: "extension/src/popup/index.html", default_title: "Heimvorteil" },
     options_ui: { page: "extension/src/options/index.html", open_in_tab: true },
     ...(target === "firefox"

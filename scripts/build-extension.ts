@@ -7,7 +7,8 @@ import path from "node:path";
 import { crx } from "@crxjs/vite-plugin";
 import { zipSync } from "fflate";
 import { build } from "vite";
-import { manifest, type Target } from "../extension/manifest.ts";
+import { contentFile, contentScript, manifest, type Target } from "../extension/manifest.ts";
+import { BOARDS } from "../extension/src/boards/index.ts";
 import { ROOT } from "./wrangler.ts";
 
 export const EXTENSION_DIST = path.join(ROOT, "extension", "dist");
@@ -25,37 +26,39 @@ async function files(dir: string): Promise<Record<string, Uint8Array>> {
 
 /**
  * crxjs ships a content script as a small loader that imports module chunks from web-accessible files;
- * on every board page that costs module fetching and compiling (and exposes the files to the page). The
- * content script is small, so it is built again as one classic script, and the manifest points at it.
+ * on every board page that costs module fetching and compiling (and exposes the files to the page). Each
+ * board's content script is small, so it is built again as one classic script, and the manifest points at it.
  */
-async function singleFileContentScript(outDir: string, origin: string): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: "warn",
-    root: ROOT,
-    mode: "production",
-    define: { __HV_API_ORIGIN__: JSON.stringify(origin) },
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: "es2022",
-      reportCompressedSize: false,
-      lib: {
-        entry: path.join(ROOT, "extension", "src", "content", "index.ts"),
-        formats: ["iife"],
-        name: "heimvorteil",
+async function singleFileContentScripts(outDir: string, origin: string): Promise<void> {
+  for (const board of BOARDS) {
+    await build({
+      configFile: false,
+      logLevel: "warn",
+      root: ROOT,
+      mode: "production",
+      define: { __HV_API_ORIGIN__: JSON.stringify(origin) },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: "es2022",
+        reportCompressedSize: false,
+        lib: { entry: path.join(ROOT, contentScript(board.id)), formats: ["iife"], name: "heimvorteil" },
+        rolldownOptions: { output: { entryFileNames: contentFile(board.id), minify: true } },
       },
-      rolldownOptions: { output: { entryFileNames: "content.js", minify: true } },
-    },
-  });
+    });
+  }
   const file = path.join(outDir, "manifest.json");
   const json = JSON.parse(await readFile(file, "utf8")) as {
-    content_scripts: { js: string[] }[];
+    content_scripts: { js: string[]; matches: string[] }[];
     web_accessible_resources?: unknown;
   };
   const loaders = json.content_scripts.flatMap((c) => c.js);
-  for (const script of json.content_scripts) script.js = ["content.js"];
-  // Only the content script's chunks were web-accessible; nothing needs to be now.
+  for (const script of json.content_scripts) {
+    const board = BOARDS.find((b) => b.matches.join() === script.matches.join());
+    if (!board) throw new Error(`no board matches ${script.matches.join()}`);
+    script.js = [contentFile(board.id)];
+  }
+  // Only the content scripts' chunks were web-accessible; nothing needs to be now.
   delete json.web_accessible_resources;
   await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
   for (const loader of loaders) await rm(path.join(outDir, loader), { force: true });
@@ -100,7 +103,7 @@ export async function buildExtension(
     // crxjs runs a dev server in watch mode only; a build opens no port.
     server: { host: "127.0.0.1" },
   });
-  await singleFileContentScript(outDir, origin);
+  await singleFileContentScripts(outDir, origin);
   await rm(`${outDir}.zip`, { force: true });
   if (store) await writeFile(`${outDir}.zip`, zipSync(await files(outDir), { level: 9 }));
   return outDir;

@@ -1,10 +1,9 @@
 /**
- * The content script on the five job boards: reads the page through its board's adapter, asks the
- * background what matches (the question stays inside the extension), and shows the hint. Follows
- * single-page navigation, tears everything down when the page changes, and stays silent on any page
- * it does not understand.
+ * The content script of one job board (each board has its own, boards/<id>/content.ts, so a board's page
+ * compiles only its own adapter): reads the page through the adapter, asks the background what matches
+ * (the question stays inside the extension), and shows the hint. Follows single-page navigation, tears
+ * everything down when the page changes, and stays silent on any page it does not understand.
  */
-import { boardFor } from "../boards/index.ts";
 import type { Board, PageInfo } from "../boards/types.ts";
 import { ext } from "../lib/native.ts";
 import { observe } from "../lib/observe.ts";
@@ -49,12 +48,11 @@ async function show(board: Board, page: PageInfo, key: string): Promise<void> {
   current.host = host;
 }
 
-function check(): void {
+function check(board: Board): void {
   try {
     const url = new URL(location.href);
-    const board = boardFor(url);
-    const page = board?.read(document, url);
-    if (!board || !page) {
+    const page = board.owns(url) ? board.read(document, url) : undefined;
+    if (!page) {
       teardown();
       return;
     }
@@ -72,9 +70,13 @@ function check(): void {
   }
 }
 
-// A second injection (after an extension update) replaces the first one's hint rather than adding one.
-for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-check();
-// Boards render late (Angular) or navigate without loading (LinkedIn, XING): look again when the page changes.
-observe(check, isHint);
-addEventListener("popstate", check);
+/** Runs the content script for `board`, the one whose pages the manifest injects it into. */
+export function start(board: Board): void {
+  // A second injection (after an extension update) replaces the first one's hint rather than adding one.
+  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+  const look = () => check(board);
+  look();
+  // Boards render late (Angular) or navigate without loading (LinkedIn, XING): look again when the page changes.
+  observe(look, isHint);
+  addEventListener("popstate", look);
+}

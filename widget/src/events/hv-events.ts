@@ -5,7 +5,7 @@ import { ROUTES } from "../../../shared/routes.ts";
 import type { EventDto } from "../../../shared/schemas/events.ts";
 import { EVENT_KIND_IDS, EVENT_KINDS } from "../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../shared/towns.ts";
-import { apiBase, fetchEvents, type Params, withDeadline, withParams } from "../lib/api.ts";
+import { apiBase, fetchEvents, hasEarlyAnswer, type Params, withDeadline, withParams } from "../lib/api.ts";
 import { berlinYmd } from "../lib/format.ts";
 import { langOf } from "../lib/messages.ts";
 import { headingLevel } from "../lib/theme.ts";
@@ -252,8 +252,9 @@ export class HvEvents extends LitElement {
       this.copied = false;
     }
     try {
-      // The first request starts in a task of its own, after the element's first frame is drawn.
-      if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+      // The first request starts in a task of its own, after the element's first frame is drawn, unless
+      // the loader asked already: then the answer is on its way and waiting would only delay it.
+      if (!this.hasUpdated && !hasEarlyAnswer(this)) await new Promise((resolve) => setTimeout(resolve));
       if (controller.signal.aborted) return;
       const url = eventsUrl(this.api, this.chosenTown, this.chosenKind, {
         ...this.#rangeParams(),

@@ -3,7 +3,7 @@ import type { Lang } from "../../../shared/i18n.ts";
 import { safeHref } from "../../../shared/links.ts";
 import type { JobFacets, JobList, JobSummary } from "../../../shared/schemas/jobs.ts";
 import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
-import { fetchJobs, withDeadline } from "../lib/api.ts";
+import { fetchJobs, hasEarlyAnswer, withDeadline } from "../lib/api.ts";
 import { formatNumber, postingAge } from "../lib/format.ts";
 import { langOf } from "../lib/messages.ts";
 import { headingLevel } from "../lib/theme.ts";
@@ -255,8 +255,9 @@ export class HvJobs extends LitElement {
       this.reservedRows = size;
     }
     try {
-      // The first request starts in a task of its own, after the element's first frame is drawn.
-      if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+      // The first request starts in a task of its own, after the element's first frame is drawn, unless
+      // the loader asked already: then the answer is on its way and waiting would only delay it.
+      if (!this.hasUpdated && !hasEarlyAnswer(this)) await new Promise((resolve) => setTimeout(resolve));
       if (controller.signal.aborted) return;
       const list: JobList = await withDeadline(
         controller.signal,

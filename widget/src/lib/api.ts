@@ -74,6 +74,11 @@ export function prefetch(element: Element, url: URL, lang: Lang): void {
   holder[EARLY] = { key: keyOf(url, lang), answer };
 }
 
+/** Whether the loader already asked for this element's first answer. */
+export function hasEarlyAnswer(element: Element): boolean {
+  return (element as Holder)[EARLY] !== undefined;
+}
+
 /** The early answer for this request, if there is one, else a fresh request; either ends with `signal`. */
 function answerFor<T>(element: Element, url: URL, lang: Lang, signal: AbortSignal): Promise<T> {
   const holder = element as Holder;
