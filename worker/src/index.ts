@@ -7,6 +7,7 @@ import { languageDetector } from "hono/language";
 import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LANG, LANGS } from "../../shared/i18n.ts";
 import type { AppEnv } from "./env.ts";
+import { type ImportMessage, queue } from "./import/queue.ts";
 import { errorResponse, notFound, onError } from "./lib/errors.ts";
 import { admin } from "./routes/admin.ts";
 import { comebackPage } from "./routes/comeback-page.ts";
@@ -97,4 +98,4 @@ app.route("/dev", dev);
 app.notFound(notFound);
 app.onError(onError);
 
-export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;
+export default { fetch: app.fetch, scheduled, queue } satisfies ExportedHandler<Env, ImportMessage>;

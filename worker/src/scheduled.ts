@@ -1,6 +1,10 @@
-/** The cron triggers of worker/wrangler.jsonc: mail delivery every few minutes, the daily clean-up. */
+/**
+ * The cron triggers of worker/wrangler.jsonc: every few minutes mail delivery and the due imports (one
+ * queue message per source), once a day the clean-up.
+ */
 import { purgeRateLimits } from "./db/rate-limits.ts";
 import { purgeUnconfirmed } from "./db/signups.ts";
+import { enqueueDue } from "./import/queue.ts";
 import { deliverSoon } from "./mail/deliver.ts";
 
 /** The daily trigger; every other trigger only delivers mail. */
@@ -15,4 +19,5 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller
     ctx.waitUntil(Promise.all([purgeUnconfirmed(env.DB, before), purgeRateLimits(env.DB, before)]));
   }
   deliverSoon(ctx, env, now);
+  ctx.waitUntil(enqueueDue(env, now));
 };
