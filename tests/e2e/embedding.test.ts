@@ -187,7 +187,9 @@ describe("an employer's page with one script tag and one element", () => {
       `<script type="module" src="${LOADER}"></script><hv-jobs page-size="1" theme="auto"></hv-jobs><hv-events page-size="1"></hv-events>`,
     );
     await page.emulateMedia({ colorScheme: "dark" });
+    // Each element comes in a file of its own: both must be here.
     await rendered(page, "hv-jobs", "job");
+    await rendered(page, "hv-events", "event");
     const looks = await page.evaluate(() =>
       ["hv-jobs", "hv-events"].map((t) => {
         const style = getComputedStyle(document.querySelector(t) as Element);
