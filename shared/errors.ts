@@ -113,6 +113,22 @@ export const CUSTOM_MESSAGES = {
     de: "Der Einwilligungstext hat sich geändert. Bitte die Seite neu laden (der aktuelle Text mit seiner Version: GET /v1/consent).",
     en: "The consent text has changed. Please reload the page (the current text with its version: GET /v1/consent).",
   },
+  calendar_needs_town: {
+    de: "Ein Kalender gehört zu einem Ort (town).",
+    en: "A calendar belongs to a town.",
+  },
+  source_url: {
+    de: "Bitte eine https-Adresse mit Namen angeben, keine IP-Adresse und keinen lokalen Rechner.",
+    en: "Please give an https address with a name, not an IP address or a local machine.",
+  },
+  unknown_employer: {
+    de: "Diesen Arbeitgeber kennen wir nicht.",
+    en: "We do not know this employer.",
+  },
+  source_exists: {
+    de: "Eine Quelle mit diesem Namen gibt es schon.",
+    en: "A source with this id exists already.",
+  },
   nothing_searchable: {
     de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",
     en: "Please enter at least one word with letters or digits.",

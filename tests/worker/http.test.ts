@@ -94,7 +94,7 @@ describe("OpenAPI", () => {
       path === "/" || /^\/(assets|demo|embed|signup|dev|me|privacy|komm-zurueck)(\/|\.json|$)/.test(path);
     const served = new Set(
       app.routes
-        .filter((r) => (r.method === "GET" || r.method === "POST") && !r.path.includes("*") && !forPeople(r.path))
+        .filter((r) => ["GET", "POST", "PATCH"].includes(r.method) && !r.path.includes("*") && !forPeople(r.path))
         .map(
           (r) =>
             `${r.method.toLowerCase()} ${r.path

@@ -107,3 +107,46 @@ export async function recordProblem(
     .bind(state, now, error.slice(0, 500), id)
     .run();
 }
+
+export interface SourceChanges {
+  name?: string | undefined;
+  url?: string | undefined;
+  every_minutes?: number | undefined;
+  enabled?: boolean | undefined;
+  params?: Record<string, unknown> | undefined;
+}
+
+/** Changes what was given; the health stays. */
+export async function updateSource(db: D1Database, id: string, changes: SourceChanges): Promise<void> {
+  const sets: string[] = [];
+  const values: (string | number)[] = [];
+  const set = (column: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    sets.push(`${column} = ?`);
+    values.push(value);
+  };
+  set("name", changes.name);
+  set("url", changes.url);
+  set("every_minutes", changes.every_minutes);
+  set("enabled", changes.enabled === undefined ? undefined : changes.enabled ? 1 : 0);
+  set("params", changes.params === undefined ? undefined : JSON.stringify(changes.params));
+  if (sets.length === 0) return;
+  await db
+    .prepare(`UPDATE sources SET ${sets.join(", ")} WHERE id = ?`)
+    .bind(...values, id)
+    .run();
+}
+
+/** How many sources are in each state (for /healthz?details=1: states only, never URLs). */
+export async function sourceStates(db: D1Database): Promise<Record<SourceState, number>> {
+  const { results } = await db
+    .prepare("SELECT state, count(*) AS n FROM sources WHERE enabled = 1 AND kind != 'demo' GROUP BY state")
+    .all<{ state: SourceState; n: number }>();
+  const out: Record<SourceState, number> = { new: 0, healthy: 0, degraded: 0, failing: 0 };
+  for (const r of results) out[r.state] = r.n;
+  return out;
+}
+
+export async function employerExists(db: D1Database, id: string): Promise<boolean> {
+  return (await db.prepare("SELECT 1 AS x FROM employers WHERE id = ?").bind(id).first("x")) !== null;
+}

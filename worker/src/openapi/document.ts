@@ -94,7 +94,7 @@ export function buildOpenApi(serverUrl: string) {
         ? { description: "OK", content: { "application/json": { schema: ref(schemaId(op.response) ?? "unknown") } } }
         : { description: op.response.description, content: { [op.response.mediaType]: {} } };
     const responses: Record<string, object> = { [op.status ?? 200]: ok };
-    if (op.tag !== "meta" && op.method !== "post")
+    if (op.tag !== "meta" && (op.method ?? "get") === "get")
       responses["304"] = { description: "Not modified (If-None-Match matched the ETag)." };
     for (const status of op.errors) {
       responses[status] = {
@@ -106,6 +106,7 @@ export function buildOpenApi(serverUrl: string) {
       ? { required: true, content: { "application/json": { schema: ref(schemaId(op.body) ?? "unknown") } } }
       : undefined;
     paths[op.path] = {
+      ...paths[op.path],
       [op.method ?? "get"]: {
         summary: op.summary,
         tags: [op.tag],
@@ -125,7 +126,7 @@ export function buildOpenApi(serverUrl: string) {
         "Jobs and events of the Hochsauerlandkreis for people who moved away. Errors share one envelope; messages follow Accept-Language (de, en).",
     },
     servers: [{ url: serverUrl }],
-    tags: ["jobs", "region", "events", "pages", "meta"].map((name) => ({ name })),
+    tags: ["jobs", "region", "events", "signups", "imports", "pages", "meta"].map((name) => ({ name })),
     paths,
     components: {
       schemas: Object.fromEntries(Object.entries(components).map(([id, s]) => [id, strip(s)])),

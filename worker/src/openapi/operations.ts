@@ -12,18 +12,25 @@ import { jobIndexSchema } from "../../../shared/schemas/job-index.ts";
 import { jobListSchema, jobSchema, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
 import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
 import { signupAcceptedSchema, signupSchema } from "../../../shared/schemas/signup.ts";
+import {
+  sourceIdParamSchema,
+  sourceInputSchema,
+  sourceListSchema,
+  sourcePatchSchema,
+  sourceSchema,
+} from "../../../shared/schemas/sources.ts";
 
 export interface Operation {
   /** OpenAPI path template, e.g. `/v1/jobs/{id}`. */
   path: string;
   /** GET unless said. */
-  method?: "get" | "post";
+  method?: "get" | "post" | "patch";
   /** A JSON request body's schema. */
   body?: z.ZodType;
   /** The success status, 200 unless said. */
   status?: number;
   summary: string;
-  tag: "jobs" | "region" | "events" | "signups" | "pages" | "meta";
+  tag: "jobs" | "region" | "events" | "signups" | "imports" | "pages" | "meta";
   query?: z.ZodObject;
   path_params?: z.ZodObject;
   /** A JSON answer's schema, or another media type described in words. */
@@ -137,6 +144,43 @@ export const OPERATIONS: Operation[] = [
     tag: "signups",
     response: { mediaType: "text/csv", description: "One row per confirmed signup." },
     errors: [401],
+  },
+  {
+    path: "/v1/admin/sources",
+    summary: "The import sources with their health. Requires the admin token.",
+    tag: "imports",
+    response: sourceListSchema,
+    errors: [401],
+  },
+  {
+    path: "/v1/admin/sources",
+    method: "post",
+    status: 201,
+    summary: "Adds a source (https only; no IP addresses or local names). Requires the admin token.",
+    tag: "imports",
+    body: sourceInputSchema,
+    response: sourceSchema,
+    errors: [400, 401],
+  },
+  {
+    path: "/v1/admin/sources/{id}",
+    method: "patch",
+    summary: "Changes a source, or switches it off (`enabled: false`). Requires the admin token.",
+    tag: "imports",
+    path_params: sourceIdParamSchema,
+    body: sourcePatchSchema,
+    response: sourceSchema,
+    errors: [400, 401, 404],
+  },
+  {
+    path: "/v1/admin/sources/{id}/run",
+    method: "post",
+    status: 202,
+    summary: "Imports the source now, through the import queue; its health says how it went. Requires the admin token.",
+    tag: "imports",
+    path_params: sourceIdParamSchema,
+    response: { mediaType: "application/json", description: '`{ "status": "queued" }`' },
+    errors: [401, 404],
   },
   {
     path: "/jobs/{id}",

@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { listConfirmedSignups, type SignupRecord } from "../db/signups.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../lib/errors.ts";
+import { adminSources } from "./admin-sources.ts";
 
 export const admin = new Hono<AppEnv>();
 
@@ -57,6 +58,8 @@ const parse = (r: SignupRecord) => ({
   towns: JSON.parse(r.towns) as string[],
   wants: JSON.parse(r.wants) as string[],
 });
+
+admin.route("/sources", adminSources);
 
 admin.get("/signups", async (c) => c.json({ data: (await listConfirmedSignups(c.env.DB)).map(parse) }));
 

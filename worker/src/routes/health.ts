@@ -1,10 +1,12 @@
 /**
  * `GET /healthz`: the worker answers and its database responds. With `?details=1` it also says whether
  * signups can work (public origin for mail links, signing key, Turnstile keys), naming what is missing;
- * it names no value.
+ * it names no value; and how many import sources are healthy, degraded or failing (states only: a source's
+ * URL may hold a key).
  */
 import { Hono } from "hono";
 import { ping } from "../db/health.ts";
+import { sourceStates } from "../db/sources.ts";
 import type { AppEnv } from "../env.ts";
 import { signupProblems } from "../lib/origin.ts";
 
@@ -16,5 +18,6 @@ health.get("/", async (c) => {
   const body = { status: ok ? "ok" : "degraded", database: ok ? "ok" : "unreachable" };
   if (c.req.query("details") !== "1") return c.json(body, ok ? 200 : 503);
   const problems = signupProblems(c);
-  return c.json({ ...body, signups: problems.length ? "unavailable" : "ok", problems }, ok ? 200 : 503);
+  const sources = ok ? await sourceStates(c.env.DB).catch(() => null) : null;
+  return c.json({ ...body, signups: problems.length ? "unavailable" : "ok", problems, sources }, ok ? 200 : 503);
 });

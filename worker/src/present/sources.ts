@@ -1,0 +1,28 @@
+/** Turns source rows into the admin API's source objects (shared/schemas/sources.ts). */
+import type { Source } from "../../../shared/schemas/sources.ts";
+import type { SourceRow } from "../db/sources.ts";
+
+export function toSource(row: SourceRow): Source {
+  const params = JSON.parse(row.params) as { default_kind?: string };
+  return {
+    id: row.id,
+    kind: row.kind as Source["kind"],
+    name: row.name,
+    url: row.url,
+    town: row.town_id,
+    employer: row.employer_id,
+    every_minutes: row.every_minutes,
+    enabled: row.enabled === 1,
+    default_kind: params.default_kind ?? null,
+    health: {
+      state: row.state,
+      last_run_at: row.last_run_at,
+      last_success_at: row.last_success_at,
+      seen: row.seen,
+      added: row.added,
+      updated: row.updated,
+      closed: row.closed,
+      last_error: row.last_error,
+    },
+  };
+}
