@@ -113,8 +113,10 @@ function facetsStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
   const parts: string[] = [];
   let head = "";
   if (f.match) {
-    head = `WITH m AS MATERIALIZED (SELECT x.id, x.town_id, x.category, x.employer_id, x.employment, x.remote FROM jobs_fts CROSS JOIN job_facets x ON x.id = jobs_fts.rowid WHERE jobs_fts MATCH ? AND x.valid_through > ?) `;
-    params.push(f.match, f.now);
+    // The open matches, unfiltered: each facet applies all filters but its own.
+    const all = matching({ match: f.match, now: f.now });
+    head = `WITH m AS MATERIALIZED (SELECT x.town_id, x.category, x.employer_id, x.employment, x.remote FROM ${all.from} ${where(all.conditions)}) `;
+    params.push(...all.params);
   }
   /** `FROM … WHERE …` for one facet: its filters and, without a text query, its index and openness. */
   const source = (facet: FacetName) => {
@@ -142,15 +144,26 @@ function facetsStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
   return db.prepare(`${head}${parts.join(" UNION ALL ")}`).bind(...params);
 }
 
+/**
+ * The open jobs matching every filter, as `FROM` and `WHERE` on the narrow table under the alias `x`. With a
+ * text query the matches drive the join (CROSS JOIN fixes the order in SQLite; the other way round FTS5
+ * re-runs the MATCH for every job: 1.8 s instead of 6 ms at 50k jobs).
+ */
+function matching(f: JobFilters): { from: string; conditions: string[]; params: Value[] } {
+  const [facet, p] = facetConditions(f, "x");
+  return f.match
+    ? {
+        from: "jobs_fts CROSS JOIN job_facets x ON x.id = jobs_fts.rowid",
+        conditions: ["jobs_fts MATCH ?", "x.valid_through > ?", ...facet],
+        params: [f.match, f.now, ...p],
+      }
+    : { from: "job_facets x", conditions: ["x.valid_through > ?", ...facet], params: [f.now, ...p] };
+}
+
 /** Only the number of jobs matching every filter: for a page after the first, whose facets the client has. */
 function countStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
-  const params: Value[] = [];
-  const from = f.match ? "jobs_fts CROSS JOIN job_facets x ON x.id = jobs_fts.rowid" : "job_facets x";
-  const conditions = f.match ? ["jobs_fts MATCH ?", "x.valid_through > ?"] : ["x.valid_through > ?"];
-  if (f.match) params.push(f.match);
-  params.push(f.now);
-  const [facet, p] = facetConditions(f, "x");
-  return db.prepare(`SELECT count(*) AS n FROM ${from} ${where([...conditions, ...facet])}`).bind(...params, ...p);
+  const { from, conditions, params } = matching(f);
+  return db.prepare(`SELECT count(*) AS n FROM ${from} ${where(conditions)}`).bind(...params);
 }
 
 const ORDER: Record<JobSort, { key: string; dir: "ASC" | "DESC" }> = {
@@ -161,19 +174,11 @@ const ORDER: Record<JobSort, { key: string; dir: "ASC" | "DESC" }> = {
 
 /**
  * The page in two steps: the ids of the page from the narrow table (filters, sort key and cursor all live
- * there), then the wide rows of just those ids. With a text query, the matches drive the join (CROSS JOIN
- * fixes the order in SQLite; the other way round FTS5 re-runs the MATCH for every job: 1.8 s instead of
- * 6 ms at 50k jobs), and the rank is computed only for matches that pass the filters (about 1 µs each).
+ * there), then the wide rows of just those ids. The rank is computed only for matches that pass the
+ * filters (about 1 µs each).
  */
 function pageStatement(db: D1Database, s: JobSearch): D1PreparedStatement {
-  const params: Value[] = [];
-  const from = s.match ? "jobs_fts CROSS JOIN job_facets x ON x.id = jobs_fts.rowid" : "job_facets x";
-  const conditions = s.match ? ["jobs_fts MATCH ?", "x.valid_through > ?"] : ["x.valid_through > ?"];
-  if (s.match) params.push(s.match);
-  params.push(s.now);
-  const [facet, p] = facetConditions(s, "x");
-  conditions.push(...facet);
-  params.push(...p);
+  const { from, conditions, params } = matching(s);
 
   const { key, dir } = ORDER[s.sort];
   const after: string[] = [];

@@ -2,22 +2,10 @@
  * Writing a source's events: upsert by (source, the source's own key), leaving rows that did not change
  * untouched, and removing the source's events that left it, all in one batch with the source's health.
  */
-import { chunks } from "./rows.ts";
+import { chunks, type EventRow } from "./rows.ts";
 
-export interface SourceEvent {
-  source_key: string;
-  kind: string;
-  title: string;
-  description: string;
-  town_id: string;
-  venue: string;
-  address: string | null;
-  organizer: string;
-  url: string | null;
-  starts_at: string;
-  ends_at: string;
-  all_day: number;
-}
+/** An event as a source gives it: the row of `events` without our id, with the source's key for it. */
+export type SourceEvent = Omit<EventRow, "id" | "updated_at"> & { source_key: string; all_day: number };
 
 const FIELDS = [
   "kind",
@@ -40,6 +28,8 @@ export interface SyncPlan {
   added: number;
   updated: number;
   closed: number;
+  /** How many events the source had before this run (the drift check compares against it). */
+  before: number;
 }
 
 /** The statements that make the source's events in D1 equal `events`; nothing for rows already equal. */
@@ -91,12 +81,5 @@ export async function planSourceEvents(
         .bind(sourceId, ...ids),
     );
   }
-  return { statements, added, updated, closed: gone.length };
-}
-
-/** How many events a source has now (the drift check compares a run's count against it). */
-export async function countSourceEvents(db: D1Database, sourceId: string): Promise<number> {
-  return (
-    (await db.prepare("SELECT count(*) AS n FROM events WHERE source_id = ?").bind(sourceId).first<number>("n")) ?? 0
-  );
+  return { statements, added, updated, closed: gone.length, before: results.length };
 }

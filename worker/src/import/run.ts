@@ -3,7 +3,7 @@
  * fails (unreachable, an error status, too large, not the format its kind promises) or whose answer looks
  * wrong (fewer than half the items of its last good run) changes nothing and says why in its health.
  */
-import { countSourceEvents, planSourceEvents, type SourceEvent } from "../db/source-events.ts";
+import { planSourceEvents, type SourceEvent } from "../db/source-events.ts";
 import { getSource, recordProblem, recordSuccess, type SourceRow } from "../db/sources.ts";
 import { calendarSource } from "./calendar-source.ts";
 import { fetchSource, SourceFailure } from "./fetch-source.ts";
@@ -42,11 +42,10 @@ export async function importSource(env: Env, id: string, now = new Date()): Prom
     if (error instanceof SourceFailure || error instanceof CalendarError) return problem("failing", error.message);
     throw error;
   }
-  const before = await countSourceEvents(db, id);
-  if (source.last_success_at && before > 0 && events.length < before / 2) {
-    return problem("degraded", `${events.length} events instead of ${before} last time: nothing changed`);
-  }
   const plan = await planSourceEvents(db, id, events, at);
+  if (source.last_success_at && plan.before > 0 && events.length < plan.before / 2) {
+    return problem("degraded", `${events.length} events instead of ${plan.before} last time: nothing changed`);
+  }
   const counts = { seen: events.length, added: plan.added, updated: plan.updated, closed: plan.closed };
   // The events and the source's health land together or not at all.
   await db.batch([...plan.statements, recordSuccess(db, id, counts, at)]);
