@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateRegion } from "../worker/seed/generate.ts";
 import { regionSql } from "../worker/src/db/rows.ts";
+import { FEED_EMPLOYERS } from "../worker/src/dev/feeds.ts";
 import { ROOT, runWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
 
 export const DEFAULT_PERSIST = path.join(ROOT, ".wrangler", "state");
@@ -26,9 +27,17 @@ export async function countJobs(persistTo = DEFAULT_PERSIST): Promise<number> {
 /** Writes the demo region for `today` as SQL and loads it; returns what was loaded. */
 export async function seed(jobs: number, persistTo = DEFAULT_PERSIST, today = new Date()) {
   const region = generateRegion({ jobs, today });
+  const at = today.toISOString();
+  // The employers of the demo's import feeds (worker/src/dev/feeds.ts), whose jobs come by import.
+  region.employers.push(...FEED_EMPLOYERS.map((e) => ({ ...e, website: null, created_at: at })));
   const file = path.join(ROOT, ".wrangler", "tmp", `seed-${jobs}.sql`);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, regionSql(region));
+  // The seeded region is a source too: every job and event knows it came from the demo.
+  const asSource = `INSERT INTO sources (id, kind, name, url, state, created_at) VALUES ('demo', 'demo', 'Demo-Region (fiktiv)', NULL, 'healthy', '${at}');
+UPDATE jobs SET source_id = 'demo', source_key = CAST(id AS TEXT), first_seen_at = posted_at, last_seen_at = '${at}' WHERE source_id IS NULL;
+UPDATE events SET source_id = 'demo', source_key = CAST(id AS TEXT), first_seen_at = '${at}', last_seen_at = '${at}' WHERE source_id IS NULL;
+`;
+  await writeFile(file, regionSql(region) + asSource);
   await runWrangler(["d1", "execute", "DB", ...base(persistTo), "--yes", "--file", file], { quiet: true });
   return { employers: region.employers.length, jobs: region.jobs.length, events: region.events.length };
 }

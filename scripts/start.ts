@@ -1,5 +1,6 @@
 // `npm start`: migrates the local D1, seeds it when empty, and serves the API and the demo page.
 import { buildWidget } from "./build-widget.ts";
+import { healthTable, registerDemoSources, runImports } from "./imports.ts";
 import { applyMigrations, countJobs, DEFAULT_PERSIST, DEMO_JOBS, seed } from "./local-db.ts";
 import { DEV_VARS, spawnWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
 
@@ -51,13 +52,23 @@ async function waitUntilReady(deadline: number) {
 }
 
 if (await waitUntilReady(performance.now() + 60_000)) {
+  // The demo's import sources (one of each kind, one broken on purpose) run once at start: `wrangler dev`
+  // fires no cron triggers. The same queue path as production; `npm run import` runs them again.
+  try {
+    const added = await registerDemoSources(origin);
+    const sources = await runImports(origin);
+    console.log(`\nImports${added > 0 ? ` (${added} demo sources registered)` : ""}:\n${healthTable(sources)}`);
+  } catch (error) {
+    console.error(`The demo imports did not run: ${error instanceof Error ? error.message : String(error)}`);
+  }
   console.log(`
 Heimvorteil is running (ready in ${((performance.now() - started) / 1000).toFixed(1)} s):
   Demo page   ${origin}/
   Jobs API    ${origin}/v1/jobs?q=Elektroniker&town=meschede&radius_km=20
   Events      ${origin}/v1/events   (iCalendar: ${origin}/v1/events.ics)
   OpenAPI     ${origin}/v1/openapi.json
-  Health      ${origin}/healthz
+  Health      ${origin}/healthz?details=1
+  Imports     npm run import [-- --source ID]   (admin API: ${origin}/v1/admin/sources)
 Stop with Ctrl+C.`);
 } else {
   console.error(`The server did not answer on ${origin}/healthz within 60 s.`);

@@ -50,6 +50,8 @@ export function runWrangler(args: string[], { quiet = false } = {}): Promise<str
 }
 
 export interface DevServer {
+  /** The wrangler process's id: its workerd runs as a child of it. */
+  pid: number | undefined;
   origin: string;
   /** Stops the server and resolves once it has exited. */
   stop(): Promise<void>;
@@ -62,6 +64,9 @@ export const DEV_VARS: Record<string, string> = {
   TURNSTILE_SECRET: TURNSTILE_TEST.secretPasses,
   TURNSTILE_SITE_KEY: TURNSTILE_TEST.siteKeyPasses,
   SIGNING_KEY: "local-development-only",
+  // The admin API's token on this machine only: `npm start` registers the demo sources with it and
+  // `npm run import` runs them (scripts/imports.ts). Production sets its own with `wrangler secret put`.
+  ADMIN_TOKEN: "local-development-admin-token",
 };
 
 /**
@@ -101,7 +106,7 @@ export async function startDevServer(
     });
   for (const deadline = Date.now() + timeoutMs; ; ) {
     try {
-      if ((await fetch(`${origin}/healthz`)).ok) return { origin, stop };
+      if ((await fetch(`${origin}/healthz`)).ok) return { origin, stop, pid: child.pid };
     } catch {
       // not listening yet
     }

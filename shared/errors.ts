@@ -117,6 +117,14 @@ export const CUSTOM_MESSAGES = {
     de: "Ein Kalender gehört zu einem Ort (town).",
     en: "A calendar belongs to a town.",
   },
+  feed_needs_employer: {
+    de: "Ein Stellen-Feed gehört zu einem Arbeitgeber (employer).",
+    en: "A job feed belongs to an employer.",
+  },
+  source_needs_url: {
+    de: "Diese Art Quelle braucht eine Adresse (url).",
+    en: "This kind of source needs an address (url).",
+  },
   source_url: {
     de: "Bitte eine https-Adresse mit Namen angeben, keine IP-Adresse und keinen lokalen Rechner.",
     en: "Please give an https address with a name, not an IP address or a local machine.",

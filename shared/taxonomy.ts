@@ -16,6 +16,8 @@ export const CATEGORIES = {
   logistics: { de: "Logistik & Transport", en: "Logistics & transport" },
   tourism: { de: "Tourismus & Gastronomie", en: "Tourism & hospitality" },
   public: { de: "Öffentlicher Dienst", en: "Public sector" },
+  // Imported jobs whose occupation maps to none of the above (worker/src/import/categories.ts): never dropped.
+  other: { de: "Sonstige Berufe", en: "Other occupations" },
 } as const satisfies Record<string, Text>;
 export type CategoryId = keyof typeof CATEGORIES;
 export const CATEGORY_IDS = /* @__PURE__ */ Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];

@@ -79,7 +79,7 @@ export const jobSummarySchema = z
       .object({ min: z.number().int(), max: z.number().int(), currency: z.literal("EUR"), unit: z.literal("YEAR") })
       .nullable(),
     posted_at: isoDateTimeSchema,
-    valid_through: isoDateTimeSchema,
+    valid_through: isoDateTimeSchema.nullable().describe("The last day to apply; null when the employer names none."),
     url: z.url().describe("The job's own crawlable page."),
     apply_url: z.string().nullable().describe("Where to apply: an http(s) or mailto link, or null."),
   })
@@ -87,7 +87,15 @@ export const jobSummarySchema = z
 export type JobSummary = z.infer<typeof jobSummarySchema>;
 
 export const jobSchema = jobSummarySchema
-  .extend({ description: z.string().describe("Plain text; paragraphs separated by blank lines.") })
+  .extend({
+    description: z.string().describe("Plain text; paragraphs separated by blank lines."),
+    description_html: z
+      .string()
+      .nullable()
+      .describe(
+        "The employer's formatting, when its feed sent HTML: only p, ul, ol, li, br, strong, em, h3, h4 and http(s)/mailto links remain.",
+      ),
+  })
   .meta({ id: "Job" });
 export type Job = z.infer<typeof jobSchema>;
 

@@ -30,12 +30,27 @@ export const sourceInputSchema = z
     town: townInputSchema.optional().describe("The town a calendar belongs to (required for `ics`)."),
     employer: slugSchema.optional().describe("The employer whose own feed this is."),
     ...editable,
+    url: editable.url
+      .optional()
+      .describe(`${editable.url.description} Every kind but ba_jobsuche (set by BA_JOBSUCHE_URL).`),
     every_minutes: editable.every_minutes.default(360),
+    radius_km: z
+      .number()
+      .int()
+      .min(0)
+      .max(50)
+      .optional()
+      .describe("ba_jobsuche: the search radius around each town (10)."),
   })
   .superRefine(
     (s, ctx) => {
       if (s.kind === "ics" && s.town === undefined)
         ctx.addIssue({ code: "custom", path: ["town"], params: { key: "calendar_needs_town" } });
+      const feed = (SOURCE_KINDS as readonly string[]).includes(s.kind) && s.kind !== "ics" && s.kind !== "ba_jobsuche";
+      if (feed && s.employer === undefined)
+        ctx.addIssue({ code: "custom", path: ["employer"], params: { key: "feed_needs_employer" } });
+      if (s.kind !== "ba_jobsuche" && s.url === undefined)
+        ctx.addIssue({ code: "custom", path: ["url"], params: { key: "source_needs_url" } });
     },
     { when: () => true },
   )
@@ -73,6 +88,12 @@ export const sourceSchema = z
       updated: z.number().int(),
       closed: z.number().int(),
       last_error: z.string().nullable().describe("Why the last run changed nothing, in words."),
+      rows_written: z.number().int().describe("D1 rows the last run wrote; 0 when nothing had changed."),
+      notes: z
+        .array(z.string())
+        .describe(
+          "What a run that succeeded wants the team to know: occupations with no category, descriptions still coming.",
+        ),
     }),
   })
   .meta({ id: "Source" });

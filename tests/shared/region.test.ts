@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "../../shared/errors.ts";
 import { EVENT_KIND_IDS, TOWN_IDS } from "../../shared/ids.ts";
+import { POSTCODES } from "../../shared/postcodes.ts";
 import { decodeCursor, encodeCursor } from "../../shared/schemas/common.ts";
 import { jobsQuerySchema } from "../../shared/schemas/jobs.ts";
 import { EVENT_KINDS } from "../../shared/taxonomy.ts";
@@ -28,6 +29,17 @@ describe("towns", () => {
   it("lists exactly these towns and event kinds in the ids the widget loader checks", () => {
     expect(TOWNS.map((t) => t.id)).toEqual([...TOWN_IDS]);
     expect(Object.keys(EVENT_KINDS)).toEqual([...EVENT_KIND_IDS]);
+  });
+
+  it("knows each town's postcodes, and only postcodes of the twelve towns", () => {
+    for (const town of TOWNS) expect(POSTCODES[town.postalCode], town.name).toBe(town.id);
+    for (const [code, town] of Object.entries(POSTCODES)) {
+      expect(code).toMatch(/^\d{5}$/);
+      expect(TOWN_IDS).toContain(town);
+    }
+    // Every town is reached, and Arnsberg by all five of its codes.
+    expect(new Set(Object.values(POSTCODES)).size).toBe(12);
+    expect(Object.values(POSTCODES).filter((t) => t === "arnsberg")).toHaveLength(5);
   });
 
   it("measures distances and radii", () => {

@@ -5,12 +5,22 @@
  */
 
 import { foldGerman } from "../../shared/search-text.ts";
-import { type CategoryId, type EmploymentId, type EventKind, employmentToBits } from "../../shared/taxonomy.ts";
+import { type EmploymentId, type EventKind, employmentToBits } from "../../shared/taxonomy.ts";
 import { berlinParts, berlinToUtc } from "../../shared/time.ts";
 import { TOWNS, type Town, type TownId, townById } from "../../shared/towns.ts";
 import type { EmployerRow, EventRow, JobRow, Region } from "../src/db/rows.ts";
 import { Random } from "./random.ts";
-import { INDUSTRIES, type Industry, NAME_STEMS, PERKS, STREETS, TASKS, TITLES, VENUES } from "./vocabulary.ts";
+import {
+  INDUSTRIES,
+  type Industry,
+  NAME_STEMS,
+  PERKS,
+  type SeedCategory,
+  STREETS,
+  TASKS,
+  TITLES,
+  VENUES,
+} from "./vocabulary.ts";
 
 export interface SeedOptions {
   jobs: number;
@@ -85,7 +95,7 @@ function employmentFor(rnd: Random, given: readonly EmploymentId[] | undefined):
 
 function description(
   rnd: Random,
-  category: CategoryId,
+  category: SeedCategory,
   employer: EmployerRow,
   title: string,
   townName: string,

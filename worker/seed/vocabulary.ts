@@ -4,6 +4,9 @@
  */
 import type { CategoryId, EmploymentId } from "../../shared/taxonomy.ts";
 
+// The demo region has no "other" jobs: that category is for imported occupations nothing else fits.
+export type SeedCategory = Exclude<CategoryId, "other">;
+
 export const NAME_STEMS = [
   "Fichtenhang",
   "Buchenquell",
@@ -36,7 +39,7 @@ export interface Industry {
   label: string;
   suffixes: readonly string[];
   forms: readonly string[];
-  categories: readonly CategoryId[];
+  categories: readonly SeedCategory[];
 }
 
 export const INDUSTRIES: readonly Industry[] = [
@@ -118,7 +121,7 @@ export interface TitleTemplate {
 }
 
 // Real-looking German titles, with the gender markers job ads use.
-export const TITLES: Record<CategoryId, readonly TitleTemplate[]> = {
+export const TITLES: Record<SeedCategory, readonly TitleTemplate[]> = {
   it: [
     { title: "Softwareentwickler*in Java (m/w/d)" },
     { title: "Fullstack-Entwickler (m/w/d) TypeScript" },
@@ -233,7 +236,7 @@ export const TITLES: Record<CategoryId, readonly TitleTemplate[]> = {
   ],
 };
 
-export const TASKS: Record<CategoryId, readonly string[]> = {
+export const TASKS: Record<SeedCategory, readonly string[]> = {
   it: [
     "Weiterentwicklung unserer Web- und Backend-Anwendungen",
     "Betreuung der Server- und Netzwerkinfrastruktur",

@@ -42,6 +42,10 @@ export interface JobListRow {
 
 export interface JobRow extends Omit<JobListRow, "summary" | "score"> {
   description: string;
+  /** Sanitised when it was imported (worker/src/import/sanitise.ts); null for plain-text jobs. */
+  description_html: string | null;
+  /** A closed copy of a job shown from the employer's own feed: that job's id. */
+  duplicate_of: number | null;
   employer_website: string | null;
 }
 
@@ -230,7 +234,7 @@ export async function searchJobs(db: D1Database, s: JobSearch & { facets: boolea
 export async function getJob(db: D1Database, id: number): Promise<JobRow | null> {
   return db
     .prepare(
-      `SELECT j.id, j.title, j.description, j.employer_id, e.name AS employer_name, e.website AS employer_website,
+      `SELECT j.id, j.title, j.description, j.description_html, j.duplicate_of, j.employer_id, e.name AS employer_name, e.website AS employer_website,
               j.town_id, j.category,
               j.employment, j.remote, j.salary_min, j.salary_max, j.apply_url, j.posted_at, j.valid_through
        FROM jobs j JOIN employers e ON e.id = j.employer_id WHERE j.id = ?`,

@@ -44,3 +44,10 @@ export async function listEmployers(db: D1Database, now: string, town?: string):
     .all<EmployerListRow>();
   return results;
 }
+
+export async function getEmployer(
+  db: D1Database,
+  id: string,
+): Promise<{ id: string; name: string; town_id: string } | null> {
+  return db.prepare("SELECT id, name, town_id FROM employers WHERE id = ?").bind(id).first();
+}

@@ -5,6 +5,9 @@
  */
 import { indexText } from "../../../shared/search-text.ts";
 
+/** valid_through of a job whose source names no deadline: open until the source no longer lists it. */
+export const OPEN_ENDED = "9999-12-31T23:59:59.999Z";
+
 export interface EmployerRow {
   id: string;
   name: string;

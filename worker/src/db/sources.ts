@@ -20,6 +20,9 @@ export interface SourceRow {
   updated: number;
   closed: number;
   last_error: string | null;
+  /** JSON: `run`, what the last good run wants the team to know; `details`, how the descriptions go. */
+  notes: string | null;
+  rows_written: number;
   created_at: string;
 }
 
@@ -83,15 +86,42 @@ export interface RunCounts {
   closed: number;
 }
 
-/** A run that answered and was applied. */
-export function recordSuccess(db: D1Database, id: string, counts: RunCounts, now: string): D1PreparedStatement {
+/**
+ * A run that answered and was applied, with what it wants the team to know, and whether description
+ * steps follow (their note stays until the last step is done).
+ */
+export function recordSuccess(
+  db: D1Database,
+  id: string,
+  counts: RunCounts,
+  now: string,
+  notes: string[],
+  detailsNote: string | null,
+): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE sources SET state = 'healthy', last_run_at = ?, last_success_at = ?, seen = ?, added = ?,
-              updated = ?, closed = ?, last_error = NULL
+              updated = ?, closed = ?, last_error = NULL,
+              notes = json_set(coalesce(notes, '{}'), '$.run', json(?), '$.details', ?)
        WHERE id = ?`,
     )
-    .bind(now, now, counts.seen, counts.added, counts.updated, counts.closed, id);
+    .bind(now, now, counts.seen, counts.added, counts.updated, counts.closed, JSON.stringify(notes), detailsNote, id);
+}
+
+/** D1 rows a run wrote: a run's first step starts the count, its description steps add to it. */
+export async function recordWrites(db: D1Database, id: string, rows: number, first: boolean): Promise<void> {
+  await db
+    .prepare(`UPDATE sources SET rows_written = ${first ? "" : "rows_written + "}? WHERE id = ?`)
+    .bind(rows, id)
+    .run();
+}
+
+/** How fetching the descriptions goes (null: all done). */
+export async function recordDetailsNote(db: D1Database, id: string, note: string | null): Promise<void> {
+  await db
+    .prepare("UPDATE sources SET notes = json_set(coalesce(notes, '{}'), '$.details', ?) WHERE id = ?")
+    .bind(note, id)
+    .run();
 }
 
 /** A run that changed nothing: the source failed, or its answer looked wrong (degraded). */

@@ -1,9 +1,9 @@
 /** The `ics` kind as a source: a town's calendar read into that town's events (see ics.ts for the reading). */
 import { EVENT_KIND_IDS, type EventKind } from "../../../shared/ids.ts";
 import { townById } from "../../../shared/towns.ts";
-import type { SourceEvent } from "../db/source-events.ts";
-import type { SourceRow } from "../db/sources.ts";
-import { SourceFailure } from "./fetch-source.ts";
+import type { EventAdapter } from "./adapter.ts";
+import { sourceUrl } from "./adapter.ts";
+import { fetchSource, SourceFailure } from "./fetch-source.ts";
 import { readCalendar } from "./ics.ts";
 
 // The coming months a calendar is expanded for.
@@ -13,9 +13,10 @@ const MAX_DESCRIPTION = 5000;
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
-export const calendarSource = {
-  accept: "text/calendar, */*;q=0.5",
-  events(body: string, source: SourceRow, now: Date): SourceEvent[] {
+export const calendarSource: EventAdapter = {
+  target: "events",
+  async read({ source, now, ...ctx }) {
+    const body = await fetchSource(sourceUrl({ source, now, ...ctx }), { accept: "text/calendar, */*;q=0.5" });
     const town = source.town_id ? townById(source.town_id) : undefined;
     if (!town) throw new SourceFailure("the calendar names no town of the district");
     const params = JSON.parse(source.params) as { default_kind?: string };

@@ -1,15 +1,31 @@
 /** Fetching a source's document: bounded in time and size, with the failure in words for its health. */
 
-export class SourceFailure extends Error {}
+export class SourceFailure extends Error {
+  /** The HTTP status, when the source answered with an error. */
+  readonly status: number | undefined;
+  constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export interface FetchOptions {
+  accept: string;
+  headers?: Record<string, string>;
+}
 
 const TIMEOUT_MS = 20_000;
 const MAX_BYTES = 5 * 1024 * 1024;
 
-export async function fetchSource(url: string, accept: string): Promise<string> {
+export async function fetchSource(url: string, options: FetchOptions): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, {
-      headers: { Accept: accept, "User-Agent": "Heimvorteil-Import/1 (+https://heimvorteil.example)" },
+      headers: {
+        ...options.headers,
+        Accept: options.accept,
+        "User-Agent": "Heimvorteil-Import/1 (+https://heimvorteil.example)",
+      },
       redirect: "follow",
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
@@ -19,7 +35,7 @@ export async function fetchSource(url: string, accept: string): Promise<string> 
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new SourceFailure(`answered ${response.status}`);
+    throw new SourceFailure(`answered ${response.status}`, response.status);
   }
   const declared = Number(response.headers.get("Content-Length") ?? "0");
   if (declared > MAX_BYTES) {
@@ -48,4 +64,16 @@ export async function fetchSource(url: string, accept: string): Promise<string> 
     at += part.byteLength;
   }
   return new TextDecoder().decode(body);
+}
+
+/** A JSON document; an answer that is not JSON (an HTML error page with status 200) is a failure. */
+export async function fetchJson(url: string, headers?: Record<string, string>): Promise<unknown> {
+  const body = await fetchSource(url, { accept: "application/json", ...(headers ? { headers } : {}) });
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new SourceFailure(
+      body.trimStart().startsWith("<") ? "answered HTML instead of JSON" : "answered no valid JSON",
+    );
+  }
 }

@@ -5,16 +5,24 @@
  * queue (worker/wrangler.jsonc).
  */
 import { dueSources } from "../db/sources.ts";
-import { importSource } from "./run.ts";
+import { importDetails, importSource } from "./run.ts";
 
 export interface ImportMessage {
   source: string;
+  /** A further step of a run: the descriptions of the source's jobs from this job id on. */
+  after?: number;
 }
 
 export const queue: ExportedHandlerQueueHandler<Env, ImportMessage> = async (batch, env) => {
   for (const message of batch.messages) {
+    const { source, after } = message.body;
+    // The next step is a message of its own: each stays within one invocation's limits.
+    const next = async (from: number) => {
+      await env.IMPORTS.send({ source, after: from });
+    };
     try {
-      await importSource(env, message.body.source);
+      if (after === undefined) await importSource(env, source, new Date(), next);
+      else await importDetails(env, source, after, new Date(), next);
       message.ack();
     } catch (error) {
       console.error("import failed", message.body.source, error instanceof Error ? error.message : String(error));

@@ -1,28 +1,78 @@
 /**
  * One import run of one source: fetch, read with the source kind's adapter, compare, write. A source that
- * fails (unreachable, an error status, too large, not the format its kind promises) or whose answer looks
- * wrong (fewer than half the items of its last good run) changes nothing and says why in its health.
+ * fails (unreachable, an error status, too large, not the format or shape its kind promises) or whose
+ * answer looks wrong (fewer than half the items of its last good run) changes nothing and says why in its
+ * health. Sources whose list lacks descriptions (the Jobbörse) fetch them per job in further steps, each a
+ * queue message of its own, so no single run outgrows Workers' limits.
  */
-import { planSourceEvents, type SourceEvent } from "../db/source-events.ts";
-import { getSource, recordProblem, recordSuccess, type SourceRow } from "../db/sources.ts";
+import { getEmployer } from "../db/region.ts";
+import { planSourceEvents } from "../db/source-events.ts";
+import { detailStatements, type JobDetails, jobsNeedingDetails, planSourceJobs } from "../db/source-jobs.ts";
+import {
+  getSource,
+  recordDetailsNote,
+  recordProblem,
+  recordSuccess,
+  recordWrites,
+  type SourceRow,
+} from "../db/sources.ts";
+import type { Adapter, JobAdapter, ReadContext } from "./adapter.ts";
+import { baJobsuche } from "./ba-jobsuche.ts";
 import { calendarSource } from "./calendar-source.ts";
-import { fetchSource, SourceFailure } from "./fetch-source.ts";
+import { dvinci } from "./dvinci.ts";
+import { SourceFailure } from "./fetch-source.ts";
+import { greenhouse } from "./greenhouse.ts";
 import { CalendarError } from "./ics.ts";
+import { jsonldPage } from "./jsonld-page.ts";
+import { lever } from "./lever.ts";
+import { inParallel } from "./parallel.ts";
+import { personio } from "./personio.ts";
+import { recruitee } from "./recruitee.ts";
+import { softgarden } from "./softgarden.ts";
 
-interface EventAdapter {
-  accept: string;
-  events(body: string, source: SourceRow, now: Date): SourceEvent[];
-}
+// One adapter per kind, each in its own file.
+const ADAPTERS: Record<string, Adapter | undefined> = {
+  ics: calendarSource,
+  ba_jobsuche: baJobsuche,
+  personio_xml: personio,
+  softgarden_feed: softgarden,
+  dvinci_json: dvinci,
+  recruitee_json: recruitee,
+  greenhouse_json: greenhouse,
+  lever_json: lever,
+  jsonld_page: jsonldPage,
+};
 
-// One adapter per kind, each in its own file; the kinds without one yet are refused with that reason.
-const ADAPTERS: Partial<Record<string, EventAdapter>> = { ics: calendarSource };
+// Details fetched per queue message, and how many at once: well inside a Worker's subrequest limit, and
+// gentle with a service that answers bursts with 403.
+const DETAILS_PER_STEP = 300;
+const DETAILS_PARALLEL = 4;
+
+// The note a source shows while description steps are still queued (scripts/imports.ts waits on it).
+const DETAILS_PENDING = "descriptions still being fetched";
 
 export type RunOutcome =
-  | { state: "healthy"; seen: number; added: number; updated: number; closed: number }
+  | { state: "healthy"; seen: number; added: number; updated: number; closed: number; merged: number; writes: number }
   | { state: "degraded" | "failing"; error: string }
   | { state: "skipped" };
 
-export async function importSource(env: Env, id: string, now = new Date()): Promise<RunOutcome> {
+/** Sends the next step of a run (queue.ts): the details from job `after` on. */
+export type Continue = (after: number) => Promise<void>;
+
+async function context(env: Env, source: SourceRow, now: Date): Promise<ReadContext> {
+  const employer = source.employer_id ? await getEmployer(env.DB, source.employer_id) : null;
+  return {
+    source,
+    params: JSON.parse(source.params) as Record<string, unknown>,
+    employer: employer ? { id: employer.id, name: employer.name, town_id: employer.town_id } : null,
+    env,
+    now,
+  };
+}
+
+const rowsWritten = (results: D1Result[]) => results.reduce((n, r) => n + Number(r.meta.rows_written ?? 0), 0);
+
+export async function importSource(env: Env, id: string, now = new Date(), next?: Continue): Promise<RunOutcome> {
   const db = env.DB;
   const source = await getSource(db, id);
   if (source?.enabled !== 1 || source.kind === "demo") return { state: "skipped" };
@@ -33,21 +83,91 @@ export async function importSource(env: Env, id: string, now = new Date()): Prom
   };
   const adapter = ADAPTERS[source.kind];
   if (!adapter) return problem("failing", `no importer for the kind ${source.kind} yet`);
-  if (!source.url) return problem("failing", "the source has no URL");
+  const ctx = await context(env, source, now);
 
-  let events: SourceEvent[];
+  let read: Awaited<ReturnType<Adapter["read"]>>;
   try {
-    events = adapter.events(await fetchSource(source.url, adapter.accept), source, now);
+    read = await adapter.read(ctx);
   } catch (error) {
     if (error instanceof SourceFailure || error instanceof CalendarError) return problem("failing", error.message);
     throw error;
   }
-  const plan = await planSourceEvents(db, id, events, at);
-  if (source.last_success_at && plan.before > 0 && events.length < plan.before / 2) {
-    return problem("degraded", `${events.length} events instead of ${plan.before} last time: nothing changed`);
+  const plan =
+    "jobs" in read
+      ? {
+          items: read.jobs,
+          notes: read.notes,
+          ...(await planSourceJobs(
+            db,
+            {
+              id,
+              employer_id: source.employer_id,
+              yields: source.kind === "ba_jobsuche",
+              last_success_at: source.last_success_at,
+            },
+            read.jobs,
+            at,
+            read.complete,
+          )),
+        }
+      : { items: read, notes: [], merged: 0, ...(await planSourceEvents(db, id, read, at)) };
+  const seen = plan.items.length;
+  if (source.last_success_at && plan.before > 0 && seen < plan.before / 2) {
+    return problem("degraded", `${seen} ${adapter.target} instead of ${plan.before} last time: nothing changed`);
   }
-  const counts = { seen: events.length, added: plan.added, updated: plan.updated, closed: plan.closed };
-  // The events and the source's health land together or not at all.
-  await db.batch([...plan.statements, recordSuccess(db, id, counts, at)]);
-  return { state: "healthy", ...counts };
+  const counts = { seen, added: plan.added, updated: plan.updated, closed: plan.closed };
+  // The items and the source's health land together or not at all.
+  const details = adapter.target === "jobs" && adapter.details !== undefined;
+  const results = await db.batch([
+    ...plan.statements,
+    recordSuccess(db, id, counts, at, plan.notes, details ? DETAILS_PENDING : null),
+  ]);
+  const writes = rowsWritten(results.slice(0, -1));
+  await recordWrites(db, id, writes, true);
+  if (details) await importDetails(env, id, 0, now, next);
+  return { state: "healthy", ...counts, merged: plan.merged, writes };
+}
+
+/**
+ * One step of fetching descriptions: the next DETAILS_PER_STEP jobs of the source whose details are due,
+ * from job id `after` on. A job whose details answer 403 or 404 keeps what it had and is tried again on the
+ * next run; the Jobbörse answers so to bursts and for jobs just taken down.
+ */
+export async function importDetails(
+  env: Env,
+  id: string,
+  after: number,
+  now = new Date(),
+  next?: Continue,
+): Promise<number> {
+  const source = await getSource(env.DB, id);
+  const adapter = source ? ADAPTERS[source.kind] : undefined;
+  if (source?.enabled !== 1 || adapter?.target !== "jobs" || !adapter.details) return 0;
+  const details: NonNullable<JobAdapter["details"]> = adapter.details;
+  const ctx = await context(env, source, now);
+  const at = now.toISOString();
+  const due = await jobsNeedingDetails(env.DB, id, at, after, DETAILS_PER_STEP);
+  const fetched: JobDetails[] = [];
+  let refused = 0;
+  await inParallel(
+    due.map((job) => async () => {
+      try {
+        const text = await details(ctx, job.source_key);
+        fetched.push({ ...job, version: job.source_version, ...text });
+      } catch (error) {
+        if (!(error instanceof SourceFailure)) throw error;
+        refused++;
+      }
+    }),
+    DETAILS_PARALLEL,
+  );
+  if (fetched.length > 0)
+    await recordWrites(env.DB, id, rowsWritten(await env.DB.batch(detailStatements(env.DB, fetched, at))), false);
+  const last = due.at(-1)?.id;
+  const more = due.length === DETAILS_PER_STEP && last !== undefined;
+  const left = more ? `${DETAILS_PENDING} (after job ${last})` : null;
+  const failed = refused > 0 ? `${refused} descriptions could not be fetched; tried again next run` : null;
+  await recordDetailsNote(env.DB, id, left ?? failed);
+  if (more && next) await next(last);
+  return fetched.length;
 }

@@ -18,10 +18,10 @@ export function jobPosting(job: Job, employerWebsite: string | null): object {
     "@context": "https://schema.org/",
     "@type": "JobPosting",
     title: job.title,
-    description: descriptionHtml(job.description),
+    description: job.description_html ?? descriptionHtml(job.description),
     identifier: { "@type": "PropertyValue", name: job.employer.name, value: String(job.id) },
     datePosted: job.posted_at,
-    validThrough: job.valid_through,
+    ...(job.valid_through ? { validThrough: job.valid_through } : {}),
     employmentType: [...new Set(job.employment.map((e) => EMPLOYMENT_TYPES[e].schemaOrg))],
     hiringOrganization: {
       "@type": "Organization",

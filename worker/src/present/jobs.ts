@@ -14,6 +14,7 @@ import {
 } from "../../../shared/taxonomy.ts";
 import { townById } from "../../../shared/towns.ts";
 import { type FacetRow, type JobListRow, type JobRow, MAX_FACET_VALUES } from "../db/jobs.ts";
+import { OPEN_ENDED } from "../db/rows.ts";
 
 /** The first paragraph, cut at a word boundary near 200 characters. */
 export function summarise(text: string, max = 200): string {
@@ -25,7 +26,11 @@ export function summarise(text: string, max = 200): string {
 
 type Common = Omit<JobSummary, "summary">;
 
-function common(row: Omit<JobRow, "description" | "employer_website">, lang: Lang, origin: string): Common {
+function common(
+  row: Omit<JobRow, "description" | "description_html" | "duplicate_of" | "employer_website">,
+  lang: Lang,
+  origin: string,
+): Common {
   const category = row.category as CategoryId;
   return {
     id: row.id,
@@ -41,7 +46,7 @@ function common(row: Omit<JobRow, "description" | "employer_website">, lang: Lan
         ? { min: row.salary_min, max: row.salary_max, currency: "EUR", unit: "YEAR" }
         : null,
     posted_at: row.posted_at,
-    valid_through: row.valid_through,
+    valid_through: row.valid_through === OPEN_ENDED ? null : row.valid_through,
     url: new URL(ROUTES.jobPage(row.id), origin).href,
     apply_url: safeHref(row.apply_url) ?? null,
   };
@@ -52,7 +57,12 @@ export function toJobSummary(row: JobListRow, lang: Lang, origin: string): JobSu
 }
 
 export function toJob(row: JobRow, lang: Lang, origin: string): Job {
-  return { ...common(row, lang, origin), summary: summarise(row.description), description: row.description };
+  return {
+    ...common(row, lang, origin),
+    summary: summarise(row.description),
+    description: row.description,
+    description_html: row.description_html,
+  };
 }
 
 function labelFor(facet: FacetRow["facet"], value: string, lang: Lang): string {

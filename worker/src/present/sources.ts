@@ -23,6 +23,13 @@ export function toSource(row: SourceRow): Source {
       updated: row.updated,
       closed: row.closed,
       last_error: row.last_error,
+      rows_written: row.rows_written,
+      notes: notesOf(row.notes),
     },
   };
+}
+
+function notesOf(json: string | null): string[] {
+  const notes = JSON.parse(json ?? "{}") as { run?: string[]; details?: string | null };
+  return [...(notes.run ?? []), ...(notes.details ? [notes.details] : [])];
 }

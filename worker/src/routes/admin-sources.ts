@@ -33,7 +33,7 @@ adminSources.post("/", async (c) => {
   const parsed = sourceInputSchema.safeParse(await body(c), { reportInput: true });
   if (!parsed.success) throw new ApiError(400, "invalid_body", fieldErrors(parsed.error.issues, lang));
   const s = parsed.data;
-  if (!sourceUrlAllowed(s.url, c.env.DEV === "true"))
+  if (s.url !== undefined && !sourceUrlAllowed(s.url, c.env.DEV === "true"))
     throw new ApiError(400, "invalid_body", { url: CUSTOM_MESSAGES.source_url[lang] });
   if (await getSource(c.env.DB, s.id))
     throw new ApiError(400, "invalid_body", { id: CUSTOM_MESSAGES.source_exists[lang] });
@@ -45,11 +45,14 @@ adminSources.post("/", async (c) => {
       id: s.id,
       kind: s.kind,
       name: s.name,
-      url: s.url,
+      url: s.url ?? null,
       town_id: s.town ?? null,
       employer_id: s.employer ?? null,
       every_minutes: s.every_minutes,
-      params: s.default_kind ? { default_kind: s.default_kind } : {},
+      params: {
+        ...(s.default_kind ? { default_kind: s.default_kind } : {}),
+        ...(s.radius_km !== undefined ? { radius_km: s.radius_km } : {}),
+      },
     },
     new Date().toISOString(),
   );

@@ -1,6 +1,7 @@
 /**
- * `/dev/outbox` and `/dev/outbox.json`: the mails that would have been sent, for local development and
- * tests only. Answers 404 unless the DEV variable is "true" (never set in production).
+ * `/dev/outbox` and `/dev/outbox.json`: the mails that would have been sent, and `/dev/fixtures/…`, the demo
+ * import sources; for local development and tests only. Answers 404 unless the DEV variable is "true"
+ * (never set in production).
  */
 import { Hono } from "hono";
 import { html } from "hono/html";
@@ -8,6 +9,7 @@ import { listOutbox } from "../db/outbox.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../lib/errors.ts";
 import { PAGE_CSP, page } from "../pages/layout.ts";
+import { devFixtures } from "./dev-fixtures.ts";
 
 export const dev = new Hono<AppEnv>();
 
@@ -16,6 +18,8 @@ dev.use(async (c, next) => {
   await next();
   c.header("Cache-Control", "no-store");
 });
+
+dev.route("/fixtures", devFixtures);
 
 dev.get("/outbox.json", async (c) => c.json({ data: await listOutbox(c.env.DB) }));
 

@@ -1,6 +1,6 @@
 /** `GET /jobs/:id`: a crawlable page per job with JobPosting JSON-LD; a closed job answers 410 without it. */
 import { type Context, Hono } from "hono";
-import { html } from "hono/html";
+import { html, raw } from "hono/html";
 import type { Lang } from "../../../shared/i18n.ts";
 import { ROUTES } from "../../../shared/routes.ts";
 import { idParamSchema } from "../../../shared/schemas/common.ts";
@@ -43,7 +43,13 @@ jobPages.get("/:id", publicCache(300), async (c) => {
   const id = idParamSchema.safeParse(c.req.param());
   const row = id.success ? await getJob(c.env.DB, id.data.id) : null;
   if (!row) return gonePage(c, lang, 404);
-  if (row.valid_through <= new Date().toISOString()) return gonePage(c, lang, 410);
+  if (row.valid_through <= new Date().toISOString()) {
+    // The Jobbörse's copy of a job the employer's own feed carries: the page people should find is that one.
+    const shown = row.duplicate_of === null ? null : await getJob(c.env.DB, row.duplicate_of);
+    if (shown && shown.valid_through > new Date().toISOString())
+      return c.redirect(new URL(ROUTES.jobPage(shown.id), publicOrigin(c)).href, 301);
+    return gonePage(c, lang, 410);
+  }
 
   const job = toJob(row, lang, publicOrigin(c));
   const badges = [
@@ -58,10 +64,15 @@ jobPages.get("/:id", publicCache(300), async (c) => {
     <dt>${t(lang, "employer")}</dt><dd>${job.employer.name}</dd>
     <dt>${t(lang, "location")}</dt><dd>${job.town.name}, Hochsauerlandkreis</dd>
     <dt>${t(lang, "posted")}</dt><dd><time datetime="${job.posted_at}">${formatDate(job.posted_at, lang)}</time></dd>
-    <dt>${t(lang, "validThrough")}</dt><dd><time datetime="${job.valid_through}">${formatDate(job.valid_through, lang)}</time></dd>
+    ${job.valid_through ? html`<dt>${t(lang, "validThrough")}</dt><dd><time datetime="${job.valid_through}">${formatDate(job.valid_through, lang)}</time></dd>` : ""}
     ${job.salary ? html`<dt>${t(lang, "salary")}</dt><dd>${formatEuro(job.salary.min, lang)} – ${formatEuro(job.salary.max, lang)}</dd>` : ""}
   </dl>
-  <div class="description">${job.description.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`)}</div>
+  <div class="description">${
+    // Imported HTML was reduced to a small allow-list when it arrived (worker/src/import/sanitise.ts).
+    job.description_html
+      ? raw(job.description_html)
+      : job.description.split(/\n\s*\n/).map((p) => html`<p>${p.trim()}</p>`)
+  }</div>
   <p>${job.apply_url ? html`<a class="button" href="${job.apply_url}" rel="nofollow noopener">${t(lang, "apply")}</a>` : t(lang, "applyViaEmployer")}</p>
   <p><a href="/">${t(lang, "moreJobs")}</a></p>
 </article>`;

@@ -1,0 +1,88 @@
+// The demo's import sources on a running dev server, through the admin API only: registering them
+// (`npm start`) and running them (`npm run import`), the same queue path the cron trigger takes.
+import { DEMO_SOURCES } from "../worker/src/dev/demo-sources.ts";
+import { DEV_VARS } from "./wrangler.ts";
+
+const headers = { Authorization: `Bearer ${DEV_VARS.ADMIN_TOKEN}`, "Content-Type": "application/json" };
+
+interface Health {
+  state: string;
+  last_run_at: string | null;
+  seen: number;
+  added: number;
+  updated: number;
+  closed: number;
+  last_error: string | null;
+  notes: string[];
+}
+interface Source {
+  id: string;
+  kind: string;
+  enabled: boolean;
+  health: Health;
+}
+
+async function api<T>(
+  origin: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${origin}/v1/admin/sources${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+/** Adds the demo sources the server does not have yet; returns how many were added. */
+export async function registerDemoSources(origin: string): Promise<number> {
+  const { body } = await api<{ data: Source[] }>(origin, "GET", "");
+  const known = new Set(body.data.map((s) => s.id));
+  let added = 0;
+  for (const { path, ...source } of DEMO_SOURCES) {
+    if (known.has(source.id)) continue;
+    const res = await api<unknown>(origin, "POST", "", { ...source, url: `${origin}${path}`, every_minutes: 360 });
+    if (res.status !== 201) throw new Error(`could not add the demo source ${source.id}: ${JSON.stringify(res.body)}`);
+    added++;
+  }
+  return added;
+}
+
+/** Queues a run of each source (all enabled ones without `ids`) and waits until each has run. */
+export async function runImports(origin: string, ids?: string[], timeoutMs = 120_000): Promise<Source[]> {
+  const { body } = await api<{ data: Source[] }>(origin, "GET", "");
+  const chosen = body.data.filter((s) => (ids ? ids.includes(s.id) : s.enabled && s.kind !== "demo"));
+  const unknown = ids?.filter((id) => !body.data.some((s) => s.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`no such source: ${unknown.join(", ")}`);
+  const before = new Map(chosen.map((s) => [s.id, s.health.last_run_at]));
+  for (const s of chosen) await api(origin, "POST", `/${s.id}/run`);
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    const now = (await api<{ data: Source[] }>(origin, "GET", "")).body.data.filter((s) => before.has(s.id));
+    const done = now.every((s) => s.health.last_run_at !== before.get(s.id));
+    const detailsPending = now.some((s) => s.health.notes.some((n) => n.startsWith("descriptions still")));
+    if (done && !detailsPending) return now;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the imports did not finish within ${timeoutMs / 1000} s`);
+}
+
+/** A table of the sources' health, as the admin API reports it. */
+export function healthTable(sources: Source[]): string {
+  const rows = sources.map((s) => [
+    s.id,
+    s.kind,
+    s.health.state,
+    String(s.health.seen),
+    String(s.health.added),
+    String(s.health.updated),
+    String(s.health.closed),
+    s.health.last_error ?? s.health.notes.join("; "),
+  ]);
+  const head = ["source", "kind", "state", "seen", "added", "updated", "closed", "why / notes"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => Math.min((r[i] ?? "").length, 70))));
+  const fmt = (r: string[]) =>
+    r.map((c, i) => (c.length > 70 ? `${c.slice(0, 69)}…` : c).padEnd(widths[i] ?? 0)).join("  ");
+  return [fmt(head), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt)].join("\n");
+}
