@@ -55,6 +55,11 @@ export const eventSchema = z
     address: z.string().nullable(),
     starts_at: isoDateTimeSchema.describe("UTC; show it in Europe/Berlin."),
     ends_at: isoDateTimeSchema,
+    all_day: z
+      .boolean()
+      .describe(
+        "A whole-day event: it runs from Berlin midnight on its first day to Berlin midnight after its last (ends_at, exclusive).",
+      ),
     organizer: z.string(),
     url: z.string().nullable().describe("More about the event: an http(s) link, or null."),
     ics_url: z.url().describe("This event as an iCalendar file."),

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDay, formatMonth, formatTime, weekdayNames } from "../../widget/src/events/dates.ts";
+import type { EventDto } from "../../shared/schemas/events.ts";
+import { googleCalendarHref } from "../../widget/src/events/calendar-links.ts";
+import { formatDay, formatDays, formatMonth, formatTime, weekdayNames } from "../../widget/src/events/dates.ts";
 import { formatNumber, postingAge } from "../../widget/src/lib/format.ts";
 
 // The widgets format without Intl (its first use costs a long task); here Intl is the reference.
@@ -45,5 +47,31 @@ describe("the widgets' own formatting agrees with Intl", () => {
     );
     expect(formatMonth(2026, 3, "de")).toBe("März 2026");
     expect(weekdayNames("en", "short")).toEqual(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+  });
+});
+
+describe("whole-day events", () => {
+  // 1 and 2 July 2027 in Berlin: from midnight on the 1st to midnight after the 2nd (exclusive).
+  const start = "2027-06-30T22:00:00.000Z";
+  const end = "2027-07-02T22:00:00.000Z";
+
+  it("name their days, the exclusive end not counted", () => {
+    expect(formatDays(start, end, "de")).toBe("Donnerstag, 1. Juli 2027 – Freitag, 2. Juli 2027");
+    expect(formatDays(start, "2027-07-01T22:00:00.000Z", "en")).toBe("Thursday, 1 July 2027");
+  });
+
+  it("go to Google Calendar as dates", () => {
+    const e = {
+      title: "Schnadezug",
+      starts_at: start,
+      ends_at: end,
+      all_day: true,
+      description: "",
+      url: null,
+      venue: "Innenstadt",
+      address: null,
+      town: { id: "brilon", name: "Brilon" },
+    } as unknown as EventDto;
+    expect(new URL(googleCalendarHref(e)).searchParams.get("dates")).toBe("20270701/20270703");
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { addSource, dueSources, getSource, type SourceRow } from "../../worker/src/db/sources.ts";
 import { importSource } from "../../worker/src/import/run.ts";
 import calendar from "./fixtures/town-calendar.ics?raw";
-import { getJson } from "./fixtures.ts";
+import { get, getJson } from "./fixtures.ts";
 
 const URL_ICS = "https://musterberg.example/veranstaltungen.ics";
 const ID = "brilon-kalender";
@@ -87,6 +87,17 @@ describe("a town's calendar through the import queue", () => {
       kind: "stammtisch",
     });
     expect(rows.find((r) => r.title.startsWith("Tag der offenen Tür"))?.all_day).toBe(1);
+    // A whole-day event stays one in the API and in the iCalendar feed: dates, the end exclusive.
+    const day = await getJson<{ data: { title: string; all_day: boolean; starts_at: string }[] }>(
+      "/v1/events?town=brilon&from=2027-09-04&to=2027-09-05",
+      { "Cache-Control": "no-store" },
+    );
+    const open = day.body.data.find((e) => e.title.startsWith("Tag der offenen Tür"));
+    expect(open).toMatchObject({ all_day: true, starts_at: "2027-09-03T22:00:00.000Z" });
+    const ics = await (
+      await get("/v1/events.ics?town=brilon&from=2027-09-04&to=2027-09-05", { "Cache-Control": "no-store" })
+    ).text();
+    expect(ics).toMatch(/DTSTART;VALUE=DATE:\d{8}\r\nDTEND;VALUE=DATE:\d{8}\r\nSUMMARY:Tag der offenen Tür/);
     // And the public API serves them like any other event.
     const { body } = await getJson<{ data: { title: string; town: { id: string } }[] }>(
       "/v1/events?town=brilon&kind=fair&limit=5",

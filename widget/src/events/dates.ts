@@ -38,6 +38,14 @@ export function formatTimeRange(startIso: string, endIso: string, lang: Lang): s
   return `${formatTime(startIso)}–${sameDay ? "" : `${formatDay(endIso, lang)}, `}${formatTime(endIso)}`;
 }
 
+/** A whole-day event: "Donnerstag, 1. Juli 2027" or, over several days, "… – Freitag, 2. Juli 2027". */
+export function formatDays(startIso: string, endIso: string, lang: Lang): string {
+  // The end is exclusive: the last day is the one before it.
+  const last = new Date(new Date(endIso).getTime() - 60_000).toISOString();
+  const oneDay = berlinYmd(new Date(startIso)).join() === berlinYmd(new Date(last)).join();
+  return oneDay ? formatDay(startIso, lang) : `${formatDay(startIso, lang)} – ${formatDay(last, lang)}`;
+}
+
 export function formatMonth(year: number, month: number, lang: Lang): string {
   return `${NAMES[lang].months[month - 1]} ${year}`;
 }

@@ -10,7 +10,7 @@ import { berlinYmd } from "../lib/format.ts";
 import { langOf } from "../lib/messages.ts";
 import { headingLevel } from "../lib/theme.ts";
 import { googleCalendarHref, outlookCalendarHref, whereText } from "./calendar-links.ts";
-import { formatDay, formatMonth, formatTimeRange } from "./dates.ts";
+import { formatDay, formatDays, formatMonth, formatTimeRange } from "./dates.ts";
 import { eventsJsonLd } from "./json-ld.ts";
 import { msg, plural } from "./messages.ts";
 import { isoDate, lastDay, shiftMonth } from "./month.ts";
@@ -444,9 +444,15 @@ export class HvEvents extends LitElement {
         <bdi>${e.title}</bdi>
       </div>
       <p part="event-when" class="when">
-        <time datetime=${e.starts_at}>${formatDay(e.starts_at, lang)},
-          <span class="nowrap">${formatTimeRange(e.starts_at, e.ends_at, lang)}</span></time
-        >
+        ${
+          e.all_day
+            ? html`<time datetime=${e.starts_at}>${formatDays(e.starts_at, e.ends_at, lang)},
+                <span class="nowrap">${msg(lang, "allDay")}</span></time
+              >`
+            : html`<time datetime=${e.starts_at}>${formatDay(e.starts_at, lang)},
+                <span class="nowrap">${formatTimeRange(e.starts_at, e.ends_at, lang)}</span></time
+              >`
+        }
       </p>
       <p part="event-where" class="where"><bdi>${whereText(e)}</bdi></p>
       <p class="description" id=${descriptionId}>${e.description}</p>

@@ -116,6 +116,6 @@ function renderDayEntry(day: string, group: EventDto[], lang: Lang, select: Mont
           group.map((e) => e.id),
         )}
     >
-      <time datetime=${first.starts_at}>${formatTime(first.starts_at)}</time> <bdi>${label}</bdi>
+      ${first.all_day ? "" : html`<time datetime=${first.starts_at}>${formatTime(first.starts_at)}</time> `}<bdi>${label}</bdi>
     </button>`;
 }

@@ -25,11 +25,13 @@ export interface EventRow {
   url: string | null;
   starts_at: string;
   ends_at: string;
+  /** 1: a whole-day event, from Berlin midnight to Berlin midnight (the end exclusive). */
+  all_day: number;
   updated_at: string;
 }
 
 const COLUMNS = `e.id, e.kind, e.title, e.description, e.town_id, t.name AS town_name, e.venue, e.address,
-  e.organizer, e.url, e.starts_at, e.ends_at, e.updated_at`;
+  e.organizer, e.url, e.starts_at, e.ends_at, e.all_day, e.updated_at`;
 
 function where(f: Omit<EventFilters, "limit">): { sql: string; params: (string | number)[] } {
   const conditions = ["e.ends_at >= ?"];

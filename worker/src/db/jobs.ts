@@ -46,6 +46,9 @@ export interface JobRow extends Omit<JobListRow, "summary" | "score"> {
   description_html: string | null;
   /** A closed copy of a job shown from the employer's own feed: that job's id. */
   duplicate_of: number | null;
+  /** Where an imported job came from (null for the demo region): the source's name and the job there. */
+  source_name: string | null;
+  source_url: string | null;
   employer_website: string | null;
 }
 
@@ -236,8 +239,10 @@ export async function getJob(db: D1Database, id: number): Promise<JobRow | null>
     .prepare(
       `SELECT j.id, j.title, j.description, j.description_html, j.duplicate_of, j.employer_id, e.name AS employer_name, e.website AS employer_website,
               j.town_id, j.category,
-              j.employment, j.remote, j.salary_min, j.salary_max, j.apply_url, j.posted_at, j.valid_through
-       FROM jobs j JOIN employers e ON e.id = j.employer_id WHERE j.id = ?`,
+              j.employment, j.remote, j.salary_min, j.salary_max, j.apply_url, j.posted_at, j.valid_through,
+              CASE WHEN s.kind != 'demo' THEN s.name END AS source_name, j.source_url
+       FROM jobs j JOIN employers e ON e.id = j.employer_id LEFT JOIN sources s ON s.id = j.source_id
+       WHERE j.id = ?`,
     )
     .bind(id)
     .first<JobRow>();

@@ -2,7 +2,8 @@
  * Writing a source's events: upsert by (source, the source's own key), leaving rows that did not change
  * untouched, and removing the source's events that left it, all in one batch with the source's health.
  */
-import { chunks, type EventRow } from "./rows.ts";
+import { jsonChunks, pick } from "./json-rows.ts";
+import type { EventRow } from "./rows.ts";
 
 /** An event as a source gives it: the row of `events` without our id, with the source's key for it. */
 export type SourceEvent = Omit<EventRow, "id" | "updated_at"> & { source_key: string; all_day: number };
@@ -44,42 +45,43 @@ export async function planSourceEvents(
     .bind(sourceId)
     .all<Stored>();
   const stored = new Map(results.map((r) => [r.source_key, r]));
-  const statements: D1PreparedStatement[] = [];
-  let added = 0;
-  let updated = 0;
+  const inserts: SourceEvent[] = [];
+  const updates: (SourceEvent & { id: number })[] = [];
   const kept = new Set<string>();
   for (const event of events) {
     kept.add(event.source_key);
     const old = stored.get(event.source_key);
-    if (!old) {
-      added++;
-      statements.push(
-        db
-          .prepare(
-            `INSERT INTO events (source_id, source_key, ${FIELDS.join(", ")}, updated_at, first_seen_at, last_seen_at)
-             VALUES (?, ?, ${FIELDS.map(() => "?").join(", ")}, ?, ?, ?)`,
-          )
-          .bind(sourceId, event.source_key, ...FIELDS.map((f) => event[f]), now, now, now),
-      );
-    } else if (FIELDS.some((f) => old[f] !== event[f])) {
-      updated++;
-      statements.push(
-        db
-          .prepare(
-            `UPDATE events SET ${FIELDS.map((f) => `${f} = ?`).join(", ")}, updated_at = ?, last_seen_at = ? WHERE id = ?`,
-          )
-          .bind(...FIELDS.map((f) => event[f]), now, now, old.id),
-      );
-    }
+    if (!old) inserts.push(event);
+    else if (FIELDS.some((f) => old[f] !== event[f])) updates.push({ ...event, id: old.id });
   }
   const gone = results.filter((r) => !kept.has(r.source_key)).map((r) => r.id);
-  // D1 allows 100 bound parameters per statement.
-  for (const ids of chunks(gone, 99)) {
+  // Rows travel as one JSON parameter per statement (db/json-rows.ts): a calendar brings up to a
+  // thousand occurrences, and D1 allows 100 bound parameters and 1,000 statements per invocation.
+  const statements: D1PreparedStatement[] = [
+    ...jsonChunks(inserts).map((part) =>
+      db
+        .prepare(
+          `INSERT INTO events (source_id, source_key, ${FIELDS.join(", ")}, updated_at, first_seen_at, last_seen_at)
+           SELECT ?, ${pick("source_key")}, ${FIELDS.map(pick).join(", ")}, ?, ?, ? FROM json_each(?) v`,
+        )
+        .bind(sourceId, now, now, now, part),
+    ),
+    ...jsonChunks(updates).map((part) =>
+      db
+        .prepare(
+          `UPDATE events SET ${FIELDS.map((f) => `${f} = ${pick(f)}`).join(", ")}, updated_at = ?, last_seen_at = ?
+           FROM json_each(?) v WHERE events.id = ${pick("id")}`,
+        )
+        .bind(now, now, part),
+    ),
+  ];
+  if (gone.length > 0)
     statements.push(
       db
-        .prepare(`DELETE FROM events WHERE source_id = ? AND id IN (${ids.map(() => "?").join(", ")})`)
-        .bind(sourceId, ...ids),
+        .prepare("DELETE FROM events WHERE source_id = ? AND id IN (SELECT value FROM json_each(?))")
+        .bind(sourceId, JSON.stringify(gone)),
     );
-  }
+  const added = inserts.length;
+  const updated = updates.length;
   return { statements, added, updated, closed: gone.length, before: results.length };
 }

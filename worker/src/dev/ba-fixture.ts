@@ -8,19 +8,20 @@
 import { POSTCODES } from "../../../shared/postcodes.ts";
 import { TOWNS, type Town, townsWithin } from "../../../shared/towns.ts";
 
-const EMPLOYERS = [
-  "Lennetal Metallbau GmbH & Co. KG",
-  "Ruhrquell Kunststofftechnik GmbH",
-  "Pflegedienst Hochsauerland-Mitte e. V.",
-  "Bäckerei Vogelsang e.K.",
-  "Sauerländer Elektroanlagen GmbH",
-  "Kreiskliniken Ostsauerland gGmbH",
-  "Rothaarsteig Logistik GmbH",
-  "Hennesee Hotel & Tagungshaus GmbH",
-  "Fichtenhang Software AG",
-  "Autohaus am Kahlen Asten GmbH",
-  "Gemeinde Musterwald",
-  "Personalservice Ruhrbogen GmbH",
+// Fictional employers, each with the jobs (indexes into JOBS) such an employer posts.
+const EMPLOYERS: [name: string, jobs: number[]][] = [
+  ["Lennetal Metallbau GmbH & Co. KG", [1, 13, 10]],
+  ["Ruhrquell Kunststofftechnik GmbH", [1, 11, 7]],
+  ["Pflegedienst Hochsauerland-Mitte e. V.", [2, 12]],
+  ["Bäckerei Vogelsang e.K.", [3, 7]],
+  ["Sauerländer Elektroanlagen GmbH", [0, 10]],
+  ["Kreiskliniken Ostsauerland gGmbH", [2, 12, 5]],
+  ["Rothaarsteig Logistik GmbH", [4, 7]],
+  ["Hennesee Hotel & Tagungshaus GmbH", [5, 7]],
+  ["Fichtenhang Software AG", [6, 7]],
+  ["Autohaus am Kahlen Asten GmbH", [8, 7]],
+  ["Gemeinde Musterwald", [9, 14, 15]],
+  ["Personalservice Ruhrbogen GmbH", [1, 4, 0, 3]],
 ];
 // BERUFENET-style occupation labels with a job title written the way ads write them.
 const JOBS: [hauptberuf: string, title: string, art: "ARBEIT" | "AUSBILDUNG" | "PRAKTIKUM_TRAINEE"][] = [
@@ -69,8 +70,9 @@ export function baItems(o: FixtureOptions): BaItem[] {
   for (let i = 0; i < o.count; i++) {
     if (i % 1000 < (o.removedPerMille ?? 0)) continue;
     const town = TOWNS[i % TOWNS.length] as Town;
-    const [hauptberuf, title, art] = JOBS[(i * 7) % JOBS.length] as (typeof JOBS)[number];
-    const employer = EMPLOYERS[(i * 5 + Math.floor(i / 12)) % EMPLOYERS.length] as string;
+    const [employer, offers] = EMPLOYERS[(i * 5 + Math.floor(i / 12)) % EMPLOYERS.length] as [string, number[]];
+    const offer = offers[Math.floor(i / 12) % offers.length] as number;
+    const [hauptberuf, title, art] = JOBS[offer] as (typeof JOBS)[number];
     const changed = i % 1000 < (o.changedPerMille ?? 0);
     const codes = codesOf(town);
     const day = 1 + (i % 28);

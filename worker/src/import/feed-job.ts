@@ -82,7 +82,8 @@ export async function toSourceJob(ctx: ReadContext, p: Posting): Promise<SourceJ
   const employer = ctx.employer;
   if (!employer) return null;
   const key = typeof p.key === "number" ? String(p.key) : typeof p.key === "string" ? p.key.trim() : "";
-  const title = line(p.title, MAX_TITLE);
+  // Titles are text, but feeds put markup in them ("<b>Neu:</b> …", a script): read as HTML, kept as text.
+  const title = typeof p.title === "string" ? line((await sanitiseHtml(p.title.slice(0, 10_000))).text, MAX_TITLE) : "";
   if (!key || key.length > 200 || !title) return null;
   const towns = p.places.map(townOf);
   const town: TownId | null =

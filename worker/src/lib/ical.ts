@@ -10,6 +10,8 @@ export interface IcsEvent {
   stamp: Date;
   start: Date;
   end: Date;
+  /** Whole days: written as dates (VALUE=DATE), the end exclusive as RFC 5545 has it. */
+  allDay?: boolean | undefined;
   summary: string;
   description: string;
   location: string;
@@ -102,8 +104,9 @@ function eventLines(e: IcsEvent): string[] {
     `UID:${e.uid}`,
     `DTSTAMP:${utcStamp(e.stamp)}`,
     `LAST-MODIFIED:${utcStamp(e.stamp)}`,
-    `DTSTART;TZID=${TIME_ZONE}:${berlinStamp(e.start)}`,
-    `DTEND;TZID=${TIME_ZONE}:${berlinStamp(e.end)}`,
+    ...(e.allDay
+      ? [`DTSTART;VALUE=DATE:${berlinStamp(e.start).slice(0, 8)}`, `DTEND;VALUE=DATE:${berlinStamp(e.end).slice(0, 8)}`]
+      : [`DTSTART;TZID=${TIME_ZONE}:${berlinStamp(e.start)}`, `DTEND;TZID=${TIME_ZONE}:${berlinStamp(e.end)}`]),
     `SUMMARY:${escapeText(e.summary)}`,
     `DESCRIPTION:${escapeText(e.description)}`,
     `LOCATION:${escapeText(e.location)}`,

@@ -23,9 +23,10 @@ const MESSAGES = {
   moreJobs: { de: "Weitere Stellen im Hochsauerland", en: "More jobs in the Hochsauerland" },
   expiredTitle: { de: "Diese Stelle ist nicht mehr ausgeschrieben", en: "This job is no longer advertised" },
   expiredText: {
-    de: "Die Bewerbungsfrist ist abgelaufen. Im Hochsauerland gibt es viele weitere offene Stellen.",
-    en: "The application period has ended. There are many more open jobs in the Hochsauerland.",
+    de: "Sie ist besetzt, zurückgezogen oder ihre Frist ist abgelaufen. Im Hochsauerland gibt es viele weitere offene Stellen.",
+    en: "It has been filled or withdrawn, or its deadline has passed. There are many more open jobs in the Hochsauerland.",
   },
+  source: { de: "Quelle", en: "Source" },
   notFoundTitle: { de: "Seite nicht gefunden", en: "Page not found" },
   notFoundText: { de: "Unter dieser Adresse gibt es keine Stelle.", en: "There is no job at this address." },
   demoTitle: { de: "Demo: was es schon gibt", en: "Demo: what exists so far" },

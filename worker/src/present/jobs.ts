@@ -27,7 +27,10 @@ export function summarise(text: string, max = 200): string {
 type Common = Omit<JobSummary, "summary">;
 
 function common(
-  row: Omit<JobRow, "description" | "description_html" | "duplicate_of" | "employer_website">,
+  row: Omit<
+    JobRow,
+    "description" | "description_html" | "duplicate_of" | "employer_website" | "source_name" | "source_url"
+  >,
   lang: Lang,
   origin: string,
 ): Common {

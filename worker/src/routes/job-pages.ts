@@ -2,6 +2,7 @@
 import { type Context, Hono } from "hono";
 import { html, raw } from "hono/html";
 import type { Lang } from "../../../shared/i18n.ts";
+import { safeHref } from "../../../shared/links.ts";
 import { ROUTES } from "../../../shared/routes.ts";
 import { idParamSchema } from "../../../shared/schemas/common.ts";
 import { EMPLOYMENT_TYPES, REMOTE_MODES } from "../../../shared/taxonomy.ts";
@@ -65,6 +66,7 @@ jobPages.get("/:id", publicCache(300), async (c) => {
     <dt>${t(lang, "location")}</dt><dd>${job.town.name}, Hochsauerlandkreis</dd>
     <dt>${t(lang, "posted")}</dt><dd><time datetime="${job.posted_at}">${formatDate(job.posted_at, lang)}</time></dd>
     ${job.valid_through ? html`<dt>${t(lang, "validThrough")}</dt><dd><time datetime="${job.valid_through}">${formatDate(job.valid_through, lang)}</time></dd>` : ""}
+    ${row.source_name ? html`<dt>${t(lang, "source")}</dt><dd>${row.source_url && safeHref(row.source_url) ? html`<a href="${safeHref(row.source_url)}" rel="nofollow noopener">${row.source_name}</a>` : row.source_name}</dd>` : ""}
     ${job.salary ? html`<dt>${t(lang, "salary")}</dt><dd>${formatEuro(job.salary.min, lang)} – ${formatEuro(job.salary.max, lang)}</dd>` : ""}
   </dl>
   <div class="description">${
