@@ -1,7 +1,9 @@
 // `npm start`: migrates the local D1, seeds it when empty, and serves the API and the demo page.
+import { buildConsole } from "./build-console.ts";
 import { buildWidget } from "./build-widget.ts";
 import { healthTable, registerDemoSources, runImports } from "./imports.ts";
 import { applyMigrations, countJobs, DEFAULT_PERSIST, DEMO_JOBS, seed } from "./local-db.ts";
+import { addStaff } from "./staff-add.ts";
 import { DEV_VARS, spawnWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
 
 const port = Number(process.env.PORT ?? 8787);
@@ -11,7 +13,13 @@ const started = performance.now();
 
 // The worker serves the widget bundle as static assets, so it is built first (well under a second).
 await buildWidget();
+await buildConsole();
 await applyMigrations();
+// The demo's staff (fictional addresses): the district's team, and one town's economic development office.
+const DEMO_ADMIN = "team@kreis-demo.example";
+const DEMO_TOWN = "wirtschaftsfoerderung@meschede-demo.example";
+await addStaff({ email: DEMO_ADMIN, name: "Kreis-Team (Demo)", role: "admin", towns: [] });
+await addStaff({ email: DEMO_TOWN, name: "Wirtschaftsförderung Meschede (Demo)", role: "town", towns: ["meschede"] });
 if ((await countJobs()) === 0) {
   const counts = await seed(DEMO_JOBS);
   console.log(
@@ -69,6 +77,8 @@ Heimvorteil is running (ready in ${((performance.now() - started) / 1000).toFixe
   OpenAPI     ${origin}/v1/openapi.json
   Health      ${origin}/healthz?details=1
   Imports     npm run import [-- --source ID]   (admin API: ${origin}/v1/admin/sources)
+  Console     ${origin}/console  sign in as ${DEMO_ADMIN} (or ${DEMO_TOWN}),
+              then open the link from ${origin}/dev/outbox
 Stop with Ctrl+C.`);
 } else {
   console.error(`The server did not answer on ${origin}/healthz within 60 s.`);

@@ -54,6 +54,10 @@ export const ERROR_MESSAGES = {
     de: "Diese Anfrage kam nicht von unserer eigenen Seite und wurde abgelehnt.",
     en: "This request did not come from our own page and was refused.",
   },
+  not_allowed: {
+    de: "Für dieses Konto nicht freigegeben.",
+    en: "This account may not do this.",
+  },
   unavailable: {
     de: "Anmeldungen sind gerade nicht möglich. Bitte später noch einmal versuchen.",
     en: "Signing up is not possible just now. Please try again later.",
@@ -116,6 +120,10 @@ export const CUSTOM_MESSAGES = {
   calendar_needs_town: {
     de: "Ein Kalender gehört zu einem Ort (town).",
     en: "A calendar belongs to a town.",
+  },
+  town_account_needs_towns: {
+    de: "Ein Konto einer Stadt oder Gemeinde braucht mindestens einen Ort (towns).",
+    en: "A town account needs at least one town.",
   },
   feed_needs_employer: {
     de: "Ein Stellen-Feed gehört zu einem Arbeitgeber (employer).",

@@ -3,6 +3,9 @@ import type { EventRow, JobRow } from "../../worker/src/db/rows.ts";
 
 export const TEST_JOBS = 120;
 export const TEST_TODAY = new Date();
+// The console's staff in the browser tests' D1 (fictional addresses).
+export const CONSOLE_ADMIN = "team@kreis-test.example";
+export const CONSOLE_TOWN = "wifoe@brilon-test.example";
 
 export const HOSTILE_JOB_ID = 990_001;
 // Markup, a script end tag, a right-to-left override and 10,000 characters: all must arrive as inert text.

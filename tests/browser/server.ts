@@ -6,12 +6,15 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { buildConsole } from "../../scripts/build-console.ts";
 import { buildWidget } from "../../scripts/build-widget.ts";
 import { applyMigrations } from "../../scripts/local-db.ts";
+import { staffSql } from "../../scripts/staff-add.ts";
 import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../../scripts/wrangler.ts";
 import { generateRegion } from "../../worker/seed/generate.ts";
+import { demoPeople } from "../../worker/seed/people.ts";
 import { regionSql } from "../../worker/src/db/rows.ts";
-import { BUSY_EVENTS, HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
+import { BUSY_EVENTS, CONSOLE_ADMIN, CONSOLE_TOWN, HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -82,13 +85,24 @@ async function start(): Promise<Running> {
   const persist = path.join(ROOT, ".wrangler", "test-browser");
   await rm(persist, { recursive: true, force: true });
   await buildWidget();
+  await buildConsole();
   await applyMigrations(persist);
   const region = generateRegion({ jobs: TEST_JOBS, today: TEST_TODAY, seed: 7 });
   region.jobs.push(HOSTILE_JOB(region.employers[0]?.id ?? "x"));
   region.events.push(...BUSY_EVENTS(Math.max(0, ...region.events.map((e) => e.id)) + 1));
   const file = path.join(ROOT, ".wrangler", "tmp", "test-browser.sql");
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, regionSql(region));
+  // The console's staff and people (tests/e2e/console.test.ts).
+  const people = demoPeople(12, TEST_TODAY, "0".repeat(64));
+  const value = (v: string | null) => (v === null ? "NULL" : `'${v.replaceAll("'", "''")}'`);
+  const staff = [
+    staffSql({ email: CONSOLE_ADMIN, name: "Kreis-Team (Test)", role: "admin", towns: [] }),
+    staffSql({ email: CONSOLE_TOWN, name: "Wirtschaftsförderung Brilon (Test)", role: "town", towns: ["brilon"] }),
+    ...people.map(
+      (p) => `INSERT INTO signups (${Object.keys(p).join(", ")}) VALUES (${Object.values(p).map(value).join(", ")});`,
+    ),
+  ];
+  await writeFile(file, `${regionSql(region)}${staff.join("\n")}\n`);
   await runWrangler(
     ["d1", "execute", "DB", "--local", "--config", WRANGLER_CONFIG, "--persist-to", persist, "--yes", "--file", file],
     { quiet: true },

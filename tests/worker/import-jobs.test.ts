@@ -305,7 +305,7 @@ describe("the same job from the Jobbörse and the employer's own feed", () => {
     const closed = (await jobsOf("jobboerse")).find((r) => r.source_key === "10001-8888888811-S") as Stored;
     expect(closed.duplicate_of).toBe(own.id);
     const res = await SELF.fetch(`https://api.test/jobs/${closed.id}`, { redirect: "manual" });
-    expect(res.status).toBe(301);
+    expect(res.status).toBe(302);
     expect(res.headers.get("Location")).toBe(`https://api.test/jobs/${own.id}`);
     const { body } = await getJson<{ data: { id: number }[] }>("/v1/jobs?q=Intensivstation", NO_CACHE);
     expect(body.data.map((j) => j.id)).toEqual([own.id]);

@@ -67,6 +67,12 @@ describe("a feed's description HTML", () => {
     expect(html).toBe("<p>Hallo &amp; willkommen</p>");
   });
 
+  it("takes self-closing foreign elements without failing", async () => {
+    expect((await sanitiseHtml("<p>a<svg/>b<math/>c</p><svg><path/></svg><p/>d<strong/>e")).html).toBe(
+      "<p>abc</p><p>d<strong>e</strong></p>",
+    );
+  });
+
   it("stays bounded for a huge description", async () => {
     const { html } = await sanitiseHtml(`<p>${"Sehr lang. ".repeat(100_000)}</p>`);
     expect(html.length).toBeLessThan(210_000);

@@ -27,6 +27,9 @@ import { openapi } from "./routes/openapi.ts";
 import { employers, towns } from "./routes/region.ts";
 import { signupPages } from "./routes/signup-pages.ts";
 import { signups } from "./routes/signups.ts";
+import { staffApi } from "./routes/staff/api.ts";
+import { consolePage } from "./routes/staff/console.ts";
+import { signIn } from "./routes/staff/sign-in.ts";
 import { scheduled } from "./scheduled.ts";
 
 // Nothing this API accepts comes near this; larger bodies are refused before anything reads them.
@@ -62,14 +65,15 @@ const publicCors = cors({
   exposeHeaders: ["ETag"],
   maxAge: 86400,
 });
-// The admin routes are for the programme team's tools only, never for other sites' scripts.
-app.use("/v1/*", (c, next) => (c.req.path.startsWith("/v1/admin/") ? next() : publicCors(c, next)));
+// The admin and staff routes are for the programme team's tools only, never for other sites' scripts.
+const teamOnly = (path: string) => path.startsWith("/v1/admin/") || path.startsWith("/v1/staff/");
+app.use("/v1/*", (c, next) => (teamOnly(c.req.path) ? next() : publicCors(c, next)));
 // Only public data may be read from other sites' pages: the public API and the signup form's page (framed
 // anywhere); the widget files say so in their _headers. Personal pages and the admin API stay same-origin.
 app.use(async (c, next) => {
   await next();
   const path = c.req.path;
-  const open = (path.startsWith("/v1/") && !path.startsWith("/v1/admin/")) || path === "/embed/comeback";
+  const open = (path.startsWith("/v1/") && !teamOnly(path)) || path === "/embed/comeback";
   c.res.headers.set("Cross-Origin-Resource-Policy", open ? "cross-origin" : "same-origin");
 });
 app.use("/v1/*", etag());
@@ -94,6 +98,9 @@ app.route("/signup", signupPages);
 app.route("/me.json", meJson);
 app.route("/me", me);
 app.route("/dev", dev);
+app.route("/v1/staff", staffApi);
+app.route("/console/sign-in", signIn);
+app.route("/console", consolePage);
 
 app.notFound(notFound);
 app.onError(onError);

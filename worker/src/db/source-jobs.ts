@@ -116,7 +116,7 @@ export async function planSourceJobs(
 
   const newEmployers = new Map<string, { id: string; name: string; town_id: string; industry: string }>();
   const inserts: (Row & { source_key: string; fts_title: string; fts_body: string })[] = [];
-  const updates: (Row & { id: number; fts: 0 | 1; fts_title: string; fts_body: string })[] = [];
+  const updates: (Row & { id: number; fts: 0 | 1; keep_text: 0 | 1; fts_title: string; fts_body: string })[] = [];
   const kept = new Set<string>();
   // An employer's feed: its jobs' keys, to close the Jobbörse's copies of them.
   const losers: { id: number; key: string }[] = [];
@@ -173,7 +173,13 @@ export async function planSourceJobs(
     } else if (FIELDS.some((f) => old[f] !== row[f])) {
       const textChanged =
         old.title !== row.title || old.description !== row.description || old.employer_name !== job.employer_name;
-      updates.push({ ...row, id: old.id, fts: textChanged ? 1 : 0, ...fts });
+      updates.push({
+        ...row,
+        id: old.id,
+        fts: textChanged ? 1 : 0,
+        keep_text: job.description === null ? 1 : 0,
+        ...fts,
+      });
     }
   }
 
@@ -216,7 +222,10 @@ export async function planSourceJobs(
     statements.push(
       db
         .prepare(
-          `UPDATE jobs SET ${FIELDS.map((f) => `${f} = ${pick(f)}`).join(", ")}, updated_at = ?, last_seen_at = ?
+          // A job whose text comes with its details (the Jobbörse) keeps the text it has: a description step
+          // may have written it after this run read the rows.
+          `UPDATE jobs SET ${FIELDS.map((f) => (f === "description" || f === "description_html" ? `${f} = CASE WHEN ${pick("keep_text")} = 1 THEN ${f} ELSE ${pick(f)} END` : `${f} = ${pick(f)}`)).join(", ")},
+             updated_at = ?, last_seen_at = ?
            FROM json_each(?) v WHERE jobs.id = ${pick("id")}`,
         )
         .bind(now, now, part),

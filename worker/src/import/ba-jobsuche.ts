@@ -10,7 +10,7 @@ import { TOWNS, type TownId } from "../../../shared/towns.ts";
 import { OPEN_ENDED } from "../db/rows.ts";
 import type { SourceJob } from "../db/source-jobs.ts";
 import { expectShape, type JobAdapter, type ReadContext } from "./adapter.ts";
-import { fetchJson } from "./fetch-source.ts";
+import { fetchJson, SourceFailure } from "./fetch-source.ts";
 import { categoryOf, cut, instant, line, MAX_DESCRIPTION, MAX_NAME, MAX_TITLE, townOf, webUrl } from "./job-fields.ts";
 import { inParallel } from "./parallel.ts";
 import { plainText, sanitiseHtml } from "./sanitise.ts";
@@ -126,9 +126,7 @@ function toJob(item: Item, unmapped: Set<string>): SourceJob | null {
   if (!category && item.hauptberuf) unmapped.add(item.hauptberuf);
   const [salaryMin, salaryMax] = salaryOf(item);
   const page = `https://www.arbeitsagentur.de/jobsuche/jobdetail/${encodeURIComponent(item.referenznummer)}`;
-  const until = item.veroeffentlichungszeitraum?.bis
-    ? instant(`${item.veroeffentlichungszeitraum.bis}T23:59:59`)
-    : null;
+  const until = instant(item.veroeffentlichungszeitraum?.bis, true);
   return {
     source_key: item.referenznummer,
     employer_name: line(item.firma, MAX_NAME),
@@ -145,7 +143,9 @@ function toJob(item: Item, unmapped: Set<string>): SourceJob | null {
     source_url: page,
     posted_at: instant(item.veroeffentlichungszeitraum?.von) ?? instant(item.datumErsteVeroeffentlichung),
     valid_through: until ?? OPEN_ENDED,
-    source_version: item.aenderungsdatum ?? item.veroeffentlichungszeitraum?.von ?? null,
+    // Never null: a null version would never count as "details due" (NULL IS NOT NULL is false).
+    source_version:
+      item.aenderungsdatum ?? item.veroeffentlichungszeitraum?.von ?? item.datumErsteVeroeffentlichung ?? "-",
   };
 }
 
@@ -169,6 +169,8 @@ async function searchAll(ctx: ReadContext) {
   const { base, headers } = config(ctx);
   const items = new Map<string, Item>();
   const capped: string[] = [];
+  const bad: { count: number; example?: string } = { count: 0 };
+  const seen = { count: 0 };
   const fetchPage = async (q: URLSearchParams, page: number) => {
     q.set("page", String(page));
     const answer = expectShape(
@@ -177,9 +179,16 @@ async function searchAll(ctx: ReadContext) {
       "The Jobbörse's search",
     );
     for (const raw of answer.ergebnisliste ?? []) {
-      const item = expectShape(itemSchema, raw, "A job in the Jobbörse's search");
+      // One odd item (no employer) is skipped and counted; a shape that fails for most is drift (below).
+      const item = itemSchema.safeParse(raw);
+      if (!item.success) {
+        bad.count++;
+        bad.example ??= expectShapeMessage(item.error);
+        continue;
+      }
+      seen.count++;
       // The same job turns up around several towns, and a live index can list it on two pages.
-      items.set(item.referenznummer, item);
+      items.set(item.data.referenznummer, item.data);
     }
     return answer.maxErgebnisse;
   };
@@ -191,13 +200,25 @@ async function searchAll(ctx: ReadContext) {
     for (let page = 2; page <= pages; page++) await fetchPage(new URLSearchParams(q), page);
   });
   await inParallel(pending, PARALLEL);
-  return { items, capped };
+  if (bad.count > 0 && bad.count >= seen.count)
+    throw new SourceFailure(`most jobs in the Jobbörse's search no longer have the shape we read (${bad.example})`);
+  return { items, capped, bad: bad.count };
 }
+
+/** Standard Base64 of the UTF-8 bytes: btoa alone throws on a character beyond Latin-1. */
+function base64(text: string): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+}
+
+const expectShapeMessage = (error: z.ZodError) => {
+  const issue = error.issues[0];
+  return `${issue?.path.join(".") || "the item"}: ${issue?.message ?? "invalid"}`;
+};
 
 export const baJobsuche: JobAdapter = {
   target: "jobs",
   async read(ctx) {
-    const { items, capped } = await searchAll(ctx);
+    const { items, capped, bad } = await searchAll(ctx);
     const unmapped = new Set<string>();
     const jobs = [...items.values()].flatMap((item) => toJob(item, unmapped) ?? []);
     const notes: string[] = [];
@@ -205,6 +226,8 @@ export const baJobsuche: JobAdapter = {
       notes.push(
         `occupations with no category yet (shown as "other"): ${[...unmapped].sort().slice(0, 30).join("; ")}`,
       );
+    if (bad > 0)
+      notes.push(`${bad} jobs in the search lacked what we need (title, employer or reference) and were skipped`);
     if (capped.length > 0)
       notes.push(`searches over the Jobbörse's 10,000-result cap, so nothing was closed: ${capped.join("; ")}`);
     return { jobs, complete: capped.length === 0, notes };
@@ -214,7 +237,7 @@ export const baJobsuche: JobAdapter = {
     // The details want the reference number in standard Base64 (job-sources.md §1.2).
     const answer = expectShape(
       detailSchema,
-      await fetchJson(`${base}/pc/v4/jobdetails/${encodeURIComponent(btoa(referenznummer))}`, headers),
+      await fetchJson(`${base}/pc/v4/jobdetails/${encodeURIComponent(base64(referenznummer))}`, headers),
       "The Jobbörse's job details",
     );
     const raw = answer.stellenangebotsBeschreibung ?? "";

@@ -59,7 +59,7 @@ export const dvinci: JobAdapter = {
         url: p.jobPublicationURL,
         applyUrl: p.applicationFormURL,
         posted: p.startDate,
-        validThrough: p.endDate ? `${p.endDate}T23:59:59` : undefined,
+        validThrough: p.endDate,
       };
     });
     return { jobs: await toSourceJobs(ctx, postings), complete: true, notes: [] };

@@ -44,10 +44,11 @@ const WORDS: [RegExp, EmploymentId[]][] = [
   [/full[\s_-]*or[\s_-]*part|vollzeit\s*(?:oder|\/)\s*teilzeit/i, ["full_time", "part_time"]],
   [/part[\s_-]*time|teilzeit/i, ["part_time"]],
   [/full[\s_-]*time|vollzeit|permanent|unbefristet/i, ["full_time"]],
+  // Whole words: "International" is no internship, "Individual" no dual study.
   [/werkstudent|working[\s_-]*student/i, ["working_student"]],
-  [/intern|praktik/i, ["internship"]],
-  [/dual|studium/i, ["dual_study"]],
-  [/ausbildung|apprentice|azubi/i, ["apprenticeship"]],
+  [/\bintern(?:ship)?\b|praktik/i, ["internship"]],
+  [/\bdual(?:es|er)?\b|\bstudium\b/i, ["dual_study"]],
+  [/ausbildung|\bapprentice|\bazubi/i, ["apprenticeship"]],
   [/mini[\s_-]*job|geringf/i, ["mini_job"]],
   [/zeitarbeit|arbeitnehmer[uü]berlassung/i, ["temp_agency"]],
   [/temporary|befristet|fixed[\s_-]*term/i, ["fixed_term"]],
@@ -105,7 +106,7 @@ export async function toSourceJob(ctx: ReadContext, p: Posting): Promise<SourceJ
   const salary =
     Number.isFinite(min) && min > 0 && max >= min ? [Math.round(min * factor), Math.round(max * factor)] : null;
   const url = webUrl(p.url);
-  const until = instant(p.validThrough);
+  const until = instant(p.validThrough, true);
   return {
     source_key: key,
     employer_name: employer.name,

@@ -1,4 +1,5 @@
 /** Fetching a source's document: bounded in time and size, with the failure in words for its health. */
+import { sourceUrlAllowed } from "./source-url.ts";
 
 export class SourceFailure extends Error {
   /** The HTTP status, when the source answered with an error. */
@@ -16,20 +17,39 @@ export interface FetchOptions {
 
 const TIMEOUT_MS = 20_000;
 const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+
+/**
+ * Follows redirects one by one, each checked like a source's own URL: a feed on a public host cannot send
+ * the worker to an IP address or a local name. (A source that is itself local, in development, may.)
+ */
+async function fetchFollowing(url: string, init: RequestInit): Promise<Response> {
+  const strict = sourceUrlAllowed(url, false);
+  let at = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(at, { ...init, redirect: "manual" });
+    const location = response.headers.get("Location");
+    if (response.status < 300 || response.status > 399 || !location) return response;
+    await response.body?.cancel();
+    if (hop >= MAX_REDIRECTS) throw new SourceFailure(`more than ${MAX_REDIRECTS} redirects`);
+    at = new URL(location, at).href;
+    if (!sourceUrlAllowed(at, !strict)) throw new SourceFailure("redirected to an address the import may not fetch");
+  }
+}
 
 export async function fetchSource(url: string, options: FetchOptions): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetchFollowing(url, {
       headers: {
         ...options.headers,
         Accept: options.accept,
         "User-Agent": "Heimvorteil-Import/1 (+https://heimvorteil.example)",
       },
-      redirect: "follow",
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
+    if (error instanceof SourceFailure) throw error;
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
     throw new SourceFailure(timedOut ? `no answer within ${TIMEOUT_MS / 1000} s` : "could not be reached");
   }

@@ -62,7 +62,11 @@ const RULES: [RegExp, CategoryId | null][] = [
   [/tierpfleg|tierarzt|tieraerzt|tiermedizin|bestatt/, null],
   [/verwaltungsfach|beamt|amtsinspekt|stadtverwaltung|gemeindeverwaltung|kommunal|feuerwehr|polizei/, "public"],
   [/kfz|karosserie|zweirad|land(?:maschinen|technik)|baumaschinen/, "crafts"],
-  [/informati|software|entwickler|developer|programmier|devops|administrator|it[\s-]|fachinformat|data|web/, "it"],
+  // " it " and "it-" as words only: "Vollzeit " and "Sicherheit " end in "it" too.
+  [
+    /informati|software|entwickler|developer|programmier|devops|administrator|\sit[\s-]|fachinformat|\bdata\b|\bweb/,
+    "it",
+  ],
   [/elektr/, "electrical"],
   [
     /pflege|kranken|arzt|aerzt|medizin|therap|apothe|pharma|hebamme|rettungs|zahn|physio|ergo|logopaed|altenpfl/,
@@ -100,15 +104,18 @@ export function categoryOf(...words: (string | null | undefined)[]): CategoryId 
   return null;
 }
 
-/** A date or date-time as an ISO instant; a bare date counts from Berlin's midnight. */
-export function instant(value: unknown): string | null {
+/**
+ * A date or date-time as an ISO instant; a bare date counts from Berlin's midnight, or with `endOfDay`
+ * (a deadline: "apply by 31 January") to the end of that day.
+ */
+export function instant(value: unknown, endOfDay = false): string | null {
   if (typeof value === "number" && Number.isFinite(value)) return new Date(value).toISOString();
   if (typeof value !== "string" || value.trim() === "") return null;
   const v = value.trim();
   // A date alone, or a local time without zone (the Jobbörse's aenderungsdatum): Berlin time.
   const local = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(v);
   if (local) {
-    const guess = new Date(`${local[1]}T${local[2] ?? "00:00"}Z`);
+    const guess = new Date(`${local[1]}T${local[2] ?? (endOfDay ? "23:59:59" : "00:00")}Z`);
     if (Number.isNaN(guess.getTime())) return null;
     return new Date(guess.getTime() - berlinOffsetMs(guess.getTime())).toISOString();
   }

@@ -70,7 +70,8 @@ function placeOf(location: unknown): Place | null {
 /** A JobPosting object as our posting; `fallbackKey` when it has no identifier (its page's URL). */
 export function postingFromLd(ld: Json, fallbackKey: string | undefined, fallbackUrl?: string): Posting {
   const identifier = list(ld.identifier)[0];
-  const key = isObject(identifier) ? (str(identifier.value) ?? str(identifier.name)) : str(identifier);
+  // identifier.name is often the company's name: only the value identifies the posting.
+  const key = isObject(identifier) ? str(identifier.value) : str(identifier);
   const remote = list(ld.jobLocationType).includes("TELECOMMUTE");
   const salary = isObject(ld.baseSalary) && isObject(ld.baseSalary.value) ? ld.baseSalary.value : undefined;
   const description = str(ld.description) ?? "";

@@ -51,8 +51,15 @@ async function readPage(html: string): Promise<PageRead> {
 
 function postingsOf(page: PageRead, url: string): Posting[] {
   const lds = page.blocks.flatMap((b) => findJobPostings(parseLenient(b)));
-  // A page with one JobPosting and no identifier is known by its address.
-  return lds.map((ld) => postingFromLd(ld, url, url));
+  // A posting with neither identifier nor URL is known by its page, and by its title where a page has
+  // several: one page's postings must not collapse into one.
+  return lds.map((ld) =>
+    postingFromLd(
+      ld,
+      lds.length > 1 ? `${url}#${typeof ld.title === "string" ? ld.title.slice(0, 100) : ""}` : url,
+      url,
+    ),
+  );
 }
 
 export const jsonldPage: JobAdapter = {
@@ -78,7 +85,11 @@ export const jsonldPage: JobAdapter = {
           }),
         ),
       ];
-      if (pages.length > MAX_PAGES) notes.push(`the career page links ${pages.length} pages; ${MAX_PAGES} were read`);
+      if (pages.length > MAX_PAGES) {
+        // The jobs behind the links not read are not gone: nothing is closed this run.
+        complete = false;
+        notes.push(`the career page links ${pages.length} pages; ${MAX_PAGES} were read, so no job was closed`);
+      }
       await inParallel(
         pages.slice(0, MAX_PAGES).map((url) => async () => {
           try {

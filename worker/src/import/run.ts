@@ -90,7 +90,13 @@ export async function importSource(env: Env, id: string, now = new Date(), next?
     read = await adapter.read(ctx);
   } catch (error) {
     if (error instanceof SourceFailure || error instanceof CalendarError) return problem("failing", error.message);
-    throw error;
+    // Adapters touch no D1: anything else they throw is this source's answer tripping our code. It is
+    // recorded like a failure (a retry would only fail again and end in the dead-letter queue unseen).
+    console.error("import adapter failed", id, error);
+    return problem(
+      "failing",
+      `could not be read (${error instanceof Error ? error.message.slice(0, 200) : "unknown error"})`,
+    );
   }
   const plan =
     "jobs" in read
@@ -155,7 +161,9 @@ export async function importDetails(
         const text = await details(ctx, job.source_key);
         fetched.push({ ...job, version: job.source_version, ...text });
       } catch (error) {
-        if (!(error instanceof SourceFailure)) throw error;
+        // 403/404 (the Jobbörse under load, a job just taken down) or an answer we cannot read: kept as
+        // it is and tried again next run.
+        if (!(error instanceof SourceFailure)) console.error("import details failed", id, job.source_key, error);
         refused++;
       }
     }),

@@ -32,6 +32,20 @@ const VOID = new Set([
   "wbr",
 ]);
 const MAX_LINKS = 20;
+
+/**
+ * Registers `handler` for the element's end tag; false when it has none. Void elements have none, and
+ * neither has a self-closing foreign one (`<svg/>`), for which workerd throws "No end tag".
+ */
+function onEnd(el: Element, handler: () => void): boolean {
+  if (VOID.has(el.tagName.toLowerCase())) return false;
+  try {
+    el.onEndTag(handler);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const MAX_INPUT = 200_000;
 
 export interface Sanitised {
@@ -87,12 +101,11 @@ export async function sanitiseHtml(input: string): Promise<Sanitised> {
     .on(DROPPED, {
       element(el) {
         flush();
-        if (VOID.has(el.tagName.toLowerCase())) return;
-        dropped++;
-        el.onEndTag(() => {
+        const ends = onEnd(el, () => {
           pending = "";
           dropped--;
         });
+        if (ends) dropped++;
       },
     })
     .on("*", {
@@ -107,17 +120,17 @@ export async function sanitiseHtml(input: string): Promise<Sanitised> {
           text.push("\n");
           return;
         }
-        if (VOID.has(el.tagName.toLowerCase())) return;
         if (!ALLOWED.has(tag)) {
           // A <div> or <tr> the allow-list drops still ended a line: its text does not run into the next.
           if (BLOCK.has(name))
-            el.onEndTag(() => {
+            onEnd(el, () => {
               flush();
               text.push("\n\n");
               if (!/^(<br>|<\/(p|li|ul|ol|h3|h4)>)$/.test(out.at(-1) ?? "<br>")) out.push("<br>");
             });
           return;
         }
+        if (VOID.has(name)) return;
         if (tag === "p" || tag === "li" || tag === "h3" || tag === "h4") {
           // A block does not sit in a paragraph: an open <p> ends where the next block starts.
           if (tag !== "li") close("p");
@@ -131,7 +144,8 @@ export async function sanitiseHtml(input: string): Promise<Sanitised> {
           out.push(`<${tag}>`);
         }
         open.push(tag);
-        el.onEndTag(() => {
+        // Without an end tag of its own, what is open is closed at the next block or at the end.
+        onEnd(el, () => {
           flush();
           close(tag);
           // Blocks end with a blank line (a paragraph break); list items only start a line.

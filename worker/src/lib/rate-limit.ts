@@ -13,6 +13,9 @@ export const LIMITS = {
   // person's own first mail from going out.
   email: { max: 5, windowMs: 86_400_000 },
   emailBase: { max: 20, windowMs: 86_400_000 },
+  // Staff sign-in links: per client, and per address asked for (known or not: the answer is the same).
+  signInClient: { max: 20, windowMs: 3_600_000 },
+  signInEmail: { max: 5, windowMs: 3_600_000 },
 } as const;
 
 async function hmac(secret: string, value: string): Promise<string> {
@@ -70,4 +73,13 @@ export async function addressMayGetMail(db: D1Database, secret: string, email: s
     limit(db, secret, "emailBase", baseAddress(email), now),
   ]);
   return exact === 0 && base === 0;
+}
+
+/** Whether another staff sign-in link may be asked for now, from this client and for this address. */
+export async function signInAllowed(db: D1Database, secret: string, clientIp: string, email: string, now = Date.now()) {
+  const [client, address] = await Promise.all([
+    limit(db, secret, "signInClient", clientKey(clientIp), now),
+    limit(db, secret, "signInEmail", email, now),
+  ]);
+  return client === 0 && address === 0;
 }

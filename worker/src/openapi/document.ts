@@ -6,7 +6,8 @@ import { OPERATIONS, type Operation } from "./operations.ts";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Invalid input; `error.fields` names each field.",
-  401: "Missing or wrong admin token.",
+  401: "Not signed in: a missing or wrong admin token, or no open staff session.",
+  403: "Not allowed: the account's role does not cover this, or the request did not come from our own pages.",
   404: "Not found.",
   410: "The job has closed.",
   413: "The body is larger than 64 KB.",
@@ -126,7 +127,7 @@ export function buildOpenApi(serverUrl: string) {
         "Jobs and events of the Hochsauerlandkreis for people who moved away. Errors share one envelope; messages follow Accept-Language (de, en).",
     },
     servers: [{ url: serverUrl }],
-    tags: ["jobs", "region", "events", "signups", "imports", "pages", "meta"].map((name) => ({ name })),
+    tags: ["jobs", "region", "events", "signups", "imports", "staff", "pages", "meta"].map((name) => ({ name })),
     paths,
     components: {
       schemas: Object.fromEntries(Object.entries(components).map(([id, s]) => [id, strip(s)])),

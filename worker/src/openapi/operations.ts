@@ -19,6 +19,22 @@ import {
   sourcePatchSchema,
   sourceSchema,
 } from "../../../shared/schemas/sources.ts";
+import {
+  auditListSchema,
+  auditQuerySchema,
+  peopleListSchema,
+  peopleQuerySchema,
+  personDetailSchema,
+  staffInputSchema,
+  staffListSchema,
+  staffMeSchema,
+  staffPatchSchema,
+  staffSchema,
+} from "../../../shared/schemas/staff.ts";
+
+const staffIdParamSchema = z.strictObject({ id: z.string().max(100).describe("The id.") });
+const SIGNED_IN = "Signed-in staff only (the console's session cookie).";
+const ADMINS = "The district's team (admin accounts) only.";
 
 export interface Operation {
   /** OpenAPI path template, e.g. `/v1/jobs/{id}`. */
@@ -30,7 +46,7 @@ export interface Operation {
   /** The success status, 200 unless said. */
   status?: number;
   summary: string;
-  tag: "jobs" | "region" | "events" | "signups" | "imports" | "pages" | "meta";
+  tag: "jobs" | "region" | "events" | "signups" | "imports" | "staff" | "pages" | "meta";
   query?: z.ZodObject;
   path_params?: z.ZodObject;
   /** A JSON answer's schema, or another media type described in words. */
@@ -181,6 +197,73 @@ export const OPERATIONS: Operation[] = [
     path_params: sourceIdParamSchema,
     response: { mediaType: "application/json", description: '`{ "status": "queued" }`' },
     errors: [401, 404],
+  },
+  {
+    path: "/v1/staff/me",
+    summary: `The signed-in account: name, role and towns. ${SIGNED_IN}`,
+    tag: "staff",
+    response: staffMeSchema,
+    errors: [401],
+  },
+  {
+    path: "/v1/staff/people",
+    summary: `The people who signed up, newest first, filtered; a town account sees those who named its towns. Each read is audited. ${SIGNED_IN}`,
+    tag: "staff",
+    query: peopleQuerySchema,
+    response: peopleListSchema,
+    errors: [400, 401],
+  },
+  {
+    path: "/v1/staff/people/{id}",
+    summary: `One person with the proof of their consent; 404 for one the account may not see. Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: staffIdParamSchema,
+    response: personDetailSchema,
+    errors: [401, 404],
+  },
+  {
+    path: "/v1/staff/sign-out-everywhere",
+    method: "post",
+    status: 204,
+    summary: `Ends every session of the signed-in account. ${SIGNED_IN}`,
+    tag: "staff",
+    response: { mediaType: "text/plain", description: "No content." },
+    errors: [401, 403],
+  },
+  {
+    path: "/v1/staff/accounts",
+    summary: `The staff accounts. ${ADMINS}`,
+    tag: "staff",
+    response: staffListSchema,
+    errors: [401, 403],
+  },
+  {
+    path: "/v1/staff/accounts",
+    method: "post",
+    status: 201,
+    summary: `Adds an account; it signs in by e-mail link. ${ADMINS}`,
+    tag: "staff",
+    body: staffInputSchema,
+    response: staffSchema,
+    errors: [400, 401, 403],
+  },
+  {
+    path: "/v1/staff/accounts/{id}",
+    method: "patch",
+    summary: `Changes an account; \`disabled: true\` ends its sessions at once. ${ADMINS}`,
+    tag: "staff",
+    path_params: staffIdParamSchema,
+    body: staffPatchSchema,
+    response: staffSchema,
+    errors: [400, 401, 403, 404],
+  },
+  {
+    path: "/v1/staff/audit",
+    summary: `Who read or changed what, newest first; no copies of the data. ${ADMINS}`,
+    tag: "staff",
+    query: auditQuerySchema,
+    response: auditListSchema,
+    errors: [401, 403],
   },
   {
     path: "/jobs/{id}",

@@ -48,7 +48,8 @@ jobPages.get("/:id", publicCache(300), async (c) => {
     // The Jobbörse's copy of a job the employer's own feed carries: the page people should find is that one.
     const shown = row.duplicate_of === null ? null : await getJob(c.env.DB, row.duplicate_of);
     if (shown && shown.valid_through > new Date().toISOString())
-      return c.redirect(new URL(ROUTES.jobPage(shown.id), publicOrigin(c)).href, 301);
+      // 302, not 301: should the employer's copy close, this page may open again.
+      return c.redirect(new URL(ROUTES.jobPage(shown.id), publicOrigin(c)).href, 302);
     return gonePage(c, lang, 410);
   }
 

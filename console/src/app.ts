@@ -1,0 +1,106 @@
+/**
+ * <hv-console>: the programme console's frame. Who is signed in (GET /v1/staff/me), the navigation for
+ * that role, and the view the address names (#/people, #/people/ID, #/accounts, #/audit). Signing out is a
+ * plain form POST, so it works even when a script fails.
+ */
+import { html, LitElement } from "lit";
+import { isLang, type Lang } from "../../shared/i18n.ts";
+import { api } from "./api.ts";
+import { frame } from "./frame-styles.ts";
+import { t } from "./messages.ts";
+import { base } from "./styles.ts";
+import "./accounts-view.ts";
+import "./audit-view.ts";
+import "./people-view.ts";
+import "./person-view.ts";
+
+interface Me {
+  id: string;
+  name: string;
+  email: string;
+  role: "admin" | "town";
+  towns: string[];
+}
+
+export class HvConsole extends LitElement {
+  static override styles = [base, frame];
+  static override properties = { me: { state: true }, route: { state: true }, error: { state: true } };
+
+  // Reactive properties are declared, not class fields: a field would hide Lit's accessor.
+  declare me: Me | null;
+  declare route: string;
+  declare error: string | null;
+
+  constructor() {
+    super();
+    this.me = null;
+    this.route = location.hash;
+    this.error = null;
+  }
+
+  get #lang(): Lang {
+    const lang = this.getAttribute("lang");
+    return isLang(lang) ? lang : "de";
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener("hashchange", this.#onHash);
+    api<Me>("/me", this.#lang).then(
+      (me) => {
+        this.me = me;
+      },
+      (error: unknown) => {
+        this.error = error instanceof Error ? error.message : String(error);
+      },
+    );
+  }
+
+  override disconnectedCallback() {
+    removeEventListener("hashchange", this.#onHash);
+    super.disconnectedCallback();
+  }
+
+  #onHash = () => {
+    this.route = location.hash;
+    // A new view: the reader's focus goes to its heading's region, as after a page load.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("main")?.focus());
+  };
+
+  #view(me: Me) {
+    const lang = this.#lang;
+    const person = /^#\/people\/(.+)$/.exec(this.route)?.[1];
+    if (person) return html`<hv-person lang=${lang} person=${decodeURIComponent(person)}></hv-person>`;
+    if (this.route === "#/accounts" && me.role === "admin") return html`<hv-accounts lang=${lang}></hv-accounts>`;
+    if (this.route === "#/audit" && me.role === "admin") return html`<hv-audit lang=${lang}></hv-audit>`;
+    return html`<hv-people lang=${lang} .scope=${me.role === "town" ? me.towns : []}></hv-people>`;
+  }
+
+  override render() {
+    const lang = this.#lang;
+    if (this.error) return html`<main><p class="error" role="alert">${t(lang, "error")} ${this.error}</p></main>`;
+    const me = this.me;
+    if (!me) return html`<main><p aria-live="polite">${t(lang, "loading")}</p></main>`;
+    const current = (hash: string) =>
+      (hash === "#/people" ? !/^#\/(accounts|audit)/.test(this.route) : this.route === hash) ? "page" : undefined;
+    const other = lang === "de" ? "en" : "de";
+    return html`<header>
+        <strong>${t(lang, "title")}</strong>
+        <nav aria-label=${t(lang, "title")}>
+          <a href="#/people" aria-current=${current("#/people") ?? "false"}>${t(lang, "people")}</a>
+          ${
+            me.role === "admin"
+              ? html`<a href="#/accounts" aria-current=${current("#/accounts") ?? "false"}>${t(lang, "accounts")}</a>
+                <a href="#/audit" aria-current=${current("#/audit") ?? "false"}>${t(lang, "audit")}</a>`
+              : ""
+          }
+        </nav>
+        <span class="who">${t(lang, "signedInAs")} ${me.name}</span>
+        <a href="/console?lang=${other}${location.hash}" lang=${other}>${other === "en" ? "English" : "Deutsch"}</a>
+        <form method="post" action="/console/sign-in/out?lang=${lang}"><button type="submit">${t(lang, "signOut")}</button></form>
+        <form method="post" action="/console/sign-in/out?lang=${lang}"><input type="hidden" name="everywhere" value="1" /><button type="submit">${t(lang, "signOutEverywhere")}</button></form>
+      </header>
+      <main tabindex="-1">${this.#view(me)}</main>`;
+  }
+}
+customElements.define("hv-console", HvConsole);

@@ -1,0 +1,72 @@
+/** The console's look: calm, readable, high contrast in light and dark, comfortable on a laptop and a tablet. */
+import { css } from "lit";
+
+export const base = css`
+  :host {
+    display: block;
+    color: var(--text);
+    font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+    --text: #1b1f23;
+    --muted: #4f5a65;
+    --line: #d5dbe0;
+    --surface: #ffffff;
+    --soft: #f3f5f7;
+    --accent: #1d6b42;
+    --accent-text: #ffffff;
+    --danger: #a4262c;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --text: #e8ecef;
+      --muted: #aab4bd;
+      --line: #3a434b;
+      --surface: #14181c;
+      --soft: #1e2429;
+      --accent: #6fcf97;
+      --accent-text: #0b1a11;
+      --danger: #ff8a8f;
+    }
+  }
+  h1, h2 { line-height: 1.25; margin: 0 0 0.75rem; }
+  h1 { font-size: 1.5rem; }
+  h2 { font-size: 1.2rem; }
+  a { color: var(--accent); }
+  button, input, select {
+    font: inherit;
+    color: inherit;
+    background: var(--surface);
+    border: 1px solid var(--muted);
+    border-radius: 0.35rem;
+    padding: 0.4rem 0.6rem;
+    min-height: 2.5rem;
+  }
+  button { cursor: pointer; background: var(--soft); }
+  button.primary { background: var(--accent); color: var(--accent-text); border-color: var(--accent); font-weight: 600; }
+  button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible {
+    outline: 3px solid var(--accent);
+    outline-offset: 2px;
+  }
+  label { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.9rem; color: var(--muted); }
+  label > input, label > select { color: var(--text); }
+  .muted { color: var(--muted); }
+  .error { color: var(--danger); }
+  .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; margin-bottom: 1rem; }
+  .filters .grow { flex: 1 1 14rem; }
+  table { width: 100%; border-collapse: collapse; }
+  th, td { text-align: left; padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+  th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
+  td a { font-weight: 600; }
+  .badge { display: inline-block; padding: 0 0.5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: 0.85rem; white-space: nowrap; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.25rem; margin: 0 0 1.5rem; }
+  dt { color: var(--muted); }
+  dd { margin: 0; overflow-wrap: anywhere; }
+  .card { background: var(--soft); border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
+  @media (max-width: 40rem) {
+    /* Long addresses break rather than push the table past the screen. */
+    td { overflow-wrap: anywhere; }
+    th, td { padding: 0.5rem 0.35rem; }
+    dl { grid-template-columns: 1fr; }
+    dt { margin-top: 0.5rem; }
+    .hide-narrow { display: none; }
+  }
+`;

@@ -1,0 +1,136 @@
+/** The staff API (`/v1/staff/…`): accounts, the people who signed up, the audit log. */
+import { z } from "zod";
+import { TOWN_IDS } from "../ids.ts";
+import { QUALIFICATION_IDS, WANT_IDS } from "../signup-options.ts";
+import { CATEGORY_IDS } from "../taxonomy.ts";
+import { isoDateTimeSchema, listParam } from "./common.ts";
+import { townInputSchema } from "./region.ts";
+
+export const STAFF_ROLES = ["admin", "town"] as const;
+
+export const staffSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z
+      .enum(STAFF_ROLES)
+      .describe("admin: the district's team, everything; town: the people and events of its towns."),
+    towns: z.array(z.enum(TOWN_IDS)),
+    disabled: z.boolean(),
+    created_at: isoDateTimeSchema,
+    last_sign_in_at: isoDateTimeSchema.nullable(),
+  })
+  .meta({ id: "Staff" });
+export type StaffDto = z.infer<typeof staffSchema>;
+
+export const staffMeSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(STAFF_ROLES),
+    towns: z.array(z.enum(TOWN_IDS)),
+  })
+  .meta({ id: "StaffMe" });
+
+export const staffListSchema = z.object({ data: z.array(staffSchema) }).meta({ id: "StaffList" });
+
+const name = z.string().trim().min(2).max(120);
+
+export const staffInputSchema = z
+  .strictObject({
+    email: z.string().trim().max(254).pipe(z.email()),
+    name,
+    role: z.enum(STAFF_ROLES),
+    towns: z.array(townInputSchema).max(12).default([]),
+  })
+  .superRefine(
+    (s, ctx) => {
+      if (s.role === "town" && s.towns.length === 0)
+        ctx.addIssue({ code: "custom", path: ["towns"], params: { key: "town_account_needs_towns" } });
+    },
+    { when: () => true },
+  )
+  .meta({ id: "StaffInput" });
+
+export const staffPatchSchema = z
+  .strictObject({
+    name: name.optional(),
+    role: z.enum(STAFF_ROLES).optional(),
+    towns: z.array(townInputSchema).max(12).optional(),
+    disabled: z.boolean().optional().describe("true ends the account's sessions at once."),
+  })
+  .meta({ id: "StaffPatch" });
+
+export const PERSON_STATUSES = ["pending", "confirmed"] as const;
+
+export const peopleQuerySchema = z
+  .strictObject({
+    status: z.enum(PERSON_STATUSES).optional(),
+    town: listParam(townInputSchema, "People who named any of these towns.").optional(),
+    field: listParam(z.enum(CATEGORY_IDS), "Fields of work.").optional(),
+    qualification: listParam(z.enum(QUALIFICATION_IDS), "Qualifications.").optional(),
+    wants: listParam(z.enum(WANT_IDS), "What they want from us.").optional(),
+    q: z.string().trim().min(1).max(100).optional().describe("Part of the name, the address or the occupation."),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .meta({ id: "PeopleQuery" });
+export type PeopleQuery = z.output<typeof peopleQuerySchema>;
+
+export const personSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    first_name: z.string().nullable(),
+    status: z.enum(PERSON_STATUSES),
+    field: z.enum(CATEGORY_IDS).nullable(),
+    occupation: z.string().nullable(),
+    qualification: z.enum(QUALIFICATION_IDS).nullable(),
+    towns: z.array(z.enum(TOWN_IDS)),
+    earliest_return: z.string().describe("`open` or YYYY-MM."),
+    wants: z.array(z.enum(WANT_IDS)),
+    lang: z.string(),
+    source: z.string().nullable().describe("The label of the site whose form they used."),
+    created_at: isoDateTimeSchema,
+    confirmed_at: isoDateTimeSchema.nullable(),
+  })
+  .meta({ id: "Person" });
+export type PersonDto = z.infer<typeof personSchema>;
+
+export const personDetailSchema = personSchema
+  .extend({
+    consent: z.object({
+      version: z
+        .string()
+        .describe("SHA-256 of the exact text the person agreed to (GET /v1/consent has the current one)."),
+      given_at: isoDateTimeSchema,
+      page_origin: z.string().nullable().describe("The origin of the page the form sat on, as that page claimed."),
+    }),
+  })
+  .meta({ id: "PersonDetail" });
+
+export const peopleListSchema = z
+  .object({ data: z.array(personSchema), total: z.number().int(), next_cursor: z.string().nullable() })
+  .meta({ id: "PeopleList" });
+
+export const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: isoDateTimeSchema,
+    staff: z.object({ id: z.string(), name: z.string() }),
+    action: z.string(),
+    person_id: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "AuditEntry" });
+
+export const auditListSchema = z
+  .object({ data: z.array(auditEntrySchema), next_before: z.number().int().nullable() })
+  .meta({ id: "AuditList" });
+
+export const auditQuerySchema = z.strictObject({
+  before: z.coerce.number().int().positive().optional(),
+  person: z.string().max(100).optional(),
+});

@@ -1,0 +1,113 @@
+// The programme console in Chromium: signing in by keyboard through the link in the dev outbox, the people
+// a role may see, a person's page, axe-clean in German and English, with no console errors.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_ADMIN, CONSOLE_TOWN } from "../browser/data.ts";
+import { API, launch } from "./pages.ts";
+
+let browser: Browser;
+let axeSource: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+});
+afterAll(() => browser?.close());
+
+async function linkFor(email: string): Promise<string> {
+  const { data } = (await (await fetch(`${API}/dev/outbox.json`)).json()) as {
+    data: { to_address: string; text: string }[];
+  };
+  const mail = data.find((m) => m.to_address === email);
+  const link = /https?:\/\/\S+\/console\/sign-in\/link\?token=\S+/.exec(mail?.text ?? "")?.[0];
+  if (!link) throw new Error(`no sign-in mail to ${email}`);
+  return link;
+}
+
+/** Signs in by keyboard only: the address, Enter, the mail's link, then the button by Tab and Enter. */
+async function signIn(email: string, lang: "de" | "en"): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: lang });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${API}/console?lang=${lang}`);
+  await expect.poll(() => page.url()).toContain("/console/sign-in");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.locator("input[name=email]").focus();
+  await page.keyboard.type(email);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => page.locator("h1").textContent()).toMatch(/Postfach|inbox/);
+  await page.goto(await linkFor(email));
+  await page.locator("button[type=submit]").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/console\?lang=/);
+  return { page, problems };
+}
+
+const people = (page: Page) =>
+  page.evaluate(() => {
+    const view = document.querySelector("hv-console")?.shadowRoot?.querySelector("hv-people")?.shadowRoot;
+    return [...(view?.querySelectorAll("tbody tr td:first-child a") ?? [])].map((a) => a.textContent?.trim());
+  });
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
+      .axe;
+    const result = await axe.run();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe("the programme console", () => {
+  it.each(["de", "en"] as const)("lets the district's team sign in and find a person (%s), axe-clean", async (lang) => {
+    const { page, problems } = await signIn(CONSOLE_ADMIN, lang);
+    await expect.poll(() => people(page)).toHaveLength(12);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Search for one person and open their page.
+    const search = page.locator("hv-console hv-people input[name=q]");
+    await search.fill("lea.3@");
+    await search.press("Enter");
+    await expect.poll(() => people(page)).toEqual(["Lea"]);
+    await page.locator("hv-console hv-people tbody a").first().click();
+    await expect.poll(() => page.locator("hv-console hv-person h1").textContent()).toBe("Lea");
+    expect(await page.locator("hv-console hv-person h2#consent").textContent()).toBe(
+      lang === "de" ? "Einwilligung" : "Consent",
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The accounts page is there for the team.
+    await page.locator("hv-console nav a", { hasText: lang === "de" ? "Konten" : "Accounts" }).click();
+    await expect.poll(() => page.locator("hv-console hv-accounts table").textContent()).toContain(CONSOLE_TOWN);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows a town's economic development office only the people who named its town", async () => {
+    const { page, problems } = await signIn(CONSOLE_TOWN, "de");
+    await expect.poll(() => people(page)).not.toHaveLength(0);
+    const names = await people(page);
+    // What the page lists is what the API gives this account: only people who named Brilon.
+    const { data } = (await (await page.request.get(`${API}/v1/staff/people?limit=100`)).json()) as {
+      data: { towns: string[] }[];
+    };
+    expect(data.length).toBe(names.length);
+    for (const p of data) expect(p.towns).toContain("brilon");
+    expect(await page.locator("hv-console nav").textContent()).not.toMatch(/Konten|Protokoll/);
+    // Signing out ends the session: the console sends back to the sign-in page.
+    await page.locator("hv-console header button", { hasText: "Abmelden" }).first().click();
+    await page.waitForURL(/\/console\/sign-in/);
+    expect((await page.request.get(`${API}/v1/staff/me`)).status()).toBe(401);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,292 @@
+// Staff sign-in by e-mail link, sessions, CSRF, role boundaries and the audit log, in workerd with the real
+// D1: what a member of the programme team (or someone pretending to be one) gets.
+import { env, SELF } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { addStaffStatement } from "../../worker/src/db/staff.ts";
+import { ORIGIN } from "./fixtures.ts";
+
+const ADMIN = "team@kreis.example";
+const TOWN = "wifoe@meschede.example";
+const DISABLED = "alt@kreis.example";
+
+beforeAll(async () => {
+  const now = new Date().toISOString();
+  await env.DB.batch([
+    addStaffStatement(env.DB, { id: "s-admin", email: ADMIN, name: "Kreis-Team", role: "admin", towns: [] }, now),
+    addStaffStatement(
+      env.DB,
+      { id: "s-town", email: TOWN, name: "Wirtschaftsförderung Meschede", role: "town", towns: ["meschede"] },
+      now,
+    ),
+    addStaffStatement(env.DB, { id: "s-old", email: DISABLED, name: "Ehemalig", role: "admin", towns: [] }, now),
+    env.DB.prepare("UPDATE staff SET disabled = 1 WHERE id = 's-old'"),
+    ...[
+      ["p-meschede", "anna@example.org", '["meschede","bestwig"]'],
+      ["p-brilon", "ben@example.org", '["brilon"]'],
+      ["p-none", "cem@example.org", "[]"],
+    ].map(([id, email, towns], i) =>
+      env.DB.prepare(
+        `INSERT INTO signups (id, email, first_name, towns, earliest_return, wants, lang, status, consent_version,
+           consent_given_at, created_at, last_mail_at)
+         VALUES (?, ?, ?, ?, 'open', '["job_offers"]', 'de', 'confirmed', ?, ?, ?, ?)`,
+      ).bind(id, email, `Person ${i}`, towns, "a".repeat(64), now, `2026-11-0${i + 1}T10:00:00.000Z`, now),
+    ),
+  ]);
+});
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+const FORM = { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN };
+
+async function askForLink(email: string, ip = "203.0.113.7") {
+  return SELF.fetch(`${ORIGIN}/console/sign-in`, {
+    method: "POST",
+    headers: { ...FORM, "CF-Connecting-IP": ip },
+    body: form({ email }),
+  });
+}
+
+async function latestLinkTo(email: string): Promise<string | undefined> {
+  const row = await env.DB.prepare("SELECT text FROM outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1")
+    .bind(email)
+    .first<{ text: string }>();
+  return /https?:\/\/\S+\/console\/sign-in\/link\?token=([A-Za-z0-9_-]{43})/.exec(row?.text ?? "")?.[1];
+}
+
+async function signIn(email: string): Promise<string> {
+  // These tests sign in more often than a person could within the hourly limit tested above.
+  await env.DB.prepare("DELETE FROM rate_limits").run();
+  await askForLink(email);
+  const token = await latestLinkTo(email);
+  if (!token) throw new Error("no link");
+  const res = await SELF.fetch(`${ORIGIN}/console/sign-in/link`, {
+    method: "POST",
+    headers: FORM,
+    body: form({ token }),
+    redirect: "manual",
+  });
+  expect(res.status).toBe(303);
+  const cookie = /__Host-hv-staff=([^;]+)/.exec(res.headers.get("Set-Cookie") ?? "")?.[1];
+  if (!cookie) throw new Error("no session cookie");
+  return `__Host-hv-staff=${cookie}`;
+}
+
+const api = (path: string, cookie?: string, init: RequestInit = {}) =>
+  SELF.fetch(`${ORIGIN}/v1/staff${path}`, {
+    ...init,
+    headers: { ...(cookie ? { Cookie: cookie } : {}), ...(init.headers as Record<string, string>) },
+  });
+const outboxCount = async () =>
+  (await env.DB.prepare("SELECT count(*) AS n FROM outbox").first<{ n: number }>())?.n ?? 0;
+
+describe("signing in by e-mail link", () => {
+  it("answers the same for an unknown, a disabled and a known address, and mails only the known one", async () => {
+    const before = await outboxCount();
+    const pages = await Promise.all([askForLink("niemand@example.org"), askForLink(DISABLED), askForLink(ADMIN)]);
+    const texts = await Promise.all(pages.map((p) => p.text()));
+    expect(pages.map((p) => p.status)).toEqual([200, 200, 200]);
+    expect(new Set(texts).size).toBe(1);
+    expect(await outboxCount()).toBe(before + 1);
+    expect(await latestLinkTo(ADMIN)).toBeDefined();
+  });
+
+  it("signs in no one on GET; the button's POST does, once; the cookie is __Host-, HttpOnly, Secure, Lax", async () => {
+    await askForLink(ADMIN);
+    const token = (await latestLinkTo(ADMIN)) as string;
+    const page = await SELF.fetch(`${ORIGIN}/console/sign-in/link?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("Set-Cookie")).toBeNull();
+    expect(await page.text()).toContain('method="post"');
+
+    const post = () =>
+      SELF.fetch(`${ORIGIN}/console/sign-in/link`, {
+        method: "POST",
+        headers: FORM,
+        body: form({ token }),
+        redirect: "manual",
+      });
+    const first = await post();
+    expect(first.status).toBe(303);
+    const cookie = first.headers.get("Set-Cookie") ?? "";
+    expect(cookie).toMatch(/^__Host-hv-staff=[A-Za-z0-9_-]{43};/);
+    for (const part of ["HttpOnly", "Secure", "SameSite=Lax", "Path=/"]) expect(cookie).toContain(part);
+    expect(cookie).not.toMatch(/Domain=/i);
+    // The same link again: refused.
+    expect((await post()).status).toBe(400);
+  });
+
+  it("refuses an expired link, and a link whose account was disabled meanwhile", async () => {
+    await askForLink(TOWN);
+    const token = (await latestLinkTo(TOWN)) as string;
+    await env.DB.prepare(
+      "UPDATE staff_sign_in_tokens SET expires_at = '2000-01-01T00:00:00.000Z' WHERE used_at IS NULL",
+    ).run();
+    const res = await SELF.fetch(`${ORIGIN}/console/sign-in/link`, {
+      method: "POST",
+      headers: FORM,
+      body: form({ token }),
+    });
+    expect(res.status).toBe(400);
+
+    // A link made before its account was disabled.
+    const old = "A".repeat(43);
+    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(old));
+    const oldHash = [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, "0")).join("");
+    await env.DB.prepare(
+      "INSERT INTO staff_sign_in_tokens (token_hash, staff_id, created_at, expires_at) VALUES (?, 's-old', ?, ?)",
+    )
+      .bind(oldHash, new Date().toISOString(), new Date(Date.now() + 600_000).toISOString())
+      .run();
+    const disabled = await SELF.fetch(`${ORIGIN}/console/sign-in/link`, {
+      method: "POST",
+      headers: FORM,
+      body: form({ token: old }),
+    });
+    expect(disabled.status).toBe(400);
+    expect(disabled.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it("refuses a sign-in form posted from another site", async () => {
+    const res = await SELF.fetch(`${ORIGIN}/console/sign-in`, {
+      method: "POST",
+      headers: { ...FORM, Origin: "https://evil.example" },
+      body: form({ email: ADMIN }),
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it("limits the links asked for one address", async () => {
+    const email = "viele@example.org";
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await askForLink(email, `192.0.2.${i}`)).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe("sessions", () => {
+  it("end when idle for 12 hours, after 7 days at most, and on signing out everywhere", async () => {
+    const a = await signIn(ADMIN);
+    const b = await signIn(ADMIN);
+    expect((await api("/me", a)).status).toBe(200);
+    expect((await api("/me")).status).toBe(401);
+    expect((await api("/me", "__Host-hv-staff=not-a-session")).status).toBe(401);
+
+    const idle = await signIn(ADMIN);
+    const hash = async (cookie: string) => {
+      const id = cookie.split("=")[1] as string;
+      const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(id));
+      return [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, "0")).join("");
+    };
+    await env.DB.prepare("UPDATE staff_sessions SET last_seen_at = ? WHERE id_hash = ?")
+      .bind(new Date(Date.now() - 13 * 3_600_000).toISOString(), await hash(idle))
+      .run();
+    expect((await api("/me", idle)).status).toBe(401);
+    const old = await signIn(ADMIN);
+    await env.DB.prepare("UPDATE staff_sessions SET expires_at = ? WHERE id_hash = ?")
+      .bind(new Date(Date.now() - 1000).toISOString(), await hash(old))
+      .run();
+    expect((await api("/me", old)).status).toBe(401);
+
+    const out = await api("/sign-out-everywhere", a, { method: "POST", headers: { Origin: ORIGIN } });
+    expect(out.status).toBe(204);
+    expect((await api("/me", a)).status).toBe(401);
+    expect((await api("/me", b)).status).toBe(401);
+  });
+
+  it("refuse a state change from another site's form", async () => {
+    const a = await signIn(ADMIN);
+    const res = await api("/sign-out-everywhere", a, {
+      method: "POST",
+      headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "",
+    });
+    expect(res.status).toBe(403);
+    expect((await api("/me", a)).status).toBe(200);
+  });
+});
+
+describe("what each role sees", () => {
+  it("gives a town account only the people who named its towns, by list and by id", async () => {
+    const town = await signIn(TOWN);
+    const list = (await (await api("/people", town)).json()) as { data: { id: string }[]; total: number };
+    expect(list.data.map((p) => p.id)).toEqual(["p-meschede"]);
+    expect(list.total).toBe(1);
+    expect((await api("/people/p-meschede", town)).status).toBe(200);
+    // Another town's person and a person who named no town: exactly like an id that does not exist.
+    for (const id of ["p-brilon", "p-none", "p-gibts-nicht"])
+      expect((await api(`/people/${id}`, town)).status).toBe(404);
+    expect((await api("/people?town=brilon", town)).status).toBe(200);
+    expect(((await (await api("/people?town=brilon", town)).json()) as { data: unknown[] }).data).toEqual([]);
+    expect((await api("/accounts", town)).status).toBe(403);
+    expect((await api("/audit", town)).status).toBe(403);
+  });
+
+  it("gives the district's team everyone, filters, and pages", async () => {
+    const admin = await signIn(ADMIN);
+    const all = (await (await api("/people", admin)).json()) as { data: { id: string }[]; total: number };
+    expect(all.data.map((p) => p.id)).toEqual(["p-none", "p-brilon", "p-meschede"]);
+    const first = (await (await api("/people?limit=2", admin)).json()) as {
+      data: { id: string }[];
+      next_cursor: string;
+    };
+    const second = (await (await api(`/people?limit=2&cursor=${first.next_cursor}`, admin)).json()) as {
+      data: { id: string }[];
+    };
+    expect([...first.data, ...second.data].map((p) => p.id)).toEqual(["p-none", "p-brilon", "p-meschede"]);
+    const search = (await (await api("/people?q=ben%40", admin)).json()) as { data: { id: string }[] };
+    expect(search.data.map((p) => p.id)).toEqual(["p-brilon"]);
+    expect((await api("/people?status=gelesen", admin)).status).toBe(400);
+  });
+
+  it("lets the team add and disable accounts; a disabled account's sessions end at once", async () => {
+    const admin = await signIn(ADMIN);
+    const headers = { Origin: ORIGIN, "Content-Type": "application/json" };
+    const bad = await api("/accounts", admin, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ email: "x@y.example", name: "X", role: "town" }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty("towns");
+    const created = await api("/accounts", admin, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        email: "wifoe@brilon.example",
+        name: "Wirtschaftsförderung Brilon",
+        role: "town",
+        towns: ["Brilon"],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const account = (await created.json()) as { id: string; towns: string[] };
+    expect(account.towns).toEqual(["brilon"]);
+    const brilon = await signIn("wifoe@brilon.example");
+    expect((await api("/me", brilon)).status).toBe(200);
+    const off = await api(`/accounts/${account.id}`, admin, {
+      method: "PATCH",
+      headers,
+      body: JSON.stringify({ disabled: true }),
+    });
+    expect(off.status).toBe(200);
+    expect((await api("/me", brilon)).status).toBe(401);
+  });
+});
+
+describe("the audit log", () => {
+  it("records every read of a person and every change, with no copy of the data", async () => {
+    const admin = await signIn(ADMIN);
+    await api("/people/p-meschede", admin);
+    const log = (await (await api("/audit?person=p-meschede", admin)).json()) as {
+      data: { action: string; staff: { id: string }; person_id: string; detail: object }[];
+    };
+    expect(log.data.length).toBeGreaterThanOrEqual(2);
+    expect(log.data[0]).toMatchObject({ action: "person.read", person_id: "p-meschede" });
+    expect(log.data.map((e) => e.staff.id)).toContain("s-town");
+    const all = (await (await api("/audit", admin)).json()) as { data: { action: string; detail: object }[] };
+    expect(all.data.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["people.list", "staff.create", "staff.update"]),
+    );
+    expect(JSON.stringify(all.data)).not.toContain("anna@example.org");
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Fictional people for the demo's console: signups with names, towns, fields and consent, some confirmed,
+ * some not yet. Addresses are on example.org (RFC 2606): no real person is ever written.
+ */
+import { TOWN_IDS } from "../../shared/ids.ts";
+import { QUALIFICATION_IDS, WANT_IDS } from "../../shared/signup-options.ts";
+import { CATEGORY_IDS } from "../../shared/taxonomy.ts";
+
+const FIRST = [
+  "Anna",
+  "Jonas",
+  "Lea",
+  "Lukas",
+  "Mia",
+  "Finn",
+  "Emma",
+  "Paul",
+  "Sophie",
+  "Ben",
+  "Hanna",
+  "Elias",
+  "Lina",
+  "Noah",
+  "Marie",
+  "Tim",
+  "Clara",
+  "Jan",
+  "Ida",
+  "Max",
+];
+const OCCUPATIONS = [
+  "Elektronikerin",
+  "Softwareentwickler",
+  "Pflegefachkraft",
+  "Maschinenbauingenieurin",
+  "Erzieher",
+  "Bürokauffrau",
+  "Tischler",
+  "Logistikerin",
+  "Koch",
+  "Verwaltungsfachangestellte",
+];
+const SITES = [
+  "Stadt Meschede",
+  "Kreis-Website",
+  "Karriereseite Ruhrquell",
+  "Browser-Erweiterung",
+  "Stammtisch Brilon",
+];
+
+export interface DemoPerson {
+  id: string;
+  email: string;
+  first_name: string;
+  field: string;
+  occupation: string;
+  qualification: string;
+  towns: string;
+  earliest_return: string;
+  wants: string;
+  lang: string;
+  status: "pending" | "confirmed";
+  consent_version: string;
+  consent_given_at: string;
+  confirmed_at: string | null;
+  source: string;
+  claimed_origin: string;
+  created_at: string;
+  last_mail_at: string;
+}
+
+/** `count` people who signed up over the weeks before `today`, the same ones for the same arguments. */
+export function demoPeople(count: number, today: Date, consentVersion: string): DemoPerson[] {
+  return Array.from({ length: count }, (_, i) => {
+    const created = new Date(today.getTime() - (i * 37 + 5) * 3_600_000);
+    const confirmed = i % 5 !== 3;
+    const towns = [TOWN_IDS[i % 12], ...(i % 3 === 0 ? [TOWN_IDS[(i * 5 + 3) % 12]] : [])];
+    const at = created.toISOString();
+    const first = FIRST[i % FIRST.length] as string;
+    return {
+      id: `demo-${String(i + 1).padStart(4, "0")}`,
+      email: `${first.toLowerCase()}.${i + 1}@example.org`,
+      first_name: first,
+      field: CATEGORY_IDS[i % 12] as string,
+      occupation: OCCUPATIONS[i % OCCUPATIONS.length] as string,
+      qualification: QUALIFICATION_IDS[(i * 3) % QUALIFICATION_IDS.length] as string,
+      towns: JSON.stringify([...new Set(towns)]),
+      earliest_return: i % 4 === 0 ? "open" : `2027-${String((i % 12) + 1).padStart(2, "0")}`,
+      wants: JSON.stringify(WANT_IDS.filter((_, w) => w === 0 || (i + w) % 2 === 0)),
+      lang: i % 7 === 0 ? "en" : "de",
+      status: confirmed ? "confirmed" : "pending",
+      consent_version: consentVersion,
+      consent_given_at: at,
+      confirmed_at: confirmed ? new Date(created.getTime() + 40 * 60_000).toISOString() : null,
+      source: SITES[i % SITES.length] as string,
+      claimed_origin: "https://www.example.org",
+      created_at: at,
+      last_mail_at: at,
+    };
+  });
+}
