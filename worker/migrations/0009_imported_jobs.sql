@@ -3,6 +3,8 @@
 -- A feed's description as HTML, reduced to a small allow-list when it arrived (worker/src/import/sanitise.ts);
 -- the job page shows it. `description` keeps the plain text, which the API, the widgets and search read.
 ALTER TABLE jobs ADD COLUMN description_html TEXT;
+-- SHA-256 of the two texts: a re-import compares it instead of reading every description back.
+ALTER TABLE jobs ADD COLUMN text_hash TEXT;
 -- The source's own change stamp for the job (the Jobbörse's aenderungsdatum…), and the stamp whose details
 -- (the Jobbörse's description comes from a second request) we hold: unequal means the details are due.
 ALTER TABLE jobs ADD COLUMN source_version TEXT;

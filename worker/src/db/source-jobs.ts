@@ -38,12 +38,13 @@ export interface SourceJob {
   source_version: string | null;
 }
 
+// Compared and written per job. The texts are compared by their hash (text_hash) and never read back:
+// a source's 10,000 descriptions would not fit a Worker's memory next to what the run builds.
 const FIELDS = [
   "employer_id",
   "town_id",
   "title",
-  "description",
-  "description_html",
+  "text_hash",
   "category",
   "employment",
   "remote",
@@ -60,6 +61,15 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number];
 type Row = Record<Field, string | number | null>;
 type Stored = Row & { id: number; source_key: string; employer_name: string };
+/** A row as written: the fields, and the texts unless the job keeps the ones it has. */
+type Written = Row & { description: string; description_html: string | null };
+
+const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
+
+/** The hash a job's texts are compared by. */
+export async function textHash(description: string, html: string | null): Promise<string> {
+  return hex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${description}\u0000${html ?? ""}`)));
+}
 
 export interface JobSourceInfo {
   id: string;
@@ -112,11 +122,13 @@ export async function planSourceJobs(
   ]);
   const stored = new Map(storedRows.results.map((r) => [r.source_key, r]));
   const employers = new Set(employerRows.results.map((r) => r.id));
-  const rivalByKey = new Map(rivals.results.map((r) => [r.match_key, r.id]));
+  // Several open copies can share a key (the Jobbörse can carry a job twice, or two of its sources do).
+  const rivalsByKey = new Map<string, number[]>();
+  for (const r of rivals.results) rivalsByKey.set(r.match_key, [...(rivalsByKey.get(r.match_key) ?? []), r.id]);
 
   const newEmployers = new Map<string, { id: string; name: string; town_id: string; industry: string }>();
-  const inserts: (Row & { source_key: string; fts_title: string; fts_body: string })[] = [];
-  const updates: (Row & { id: number; fts: 0 | 1; keep_text: 0 | 1; fts_title: string; fts_body: string })[] = [];
+  const inserts: (Written & { source_key: string; fts_title: string; fts_body: string })[] = [];
+  const updates: (Written & { id: number; fts: 0 | 1; keep_text: 0 | 1; fts_title: string; fts_body: string })[] = [];
   const kept = new Set<string>();
   // An employer's feed: its jobs' keys, to close the Jobbörse's copies of them.
   const losers: { id: number; key: string }[] = [];
@@ -138,20 +150,24 @@ export async function planSourceJobs(
         });
     }
     const key = matchKey(job.employer_name, job.title, job.town_id);
-    const rival = !source.yields && key ? rivalByKey.get(key) : undefined;
-    if (rival !== undefined) losers.push({ id: rival, key: job.source_key });
-    const winner = source.yields && key ? rivalByKey.get(key) : undefined;
+    if (!source.yields && key) for (const id of rivalsByKey.get(key) ?? []) losers.push({ id, key: job.source_key });
+    const winner = source.yields && key ? rivalsByKey.get(key)?.[0] : undefined;
     if (winner !== undefined && !old) {
       merged++;
       continue;
     }
     const oldOpen = old !== undefined && String(old.valid_through) > now;
-    const row: Row = {
+    // A job whose text comes later (the Jobbörse's details) keeps the text it has.
+    const keepText = job.description === null;
+    const description = job.description ?? "";
+    const html = keepText ? null : job.description_html;
+    const row: Written = {
       employer_id: employerId,
       town_id: job.town_id,
       title: job.title,
-      description: job.description ?? (old?.description as string | undefined) ?? "",
-      description_html: job.description === null ? (old?.description_html ?? null) : job.description_html,
+      description,
+      description_html: html,
+      text_hash: keepText && old ? old.text_hash : await textHash(description, html),
       category: job.category,
       employment: job.employment,
       remote: job.remote,
@@ -167,19 +183,15 @@ export async function planSourceJobs(
       duplicate_of: winner ?? null,
     };
     if (winner !== undefined) merged++;
-    const fts = { fts_title: indexText(job.title), fts_body: indexText(`${row.description} ${job.employer_name}`) };
+    const fts = { fts_title: indexText(job.title), fts_body: indexText(`${description} ${job.employer_name}`) };
     if (!old) {
       inserts.push({ ...row, source_key: job.source_key, ...fts });
     } else if (FIELDS.some((f) => old[f] !== row[f])) {
+      // The search text is rewritten when what it holds changed; for a job that keeps its text, its next
+      // description step does that (a changed job has a new version, so its details are due again).
       const textChanged =
-        old.title !== row.title || old.description !== row.description || old.employer_name !== job.employer_name;
-      updates.push({
-        ...row,
-        id: old.id,
-        fts: textChanged ? 1 : 0,
-        keep_text: job.description === null ? 1 : 0,
-        ...fts,
-      });
+        old.title !== row.title || old.text_hash !== row.text_hash || old.employer_name !== job.employer_name;
+      updates.push({ ...row, id: old.id, fts: textChanged && !keepText ? 1 : 0, keep_text: keepText ? 1 : 0, ...fts });
     }
   }
 
@@ -203,8 +215,10 @@ export async function planSourceJobs(
     statements.push(
       db
         .prepare(
-          `INSERT INTO jobs (source_id, source_key, ${FIELDS.join(", ")}, updated_at, first_seen_at, last_seen_at)
-           SELECT ?, ${pick("source_key")}, ${FIELDS.map(pick).join(", ")}, ?, ?, ? FROM json_each(?) v`,
+          `INSERT INTO jobs (source_id, source_key, ${FIELDS.join(", ")}, description, description_html, updated_at,
+             first_seen_at, last_seen_at)
+           SELECT ?, ${pick("source_key")}, ${FIELDS.map(pick).join(", ")}, ${pick("description")}, ${pick("description_html")},
+             ?, ?, ? FROM json_each(?) v`,
         )
         .bind(source.id, now, now, now, part),
       // CROSS JOIN: SQLite then walks the JSON rows and looks each job up by index, where it would
@@ -224,7 +238,9 @@ export async function planSourceJobs(
         .prepare(
           // A job whose text comes with its details (the Jobbörse) keeps the text it has: a description step
           // may have written it after this run read the rows.
-          `UPDATE jobs SET ${FIELDS.map((f) => (f === "description" || f === "description_html" ? `${f} = CASE WHEN ${pick("keep_text")} = 1 THEN ${f} ELSE ${pick(f)} END` : `${f} = ${pick(f)}`)).join(", ")},
+          `UPDATE jobs SET ${FIELDS.map((f) => `${f} = ${pick(f)}`).join(", ")},
+             description = CASE WHEN ${pick("keep_text")} = 1 THEN description ELSE ${pick("description")} END,
+             description_html = CASE WHEN ${pick("keep_text")} = 1 THEN description_html ELSE ${pick("description_html")} END,
              updated_at = ?, last_seen_at = ?
            FROM json_each(?) v WHERE jobs.id = ${pick("id")}`,
         )
@@ -309,18 +325,24 @@ export interface JobDetails extends Omit<DueDetails, "source_key" | "source_vers
 }
 
 /** Writes fetched details: the description and its search text, and the version they belong to. */
-export function detailStatements(db: D1Database, details: JobDetails[], now: string): D1PreparedStatement[] {
-  return jsonChunks(
-    details.map((d) => ({
+export async function detailStatements(
+  db: D1Database,
+  details: JobDetails[],
+  now: string,
+): Promise<D1PreparedStatement[]> {
+  const rows = await Promise.all(
+    details.map(async (d) => ({
       ...d,
+      text_hash: await textHash(d.description, d.description_html),
       fts_title: indexText(d.title),
       fts_body: indexText(`${d.description} ${d.employer_name}`),
     })),
-  ).flatMap((part) => [
+  );
+  return jsonChunks(rows).flatMap((part) => [
     db
       .prepare(
         `UPDATE jobs SET description = ${pick("description")}, description_html = ${pick("description_html")},
-           details_version = ${pick("version")}, updated_at = ?
+           text_hash = ${pick("text_hash")}, details_version = ${pick("version")}, updated_at = ?
          FROM json_each(?) v WHERE jobs.id = ${pick("id")}`,
       )
       .bind(now, part),

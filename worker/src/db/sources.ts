@@ -102,7 +102,7 @@ export function recordSuccess(
     .prepare(
       `UPDATE sources SET state = 'healthy', last_run_at = ?, last_success_at = ?, seen = ?, added = ?,
               updated = ?, closed = ?, last_error = NULL,
-              notes = json_set(coalesce(notes, '{}'), '$.run', json(?), '$.details', ?)
+              notes = json_remove(json_set(coalesce(notes, '{}'), '$.run', json(?), '$.details', ?), '$.drift')
        WHERE id = ?`,
     )
     .bind(now, now, counts.seen, counts.added, counts.updated, counts.closed, JSON.stringify(notes), detailsNote, id);
@@ -113,6 +113,14 @@ export async function recordWrites(db: D1Database, id: string, rows: number, fir
   await db
     .prepare(`UPDATE sources SET rows_written = ${first ? "" : "rows_written + "}? WHERE id = ?`)
     .bind(rows, id)
+    .run();
+}
+
+/** A suspicious drop in a source's count, remembered to tell a lasting one from a glitch. */
+export async function recordDrift(db: D1Database, id: string, drift: { seen: number; runs: number }): Promise<void> {
+  await db
+    .prepare("UPDATE sources SET notes = json_set(coalesce(notes, '{}'), '$.drift', json(?)) WHERE id = ?")
+    .bind(JSON.stringify(drift), id)
     .run();
 }
 

@@ -48,6 +48,14 @@ const JOBS: [hauptberuf: string, title: string, art: "ARBEIT" | "AUSBILDUNG" | "
   ["Bestatter/in", "Bestattungsfachkraft (m/w/d)", "ARBEIT"],
 ];
 const ART_CODE = { ARBEIT: "1", AUSBILDUNG: "4", PRAKTIKUM_TRAINEE: "34" } as const;
+// The search's arbeitszeit filter, as the items' flags say.
+const WORKING_TIME: Record<string, (item: BaItem) => boolean> = {
+  vz: (i) => i.arbeitszeitVollzeit === true,
+  tz: (i) => i.arbeitszeitTeilzeitFlexibel === true,
+  snw: (i) => i.arbeitszeitSchichtNachtWochenende === true,
+  mj: (i) => i.istGeringfuegigeBeschaeftigung === true,
+  ho: (i) => i.homeofficemoeglich === true,
+};
 
 export interface FixtureOptions {
   /** How many jobs in the district (plus a few outside it, which the importer must drop). */
@@ -85,8 +93,9 @@ export function baItems(o: FixtureOptions): BaItem[] {
       hauptberuf,
       alleBerufe: [hauptberuf],
       firma: employer,
-      arbeitszeitVollzeit: i % 3 !== 0,
-      arbeitszeitTeilzeitFlexibel: i % 3 !== 1,
+      // By i / 12, not i: the town is i % 12, and a town's jobs should not all share their hours.
+      arbeitszeitVollzeit: Math.floor(i / 12) % 3 !== 0,
+      arbeitszeitTeilzeitFlexibel: Math.floor(i / 12) % 3 !== 1,
       arbeitszeitSchichtNachtWochenende: i % 5 === 0,
       istGeringfuegigeBeschaeftigung: i % 41 === 0,
       istArbeitnehmerUeberlassung: employer.startsWith("Personalservice"),
@@ -186,8 +195,12 @@ export function baSearch(items: BaItem[], query: URLSearchParams): object {
   const radius = Number(query.get("umkreis") ?? "25");
   const near = new Set<string>(town ? townsWithin([town.id], radius) : []);
   const art = query.get("angebotsart");
+  const time = query.get("arbeitszeit");
   const matches = items.filter(
-    (item) => near.has(item.__town) && (!art || ART_CODE[item.stellenangebotsart as keyof typeof ART_CODE] === art),
+    (item) =>
+      near.has(item.__town) &&
+      (!art || ART_CODE[item.stellenangebotsart as keyof typeof ART_CODE] === art) &&
+      (!time || WORKING_TIME[time]?.(item) === true),
   );
   const size = Math.min(Number(query.get("size") ?? "25"), 100);
   const page = Math.max(Number(query.get("page") ?? "1"), 1);

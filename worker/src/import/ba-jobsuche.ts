@@ -23,6 +23,8 @@ const RESULT_CAP = 10_000;
 // angebotsart: 1 work, 4 training and dual study, 34 internship and trainee.
 const OFFER_KINDS = [1, 4, 34] as const;
 const DEFAULT_RADIUS_KM = 10;
+// The search's working-time filter (arbeitszeit), for slicing a query over the cap.
+const WORKING_TIMES = ["vz", "tz", "snw", "mj", "ho"] as const;
 // Search pages in flight at once: the Jobbörse answers 403 to bursts.
 const PARALLEL = 3;
 
@@ -167,6 +169,8 @@ function queries(ctx: ReadContext): URLSearchParams[] {
 
 async function searchAll(ctx: ReadContext) {
   const { base, headers } = config(ctx);
+  // A source parameter should the Jobbörse change it (and so the tests can reach it with few jobs).
+  const cap = Number(ctx.params.result_cap ?? RESULT_CAP);
   const items = new Map<string, Item>();
   const capped: string[] = [];
   const bad: { count: number; example?: string } = { count: 0 };
@@ -192,12 +196,25 @@ async function searchAll(ctx: ReadContext) {
     }
     return answer.maxErgebnisse;
   };
-  // First pages of every query, a few at a time; then the further pages each one needs.
+  const readAll = async (q: URLSearchParams, total: number) => {
+    for (let page = 2; page <= Math.ceil(total / PAGE_SIZE); page++) await fetchPage(new URLSearchParams(q), page);
+  };
+  // First pages of every query, a few at a time; then the further pages each one needs. A query over the
+  // cap is read again per working time (full-time, part-time, shifts, mini-job, home office): the slices
+  // overlap, which the reference numbers sort out, and together they must reach the query's total.
   const pending = queries(ctx).map((q) => async () => {
     const total = await fetchPage(q, 1);
-    if (total > RESULT_CAP) capped.push(`${q.get("wo")} (angebotsart ${q.get("angebotsart")}): ${total}`);
-    const pages = Math.ceil(Math.min(total, RESULT_CAP) / PAGE_SIZE);
-    for (let page = 2; page <= pages; page++) await fetchPage(new URLSearchParams(q), page);
+    if (total <= cap) return readAll(q, total);
+    let reached = 0;
+    for (const arbeitszeit of WORKING_TIMES) {
+      const slice = new URLSearchParams(q);
+      slice.set("arbeitszeit", arbeitszeit);
+      const part = await fetchPage(slice, 1);
+      reached += Math.min(part, cap);
+      if (part > cap) capped.push(`${q.get("wo")} (angebotsart ${q.get("angebotsart")}, ${arbeitszeit}): ${part}`);
+      await readAll(slice, Math.min(part, cap));
+    }
+    if (reached < total) capped.push(`${q.get("wo")} (angebotsart ${q.get("angebotsart")}): ${total}`);
   });
   await inParallel(pending, PARALLEL);
   if (bad.count > 0 && bad.count >= seen.count)
@@ -229,7 +246,9 @@ export const baJobsuche: JobAdapter = {
     if (bad > 0)
       notes.push(`${bad} jobs in the search lacked what we need (title, employer or reference) and were skipped`);
     if (capped.length > 0)
-      notes.push(`searches over the Jobbörse's 10,000-result cap, so nothing was closed: ${capped.join("; ")}`);
+      notes.push(
+        `searches over the Jobbörse's result cap (10,000) even when sliced, so nothing was closed: ${capped.join("; ")}`,
+      );
     return { jobs, complete: capped.length === 0, notes };
   },
   async details(ctx, referenznummer) {

@@ -11,6 +11,7 @@ import { detailStatements, type JobDetails, jobsNeedingDetails, planSourceJobs }
 import {
   getSource,
   recordDetailsNote,
+  recordDrift,
   recordProblem,
   recordSuccess,
   recordWrites,
@@ -46,6 +47,8 @@ const ADAPTERS: Record<string, Adapter | undefined> = {
 // Details fetched per queue message, and how many at once: well inside a Worker's subrequest limit, and
 // gentle with a service that answers bursts with 403.
 const DETAILS_PER_STEP = 300;
+// Runs in a row with the same, much smaller count before that count is believed.
+const DRIFT_RUNS = 3;
 const DETAILS_PARALLEL = 4;
 
 // The note a source shows while description steps are still queued (scripts/imports.ts waits on it).
@@ -116,10 +119,21 @@ export async function importSource(env: Env, id: string, now = new Date(), next?
             read.complete,
           )),
         }
-      : { items: read, notes: [], merged: 0, ...(await planSourceEvents(db, id, read, at)) };
+      : { items: read, notes: [] as string[], merged: 0, ...(await planSourceEvents(db, id, read, at)) };
   const seen = plan.items.length;
   if (source.last_success_at && plan.before > 0 && seen < plan.before / 2) {
-    return problem("degraded", `${seen} ${adapter.target} instead of ${plan.before} last time: nothing changed`);
+    // A drop that stays is real (an employer cut back, a board closed): the same count on DRIFT_RUNS runs
+    // in a row is accepted. Until then nothing changes, and the source says why.
+    const drift = (JSON.parse(source.notes ?? "{}") as { drift?: { seen: number; runs: number } }).drift;
+    const runs = drift?.seen === seen ? drift.runs + 1 : 1;
+    if (runs < DRIFT_RUNS) {
+      await recordDrift(db, id, { seen, runs });
+      return problem(
+        "degraded",
+        `${seen} ${adapter.target} instead of ${plan.before} last time: nothing changed (accepted if it stays so for ${DRIFT_RUNS - runs} more runs)`,
+      );
+    }
+    plan.notes.push(`${seen} ${adapter.target} instead of ${plan.before}: accepted after ${DRIFT_RUNS} runs in a row`);
   }
   const counts = { seen, added: plan.added, updated: plan.updated, closed: plan.closed };
   // The items and the source's health land together or not at all.
@@ -170,7 +184,7 @@ export async function importDetails(
     DETAILS_PARALLEL,
   );
   if (fetched.length > 0)
-    await recordWrites(env.DB, id, rowsWritten(await env.DB.batch(detailStatements(env.DB, fetched, at))), false);
+    await recordWrites(env.DB, id, rowsWritten(await env.DB.batch(await detailStatements(env.DB, fetched, at))), false);
   const last = due.at(-1)?.id;
   const more = due.length === DETAILS_PER_STEP && last !== undefined;
   const left = more ? `${DETAILS_PENDING} (after job ${last})` : null;
