@@ -1,6 +1,6 @@
 /**
  * <hv-console>: the programme console's frame. Who is signed in (GET /v1/staff/me), the navigation for
- * that role, and the view the address names (#/people, #/people/ID, #/accounts, #/audit). Signing out is a
+ * that role, and the view the address names (#/people, #/people/ID, #/accounts, #/sources, #/audit). Signing out is a
  * plain form POST, so it works even when a script fails.
  */
 import { html, LitElement } from "lit";
@@ -13,6 +13,7 @@ import "./accounts-view.ts";
 import "./audit-view.ts";
 import "./people-view.ts";
 import "./person-view.ts";
+import "./sources-view.ts";
 
 interface Me {
   id: string;
@@ -73,6 +74,7 @@ export class HvConsole extends LitElement {
     if (person) return html`<hv-person lang=${lang} person=${decodeURIComponent(person)}></hv-person>`;
     if (this.route === "#/accounts" && me.role === "admin") return html`<hv-accounts lang=${lang}></hv-accounts>`;
     if (this.route === "#/audit" && me.role === "admin") return html`<hv-audit lang=${lang}></hv-audit>`;
+    if (this.route === "#/sources" && me.role === "admin") return html`<hv-sources lang=${lang}></hv-sources>`;
     return html`<hv-people lang=${lang} .scope=${me.role === "town" ? me.towns : []}></hv-people>`;
   }
 
@@ -82,7 +84,9 @@ export class HvConsole extends LitElement {
     const me = this.me;
     if (!me) return html`<main><p aria-live="polite">${t(lang, "loading")}</p></main>`;
     const current = (hash: string) =>
-      (hash === "#/people" ? !/^#\/(accounts|audit)/.test(this.route) : this.route === hash) ? "page" : undefined;
+      (hash === "#/people" ? !/^#\/(accounts|audit|sources)/.test(this.route) : this.route === hash)
+        ? "page"
+        : undefined;
     const other = lang === "de" ? "en" : "de";
     return html`<header>
         <strong>${t(lang, "title")}</strong>
@@ -91,6 +95,7 @@ export class HvConsole extends LitElement {
           ${
             me.role === "admin"
               ? html`<a href="#/accounts" aria-current=${current("#/accounts") ?? "false"}>${t(lang, "accounts")}</a>
+                <a href="#/sources" aria-current=${current("#/sources") ?? "false"}>${t(lang, "sources")}</a>
                 <a href="#/audit" aria-current=${current("#/audit") ?? "false"}>${t(lang, "audit")}</a>`
               : ""
           }

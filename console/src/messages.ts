@@ -62,6 +62,18 @@ const TEXT = {
     what: "Was",
     whom: "Person",
     older: "Ältere Einträge",
+    sources: "Quellen",
+    sourceName: "Quelle",
+    health: "Zustand",
+    lastRun: "Zuletzt gelaufen",
+    counts: "Zuletzt",
+    countsValue: "{seen} gesehen, {added} neu, {updated} geändert, {closed} beendet",
+    runNow: "Jetzt importieren",
+    queued: "„{name}“ wird importiert.",
+    "state:new": "neu",
+    "state:healthy": "in Ordnung",
+    "state:degraded": "auffällig",
+    "state:failing": "gestört",
     "action:people.list": "Personenliste angesehen",
     "action:person.read": "Person angesehen",
     "action:staff.create": "Konto angelegt",
@@ -127,6 +139,18 @@ const TEXT = {
     what: "What",
     whom: "Person",
     older: "Older entries",
+    sources: "Sources",
+    sourceName: "Source",
+    health: "Health",
+    lastRun: "Last run",
+    counts: "Last time",
+    countsValue: "{seen} seen, {added} new, {updated} changed, {closed} closed",
+    runNow: "Import now",
+    queued: "“{name}” is being imported.",
+    "state:new": "new",
+    "state:healthy": "healthy",
+    "state:degraded": "degraded",
+    "state:failing": "failing",
     "action:people.list": "Looked at the people list",
     "action:person.read": "Looked at a person",
     "action:staff.create": "Added an account",
@@ -136,8 +160,8 @@ const TEXT = {
 
 export type Key = keyof (typeof TEXT)["de"];
 
-export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return TEXT[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ""));
+export function t(lang: Lang, key: Key | `state:${string}`, vars: Record<string, string | number> = {}): string {
+  return (TEXT[lang][key as Key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ""));
 }
 
 export function actionLabel(lang: Lang, action: string): string {

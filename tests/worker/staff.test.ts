@@ -273,6 +273,28 @@ describe("what each role sees", () => {
   });
 });
 
+describe("the import sources from the console", () => {
+  it("are there for an admin's session, refused to a town account and to another site's form", async () => {
+    const admin = await signIn(ADMIN);
+    const town = await signIn(TOWN);
+    const get = (cookie: string) => SELF.fetch(`${ORIGIN}/v1/admin/sources`, { headers: { Cookie: cookie } });
+    expect((await get(admin)).status).toBe(200);
+    expect((await get(town)).status).toBe(403);
+    expect((await SELF.fetch(`${ORIGIN}/v1/admin/sources`)).status).toBe(401);
+    const evil = await SELF.fetch(`${ORIGIN}/v1/admin/sources/gibts-nicht/run`, {
+      method: "POST",
+      headers: { Cookie: admin, Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "",
+    });
+    expect(evil.status).toBe(403);
+    const own = await SELF.fetch(`${ORIGIN}/v1/admin/sources/gibts-nicht/run`, {
+      method: "POST",
+      headers: { Cookie: admin, Origin: ORIGIN },
+    });
+    expect(own.status).toBe(404);
+  });
+});
+
 describe("the audit log", () => {
   it("records every read of a person and every change, with no copy of the data", async () => {
     const admin = await signIn(ADMIN);

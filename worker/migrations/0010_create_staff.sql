@@ -44,3 +44,6 @@ CREATE TABLE audit_log (
 ) STRICT;
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_person ON audit_log (person_id, at) WHERE person_id IS NOT NULL;
+
+-- The console's people list: newest first, paged by (created_at, id).
+CREATE INDEX signups_newest ON signups (created_at, id);
