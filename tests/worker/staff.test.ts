@@ -221,6 +221,30 @@ describe("what each role sees", () => {
     expect((await api("/audit", town)).status).toBe(403);
   });
 
+  it("follows a person's own changes of towns, and their erasure", async () => {
+    const town = await signIn(TOWN);
+    const ids = async () =>
+      ((await (await api("/people", town)).json()) as { data: { id: string }[] }).data.map((p) => p.id);
+    await env.DB.prepare(`UPDATE signups SET towns = '["meschede"]' WHERE id = 'p-brilon'`).run();
+    expect(await ids()).toEqual(["p-brilon", "p-meschede"]);
+    await env.DB.prepare(`UPDATE signups SET towns = '["brilon"]' WHERE id = 'p-brilon'`).run();
+    expect(await ids()).toEqual(["p-meschede"]);
+    const extra = "p-geloescht";
+    await env.DB.prepare(
+      `INSERT INTO signups (id, email, first_name, towns, earliest_return, wants, lang, status, consent_version,
+         consent_given_at, created_at, last_mail_at)
+       SELECT ?, 'weg@example.org', 'Weg', '["meschede"]', earliest_return, wants, lang, status, consent_version,
+         consent_given_at, created_at, last_mail_at FROM signups WHERE id = 'p-meschede'`,
+    )
+      .bind(extra)
+      .run();
+    expect(await ids()).toContain(extra);
+    await env.DB.prepare("DELETE FROM signups WHERE id = ?").bind(extra).run();
+    expect(await ids()).toEqual(["p-meschede"]);
+    const search = (await (await api("/people?q=weg", town)).json()) as { data: unknown[] };
+    expect(search.data).toEqual([]);
+  });
+
   it("gives the district's team everyone, filters, and pages", async () => {
     const admin = await signIn(ADMIN);
     const all = (await (await api("/people", admin)).json()) as { data: { id: string }[]; total: number };

@@ -47,3 +47,52 @@ CREATE INDEX audit_log_person ON audit_log (person_id, at) WHERE person_id IS NO
 
 -- The console's people list: newest first, paged by (created_at, id).
 CREATE INDEX signups_newest ON signups (created_at, id);
+
+-- What the people list filters on, so that neither a page nor its total reads every signup (the jobs
+-- search's job_facets idea, 0007): the towns a person named as rows, kept by triggers, and the words
+-- staff search for (first name, address, occupation) in a trigram index, which answers "contains".
+CREATE INDEX signups_status_newest ON signups (status, created_at);
+CREATE INDEX signups_field_newest ON signups (field, created_at);
+-- Totals of the usual filter pairs from the index alone.
+CREATE INDEX signups_filters ON signups (status, field);
+
+-- One row per person and town named, with what the console filters on beside the town, so a town's list
+-- and its totals are read from these indexes alone.
+CREATE TABLE signup_towns (
+  town_id    TEXT NOT NULL,
+  signup_id  TEXT NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  status     TEXT NOT NULL,
+  field      TEXT,
+  PRIMARY KEY (town_id, signup_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX signup_towns_newest ON signup_towns (town_id, created_at, signup_id);
+CREATE INDEX signup_towns_filters ON signup_towns (town_id, status, field);
+CREATE INDEX signup_towns_person ON signup_towns (signup_id);
+INSERT OR IGNORE INTO signup_towns (town_id, signup_id, created_at, status, field)
+  SELECT j.value, s.id, s.created_at, s.status, s.field FROM signups s, json_each(s.towns) j;
+
+CREATE VIRTUAL TABLE signups_search USING fts5 (words, tokenize = 'trigram');
+INSERT INTO signups_search (rowid, words)
+  SELECT rowid, coalesce(first_name, '') || ' ' || email || ' ' || coalesce(occupation, '') FROM signups;
+
+CREATE TRIGGER signups_people_insert AFTER INSERT ON signups BEGIN
+  INSERT OR IGNORE INTO signup_towns (town_id, signup_id, created_at, status, field)
+    SELECT value, new.id, new.created_at, new.status, new.field FROM json_each(new.towns);
+  INSERT INTO signups_search (rowid, words)
+    VALUES (new.rowid, coalesce(new.first_name, '') || ' ' || new.email || ' ' || coalesce(new.occupation, ''));
+END;
+
+CREATE TRIGGER signups_people_update AFTER UPDATE OF towns, status, field, first_name, email, occupation ON signups BEGIN
+  DELETE FROM signup_towns WHERE signup_id = old.id;
+  INSERT OR IGNORE INTO signup_towns (town_id, signup_id, created_at, status, field)
+    SELECT value, new.id, new.created_at, new.status, new.field FROM json_each(new.towns);
+  DELETE FROM signups_search WHERE rowid = old.rowid;
+  INSERT INTO signups_search (rowid, words)
+    VALUES (new.rowid, coalesce(new.first_name, '') || ' ' || new.email || ' ' || coalesce(new.occupation, ''));
+END;
+
+CREATE TRIGGER signups_people_delete AFTER DELETE ON signups BEGIN
+  DELETE FROM signup_towns WHERE signup_id = old.id;
+  DELETE FROM signups_search WHERE rowid = old.rowid;
+END;

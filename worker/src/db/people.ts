@@ -19,9 +19,13 @@ export interface PeopleFilters {
 const COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
   consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version`;
 
-const inList = (column: string, values: readonly string[]) => `${column} IN (${values.map(() => "?").join(", ")})`;
+const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+const inList = (column: string, values: readonly string[]) => `${column} IN (${marks(values)})`;
 const anyOf = (column: string, values: readonly string[]) =>
-  `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value IN (${values.map(() => "?").join(", ")}))`;
+  `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value IN (${marks(values)}))`;
+// The towns a person named, from signup_towns (migration 0010), which triggers keep equal to `towns`.
+const namedAny = (values: readonly string[]) =>
+  `id IN (SELECT signup_id FROM signup_towns WHERE town_id IN (${marks(values)}))`;
 
 function where(f: PeopleFilters): { sql: string; params: string[] } {
   const conditions: string[] = [];
@@ -30,13 +34,16 @@ function where(f: PeopleFilters): { sql: string; params: string[] } {
     conditions.push(sql);
     params.push(...values);
   };
-  if (f.scope) add(f.scope.length ? anyOf("towns", f.scope) : "0", f.scope);
+  if (f.scope) add(f.scope.length ? namedAny(f.scope) : "0", f.scope);
   if (f.status) add("status = ?", [f.status]);
-  if (f.towns?.length) add(anyOf("towns", f.towns), f.towns);
+  if (f.towns?.length) add(namedAny(f.towns), f.towns);
   if (f.fields?.length) add(inList("field", f.fields), f.fields);
   if (f.qualifications?.length) add(inList("qualification", f.qualifications), f.qualifications);
   if (f.wants?.length) add(anyOf("wants", f.wants), f.wants);
-  if (f.q) {
+  if (f.q && f.q.length >= 3) {
+    // The trigram index answers "contains" for three characters and more, case-insensitively.
+    add("rowid IN (SELECT rowid FROM signups_search WHERE signups_search MATCH ?)", [`"${f.q.replaceAll('"', '""')}"`]);
+  } else if (f.q) {
     const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     add(
       "(lower(coalesce(first_name, '')) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR lower(coalesce(occupation, '')) LIKE ? ESCAPE '\\')",
@@ -46,6 +53,52 @@ function where(f: PeopleFilters): { sql: string; params: string[] } {
   return { sql: conditions.length ? conditions.join(" AND ") : "1", params };
 }
 
+/**
+ * A town's list (a town account, or the town filter) comes from signup_towns alone when the other filters
+ * are the ones it carries (status, field): its page walks (town, newest) and its total counts an index
+ * range, never the signups themselves.
+ */
+function townPlan(f: PeopleFilters, after: { created_at: string; id: string } | undefined) {
+  const towns = f.towns?.length ? f.towns : f.scope;
+  if (!towns?.length || f.q || f.qualifications?.length || f.wants?.length) return null;
+  const conditions = [`t.town_id IN (${marks(towns)})`];
+  const params: string[] = [...towns];
+  if (f.towns?.length && f.scope) {
+    conditions.push(
+      f.scope.length ? `t.signup_id IN (SELECT signup_id FROM signup_towns WHERE town_id IN (${marks(f.scope)}))` : "0",
+    );
+    params.push(...f.scope);
+  }
+  if (f.status) {
+    conditions.push("t.status = ?");
+    params.push(f.status);
+  }
+  if (f.fields?.length) {
+    conditions.push(`t.field IN (${marks(f.fields)})`);
+    params.push(...f.fields);
+  }
+  const where = conditions.join(" AND ");
+  const page = after
+    ? {
+        sql: `${where} AND (t.created_at < ? OR (t.created_at = ? AND t.signup_id < ?))`,
+        params: [...params, after.created_at, after.created_at, after.id],
+      }
+    : { sql: where, params };
+  return {
+    page: `SELECT ${COLUMNS} FROM signups WHERE id IN (
+             SELECT DISTINCT t.signup_id FROM signup_towns t WHERE ${page.sql}
+             ORDER BY t.created_at DESC, t.signup_id DESC LIMIT ?)
+           ORDER BY created_at DESC, id DESC`,
+    pageParams: page.params,
+    // One town: a person is in it once. Several: once per town named, so counted distinct.
+    count: `SELECT count(${towns.length === 1 ? "*" : "DISTINCT t.signup_id"}) AS n FROM signup_towns t WHERE ${where}`,
+    countParams: params,
+  };
+}
+
+// Below this many matches, a page is gathered from the matches rather than by walking the newest first.
+const RARE = 500;
+
 /** A page of people, newest first, after the (created_at, id) of the last one shown. */
 export async function listPeople(
   db: D1Database,
@@ -53,6 +106,7 @@ export async function listPeople(
   after: { created_at: string; id: string } | undefined,
   limit: number,
 ): Promise<{ rows: SignupRecord[]; total: number }> {
+  const plan = townPlan(f, after);
   const w = where(f);
   const page = after
     ? {
@@ -60,16 +114,37 @@ export async function listPeople(
         params: [...w.params, after.created_at, after.created_at, after.id],
       }
     : w;
-  const [rows, count] = await db.batch<SignupRecord | { n: number }>([
+  if (plan) {
+    const [rows, count] = await db.batch<SignupRecord | { n: number }>([
+      db.prepare(plan.page).bind(...plan.pageParams, limit),
+      db.prepare(plan.count).bind(...plan.countParams),
+    ]);
+    return {
+      rows: (rows?.results ?? []) as SignupRecord[],
+      total: ((count?.results[0] ?? { n: 0 }) as { n: number }).n,
+    };
+  }
+  const countStatement = db.prepare(`SELECT count(*) AS n FROM signups WHERE ${w.sql}`).bind(...w.params);
+  // Newest first along the index, stopping after a page, when matches are common (filters on status or
+  // field, or none). A text search can match a handful: then its total comes first, and few matches are
+  // taken from the trigram index and sorted rather than found by walking every signup.
+  const pageStatement = (walk: boolean) =>
     db
-      .prepare(`SELECT ${COLUMNS} FROM signups WHERE ${page.sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
-      .bind(...page.params, limit),
-    db.prepare(`SELECT count(*) AS n FROM signups WHERE ${w.sql}`).bind(...w.params),
-  ]);
-  return {
-    rows: (rows?.results ?? []) as SignupRecord[],
-    total: ((count?.results[0] ?? { n: 0 }) as { n: number }).n,
-  };
+      .prepare(
+        `SELECT ${COLUMNS} FROM signups ${walk ? "INDEXED BY signups_newest" : ""} WHERE ${page.sql}
+         ORDER BY created_at DESC, id DESC LIMIT ?`,
+      )
+      .bind(...page.params, limit);
+  if (!f.q) {
+    const [rows, count] = await db.batch<SignupRecord | { n: number }>([pageStatement(true), countStatement]);
+    return {
+      rows: (rows?.results ?? []) as SignupRecord[],
+      total: ((count?.results[0] ?? { n: 0 }) as { n: number }).n,
+    };
+  }
+  const total = (await countStatement.first<number>("n")) ?? 0;
+  const { results } = await pageStatement(total > RARE).all<SignupRecord>();
+  return { rows: results, total };
 }
 
 /** One person, if the scope allows: a town account gets null for someone who named none of its towns. */
