@@ -334,5 +334,7 @@ describe("the audit log", () => {
       expect.arrayContaining(["people.list", "staff.create", "staff.update"]),
     );
     expect(JSON.stringify(all.data)).not.toContain("anna@example.org");
+    // A search's words are not kept either ("ben@" was searched above).
+    expect(JSON.stringify(all.data)).not.toContain("ben@");
   });
 });

@@ -76,7 +76,12 @@ staffApi.get("/people", validate("query", peopleQuerySchema), async (c) => {
   const staff = c.get("staff");
   await auditStatement(
     c.env.DB,
-    { staff_id: staff.id, action: "people.list", detail: { ...q, cursor: undefined, shown: rows.length } },
+    // The filters, not the search words: those may be part of someone's name or address.
+    {
+      staff_id: staff.id,
+      action: "people.list",
+      detail: { ...q, q: q.q === undefined ? undefined : "…", cursor: undefined, shown: rows.length },
+    },
     new Date().toISOString(),
   ).run();
   const last = rows.at(-1);
