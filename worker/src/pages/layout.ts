@@ -18,6 +18,8 @@ export interface PageOptions {
   body: HtmlEscapedString | Promise<HtmlEscapedString>;
   /** A module script of our own origin (the widget loader on pages that show widgets). */
   script?: string | undefined;
+  /** The line beside the name in the header; the public pages' tagline unless said (the console's own). */
+  tagline?: string | undefined;
 }
 
 /** JSON for a <script> block: `<`, `>`, `&` and the JS line separators are written as \\u escapes. */
@@ -70,7 +72,7 @@ ${o.script ? html`<script type="module" src="${o.script}"></script>` : ""}
 ${o.jsonLd ? html`<script type="application/ld+json">${raw(scriptJson(o.jsonLd))}</script>` : ""}
 </head>
 <body>
-<header><a href="/">Heimvorteil</a> · ${t(o.lang, "tagline")}</header>
+<header><a href="/">Heimvorteil</a> · ${o.tagline ?? t(o.lang, "tagline")}</header>
 <main>${o.body}</main>
 <footer>${t(o.lang, "demoData")}</footer>
 </body>

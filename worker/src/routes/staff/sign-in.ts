@@ -76,7 +76,9 @@ signIn.use(privatePage);
 signIn.use(ownFormsOnly);
 
 function view(lang: Lang, body: ReturnType<typeof html>) {
-  return page({ lang, title: TEXT[lang].title, description: TEXT[lang].intro, robots: "noindex", body });
+  // The console speaks to colleagues ("Sie"): its pages do not carry the public pages' "du" tagline.
+  const tagline = lang === "en" ? "Console of the returnee programme" : "Konsole des Rückkehr-Programms";
+  return page({ lang, title: TEXT[lang].title, description: TEXT[lang].intro, robots: "noindex", body, tagline });
 }
 
 function form(lang: Lang, note?: string, email = "") {
@@ -85,7 +87,7 @@ function form(lang: Lang, note?: string, email = "") {
     lang,
     html`<h1>${t.heading}</h1><p>${t.intro}</p>
 ${note ? html`<p class="notice" role="alert">${note}</p>` : ""}
-<form method="post" action="/console/sign-in?lang=${lang}" class="stack">
+<form method="post" action="/console/sign-in?lang=${lang}" class="comeback">
 <label>${t.email}<input type="email" name="email" autocomplete="email" required maxlength="320" value="${email}"></label>
 <button class="button" type="submit">${t.send}</button>
 </form>`,
