@@ -9,14 +9,17 @@ import { base } from "./styles.ts";
 
 export class HvAccounts extends LitElement {
   static override styles = base;
-  static override properties = { lang: { type: String }, state: { state: true } };
+  static override properties = { lang: { type: String }, me: { type: String }, state: { state: true } };
 
   declare lang: Lang;
+  /** The signed-in account: it is not offered to disable itself. */
+  declare me: string;
   declare state: { accounts: StaffDto[]; error: string | null; fields: Record<string, string>; saved: boolean };
 
   constructor() {
     super();
     this.lang = "de";
+    this.me = "";
     this.state = { accounts: [], error: null, fields: {}, saved: false };
   }
 
@@ -85,20 +88,23 @@ export class HvAccounts extends LitElement {
               <td>${a.role === "admin" ? t(lang, "admin") : `${t(lang, "townRole")}: ${a.towns.map((id) => townById(id)?.name ?? id).join(", ")}`}</td>
               <td class="hide-narrow">${a.last_sign_in_at ? dateTime(lang, a.last_sign_in_at) : t(lang, "never")}</td>
               <td><span class="badge">${a.disabled ? t(lang, "disabled") : t(lang, "enabled")}</span>
-                <button @click=${() => this.#toggle(a)}>${a.disabled ? t(lang, "enable") : t(lang, "disable")}</button></td>
+                ${a.id === this.me ? "" : html`<button @click=${() => this.#toggle(a)}>${a.disabled ? t(lang, "enable") : t(lang, "disable")}</button>`}</td>
             </tr>`,
           )}
         </tbody>
       </table>
       <section class="card" aria-labelledby="add">
         <h2 id="add">${t(lang, "addTitle")}</h2>
-        <form class="filters" @submit=${(e: SubmitEvent) => this.#add(e)}>
-          <label class="grow">${t(lang, "name")}<input name="name" required minlength="2" maxlength="120" />${field("name")}</label>
-          <label class="grow">${t(lang, "email")}<input name="email" type="email" required maxlength="254" />${field("email")}</label>
+        <form class="form-grid" @submit=${(e: SubmitEvent) => this.#add(e)}>
+          <label>${t(lang, "name")}<input name="name" required minlength="2" maxlength="120" />${field("name")}</label>
+          <label>${t(lang, "email")}<input name="email" type="email" required maxlength="254" />${field("email")}</label>
           <label>${t(lang, "role")}
             <select name="role"><option value="town">${t(lang, "townRole")}</option><option value="admin">${t(lang, "admin")}</option></select></label>
-          <label>${t(lang, "towns")}
-            <select name="towns" multiple size="4">${TOWNS.map((town) => html`<option value=${town.id}>${town.name}</option>`)}</select>${field("towns")}</label>
+          <fieldset class="wide">
+            <legend>${t(lang, "towns")}</legend>
+            <div class="checks">${TOWNS.map((town) => html`<label><input type="checkbox" name="towns" value=${town.id} />${town.name}</label>`)}</div>
+            ${field("towns")}
+          </fieldset>
           <button class="primary" type="submit">${t(lang, "add")}</button>
         </form>
         ${s.saved ? html`<p role="status">${t(lang, "saved")}</p>` : ""}

@@ -72,7 +72,8 @@ export class HvConsole extends LitElement {
     const lang = this.#lang;
     const person = /^#\/people\/(.+)$/.exec(this.route)?.[1];
     if (person) return html`<hv-person lang=${lang} person=${decodeURIComponent(person)}></hv-person>`;
-    if (this.route === "#/accounts" && me.role === "admin") return html`<hv-accounts lang=${lang}></hv-accounts>`;
+    if (this.route === "#/accounts" && me.role === "admin")
+      return html`<hv-accounts lang=${lang} .me=${me.id}></hv-accounts>`;
     if (this.route === "#/audit" && me.role === "admin") return html`<hv-audit lang=${lang}></hv-audit>`;
     if (this.route === "#/sources" && me.role === "admin") return html`<hv-sources lang=${lang}></hv-sources>`;
     return html`<hv-people lang=${lang} .scope=${me.role === "town" ? me.towns : []}></hv-people>`;
@@ -100,10 +101,12 @@ export class HvConsole extends LitElement {
               : ""
           }
         </nav>
-        <span class="who">${t(lang, "signedInAs")} ${me.name}</span>
-        <a href="/console?lang=${other}${location.hash}" lang=${other}>${other === "en" ? "English" : "Deutsch"}</a>
-        <form method="post" action="/console/sign-in/out?lang=${lang}"><button type="submit">${t(lang, "signOut")}</button></form>
-        <form method="post" action="/console/sign-in/out?lang=${lang}"><input type="hidden" name="everywhere" value="1" /><button type="submit">${t(lang, "signOutEverywhere")}</button></form>
+        <div class="account">
+          <span class="who">${t(lang, "signedInAs")} ${me.name}</span>
+          <a href="/console?lang=${other}${location.hash}" lang=${other}>${other === "en" ? "English" : "Deutsch"}</a>
+          <form method="post" action="/console/sign-in/out?lang=${lang}"><button type="submit">${t(lang, "signOut")}</button></form>
+          <form method="post" action="/console/sign-in/out?lang=${lang}"><input type="hidden" name="everywhere" value="1" /><button type="submit">${t(lang, "signOutEverywhere")}</button></form>
+        </div>
       </header>
       <main tabindex="-1">${this.#view(me)}</main>`;
   }

@@ -112,7 +112,7 @@ export class HvPeople extends LitElement {
                   <td><a href="#/people/${encodeURIComponent(p.id)}">${p.first_name || p.email}</a><br /><span class="muted">${p.email}</span></td>
                   <td>${p.towns.map((id) => townById(id)?.name ?? id).join(", ") || "–"}</td>
                   <td class="hide-narrow">${p.field ? CATEGORIES[p.field][lang] : "–"}</td>
-                  <td><span class="badge">${t(lang, p.status)}</span></td>
+                  <td><span class=${p.status === "confirmed" ? "badge good" : "badge wait"}>${t(lang, p.status)}</span></td>
                   <td class="hide-narrow">${dateTime(lang, p.created_at)}</td>
                 </tr>`,
               )}

@@ -11,6 +11,11 @@ import { base } from "./styles.ts";
 
 type Detail = PersonDto & { consent: { version: string; given_at: string; page_origin: string | null } };
 
+const LANG_NAMES: Record<Lang, Record<string, string>> = {
+  de: { de: "Deutsch", en: "Englisch" },
+  en: { de: "German", en: "English" },
+};
+
 export class HvPerson extends LitElement {
   static override styles = base;
   static override properties = { lang: { type: String }, person: { type: String }, state: { state: true } };
@@ -54,7 +59,7 @@ export class HvPerson extends LitElement {
         <dt>${t(lang, "qualification")}</dt><dd>${p.qualification ? QUALIFICATIONS[p.qualification][lang] : "–"}</dd>
         <dt>${t(lang, "earliest")}</dt><dd>${p.earliest_return === "open" ? t(lang, "open") : p.earliest_return}</dd>
         <dt>${t(lang, "wants")}</dt><dd>${p.wants.map((w) => WANTS[w][lang]).join(", ")}</dd>
-        <dt>${t(lang, "lang")}</dt><dd>${p.lang}</dd>
+        <dt>${t(lang, "lang")}</dt><dd>${LANG_NAMES[lang][p.lang] ?? p.lang}</dd>
         <dt>${t(lang, "source")}</dt><dd>${p.source || "–"}</dd>
         <dt>${t(lang, "since")}</dt><dd>${dateTime(lang, p.created_at)}</dd>
       </dl>

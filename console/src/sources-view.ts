@@ -20,6 +20,19 @@ async function admin<T>(path: string, lang: string, method = "GET"): Promise<T> 
   return body;
 }
 
+// What each kind is, in the words of the people who run the sources.
+const KIND_NAMES: Record<string, string> = {
+  ba_jobsuche: "Jobbörse der Bundesagentur",
+  personio_xml: "Personio (XML-Feed)",
+  softgarden_feed: "softgarden (Feed)",
+  dvinci_json: "d.vinci (Liste)",
+  recruitee_json: "Recruitee",
+  greenhouse_json: "Greenhouse",
+  lever_json: "Lever",
+  jsonld_page: "Karriereseite (JobPosting)",
+  ics: "Kalender (iCalendar)",
+};
+
 export class HvSources extends LitElement {
   static override styles = base;
   static override properties = { lang: { type: String }, state: { state: true } };
@@ -69,8 +82,8 @@ export class HvSources extends LitElement {
         <tbody>
           ${s.sources.map(
             (x) => html`<tr>
-              <td>${x.name}<br /><span class="muted">${x.kind}</span></td>
-              <td><span class="badge">${t(lang, `state:${x.health.state}`)}</span>
+              <td>${x.name}<br /><span class="muted">${KIND_NAMES[x.kind] ?? x.kind}</span></td>
+              <td><span class=${x.health.state === "healthy" ? "badge good" : x.health.state === "new" ? "badge wait" : "badge bad"}>${t(lang, `state:${x.health.state}`)}</span>
                 ${x.health.last_error ? html`<br /><span class="error">${x.health.last_error}</span>` : ""}
                 ${x.health.notes.map((n) => html`<br /><span class="muted">${n}</span>`)}</td>
               <td class="hide-narrow">${dateTime(lang, x.health.last_run_at)}</td>

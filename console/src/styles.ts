@@ -40,7 +40,7 @@ export const base = css`
     padding: 0.4rem 0.6rem;
     min-height: 2.5rem;
   }
-  button { cursor: pointer; background: var(--soft); }
+  button { cursor: pointer; background: var(--soft); white-space: nowrap; }
   button.primary { background: var(--accent); color: var(--accent-text); border-color: var(--accent); font-weight: 600; }
   button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible {
     outline: 3px solid var(--accent);
@@ -57,14 +57,28 @@ export const base = css`
   th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
   td a { font-weight: 600; }
   .badge { display: inline-block; padding: 0 0.5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: 0.85rem; white-space: nowrap; }
+  /* A state is said in words; the mark and colour only help the eye find it. */
+  .badge.good { border-color: var(--accent); }
+  .badge.good::before { content: "✓ "; color: var(--accent); }
+  .badge.bad { border-color: var(--danger); color: var(--danger); }
+  .badge.bad::before { content: "! "; }
+  .badge.wait::before { content: "… "; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.25rem; margin: 0 0 1.5rem; }
   dt { color: var(--muted); }
   dd { margin: 0; overflow-wrap: anywhere; }
   .card { background: var(--soft); border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
+  input[type="checkbox"] { min-height: auto; padding: 0; width: 1.1rem; height: 1.1rem; margin: 0; }
+  .form-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.75rem; align-items: end; }
+  .form-grid .wide { grid-column: 1 / -1; }
+  fieldset { border: 1px solid var(--line); border-radius: 0.35rem; padding: 0.4rem 0.75rem; margin: 0; }
+  fieldset label { flex-direction: row; align-items: center; gap: 0.35rem; color: var(--text); }
+  .checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.1rem 0.75rem; }
   @media (max-width: 40rem) {
-    /* Long addresses break rather than push the table past the screen. */
-    td { overflow-wrap: anywhere; }
-    th, td { padding: 0.5rem 0.35rem; }
+    /* On a phone each row is a card: the table would not fit beside itself. */
+    table, tbody, tr, td { display: block; }
+    thead { display: none; }
+    tr { border-bottom: 1px solid var(--line); padding: 0.5rem 0; }
+    td { border: 0; padding: 0.15rem 0; overflow-wrap: anywhere; }
     dl { grid-template-columns: 1fr; }
     dt { margin-top: 0.5rem; }
     .hide-narrow { display: none; }
