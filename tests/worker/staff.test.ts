@@ -215,6 +215,11 @@ describe("what each role sees", () => {
     // Another town's person and a person who named no town: exactly like an id that does not exist.
     for (const id of ["p-brilon", "p-none", "p-gibts-nicht"])
       expect((await api(`/people/${id}`, town)).status).toBe(404);
+    // Nor an unconfirmed signup of its own town: the address may not be its owner's.
+    await env.DB.prepare("UPDATE signups SET status = 'pending' WHERE id = 'p-meschede'").run();
+    expect((await api("/people/p-meschede", town)).status).toBe(404);
+    expect(((await (await api("/people", town)).json()) as { total: number }).total).toBe(0);
+    await env.DB.prepare("UPDATE signups SET status = 'confirmed' WHERE id = 'p-meschede'").run();
     expect((await api("/people?town=brilon", town)).status).toBe(200);
     expect(((await (await api("/people?town=brilon", town)).json()) as { data: unknown[] }).data).toEqual([]);
     expect((await api("/accounts", town)).status).toBe(403);

@@ -1,6 +1,7 @@
 /**
  * The people who signed up, as the staff see them: filtered, newest first, and for a town account only
- * those who named one of its towns (a person who named none is seen by the district's team only).
+ * the confirmed ones who named one of its towns (a person who named none is seen by the district's team
+ * only).
  */
 import type { SignupRecord } from "./signups.ts";
 
@@ -34,7 +35,8 @@ function where(f: PeopleFilters): { sql: string; params: string[] } {
     conditions.push(sql);
     params.push(...values);
   };
-  if (f.scope) add(f.scope.length ? namedAny(f.scope) : "0", f.scope);
+  // A town account sees confirmed people only: an unconfirmed address may not even be its owner's.
+  if (f.scope) add(f.scope.length ? `status = 'confirmed' AND ${namedAny(f.scope)}` : "0", f.scope);
   if (f.status) add("status = ?", [f.status]);
   if (f.towns?.length) add(namedAny(f.towns), f.towns);
   if (f.fields?.length) add(inList("field", f.fields), f.fields);
@@ -63,6 +65,7 @@ function townPlan(f: PeopleFilters, after: { created_at: string; id: string } | 
   if (!towns?.length || f.q || f.qualifications?.length || f.wants?.length) return null;
   const conditions = [`t.town_id IN (${marks(towns)})`];
   const params: string[] = [...towns];
+  if (f.scope) conditions.push("t.status = 'confirmed'");
   if (f.towns?.length && f.scope) {
     conditions.push(
       f.scope.length ? `t.signup_id IN (SELECT signup_id FROM signup_towns WHERE town_id IN (${marks(f.scope)}))` : "0",
