@@ -9,7 +9,9 @@ import { ApiFailure, api } from "./api.ts";
 import { dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
-type Detail = PersonDto & { consent: { version: string; given_at: string; page_origin: string | null } };
+type Detail = PersonDto & {
+  consent: { version: string; given_at: string; page_origin: string | null; text: string | null };
+};
 
 const LANG_NAMES: Record<Lang, Record<string, string>> = {
   de: { de: "Deutsch", en: "Englisch" },
@@ -67,6 +69,7 @@ export class HvPerson extends LitElement {
         <h2 id="consent">${t(lang, "consent")}</h2>
         <dl>
           <dt>${t(lang, "consentGiven")}</dt><dd>${dateTime(lang, p.consent.given_at)}</dd>
+          <dt>${t(lang, "consentText")}</dt><dd>${p.consent.text ? html`<q>${p.consent.text}</q>` : t(lang, "consentEarlier")}</dd>
           <dt>${t(lang, "consentVersion")}</dt><dd><code>${p.consent.version.slice(0, 12)}…</code></dd>
           <dt>${t(lang, "consentFrom")}</dt><dd>${p.consent.page_origin || "–"}</dd>
         </dl>

@@ -107,6 +107,10 @@ export const personDetailSchema = personSchema
         .describe("SHA-256 of the exact text the person agreed to (GET /v1/consent has the current one)."),
       given_at: isoDateTimeSchema,
       page_origin: z.string().nullable().describe("The origin of the page the form sat on, as that page claimed."),
+      text: z
+        .string()
+        .nullable()
+        .describe("The exact text agreed to, when it is one this deployment shows; null for an earlier one."),
     }),
   })
   .meta({ id: "PersonDetail" });

@@ -2,6 +2,7 @@
 // D1: what a member of the programme team (or someone pretending to be one) gets.
 import { env, SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CONSENT_TEXT, consentVersion } from "../../shared/consent.ts";
 import { addStaffStatement } from "../../worker/src/db/staff.ts";
 import { ORIGIN } from "./fixtures.ts";
 
@@ -299,6 +300,19 @@ describe("what each role sees", () => {
     });
     expect(off.status).toBe(200);
     expect((await api("/me", brilon)).status).toBe(401);
+  });
+});
+
+describe("a person's page", () => {
+  it("shows the consent's exact wording when it is a text shown now, and says so when it is an earlier one", async () => {
+    const admin = await signIn(ADMIN);
+    const person = async () =>
+      ((await (await api("/people/p-meschede", admin)).json()) as { consent: { text: string | null } }).consent.text;
+    expect(await person()).toBeNull();
+    await env.DB.prepare("UPDATE signups SET consent_version = ? WHERE id = 'p-meschede'")
+      .bind(await consentVersion("de"))
+      .run();
+    expect(await person()).toBe(CONSENT_TEXT.de);
   });
 });
 

@@ -6,7 +6,9 @@
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { csrf } from "hono/csrf";
+import { CONSENT_TEXT, consentVersion } from "../../../../shared/consent.ts";
 import { fieldErrors } from "../../../../shared/errors.ts";
+import { LANGS } from "../../../../shared/i18n.ts";
 import { decodeCursor, encodeCursor } from "../../../../shared/schemas/common.ts";
 import {
   auditQuerySchema,
@@ -31,6 +33,12 @@ import { validate } from "../../lib/validate.ts";
 import { toAuditEntry, toPerson, toStaffDto } from "../../present/staff.ts";
 
 export const staffApi = new Hono<StaffEnv>();
+
+/** The text a stored consent version names, if it is one shown now (in either language). */
+async function consentTextOf(version: string): Promise<string | null> {
+  for (const lang of LANGS) if ((await consentVersion(lang)) === version) return CONSENT_TEXT[lang];
+  return null;
+}
 
 // Only our own pages may change anything: the session cookie is SameSite=Lax, and every unsafe request
 // must come from our origin (the console's fetches send Origin; another site's form does too, and fails).
@@ -108,7 +116,12 @@ staffApi.get("/people/:id", async (c) => {
   ).run();
   return c.json({
     ...toPerson(row),
-    consent: { version: row.consent_version, given_at: row.consent_given_at, page_origin: row.claimed_origin },
+    consent: {
+      version: row.consent_version,
+      given_at: row.consent_given_at,
+      page_origin: row.claimed_origin,
+      text: await consentTextOf(row.consent_version),
+    },
   });
 });
 
