@@ -14,7 +14,7 @@ import { CHROMIUM } from "../scripts/chromium.ts";
 import { applyMigrations } from "../scripts/local-db.ts";
 import { staffSql } from "../scripts/staff-add.ts";
 import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../scripts/wrangler.ts";
-import { demoPeople } from "../worker/seed/people.ts";
+import { demoPeople, peopleSql } from "../worker/seed/people.ts";
 
 const { values } = parseArgs({
   options: { sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "200" } },
@@ -25,21 +25,11 @@ const ADMIN = "bench-admin@kreis.example";
 const TOWN = "bench-town@meschede.example";
 
 async function seedPeople(persist: string, count: number) {
-  const people = demoPeople(count, new Date(), "0".repeat(64));
-  const value = (v: string | null) => (v === null ? "NULL" : `'${v.replaceAll("'", "''")}'`);
-  const columns = Object.keys(people[0] ?? {}).join(", ");
   const lines = [
     staffSql({ email: ADMIN, name: "Bench admin", role: "admin", towns: [] }),
     staffSql({ email: TOWN, name: "Bench town", role: "town", towns: ["meschede"] }),
+    peopleSql(demoPeople(count, new Date(), "0".repeat(64))),
   ];
-  // Multi-row statements below D1's 100 KB statement limit.
-  for (let i = 0; i < people.length; i += 150)
-    lines.push(
-      `INSERT INTO signups (${columns}) VALUES ${people
-        .slice(i, i + 150)
-        .map((p) => `(${Object.values(p).map(value).join(", ")})`)
-        .join(", ")};`,
-    );
   const file = path.join(ROOT, ".wrangler", "tmp", `bench-people-${count}.sql`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${lines.join("\n")}\n`);

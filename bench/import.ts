@@ -9,25 +9,15 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildWidget } from "../scripts/build-widget.ts";
+import { api, runDone } from "../scripts/imports.ts";
 import { applyMigrations } from "../scripts/local-db.ts";
 import { DEV_VARS, ROOT, startDevServer } from "../scripts/wrangler.ts";
+import type { Source } from "../shared/schemas/sources.ts";
 
 const { values } = parseArgs({ options: { jobs: { type: "string", default: "10000" } } });
 const jobs = Number(values.jobs);
 const ID = "jobboerse-bench";
-const headers = { Authorization: `Bearer ${DEV_VARS.ADMIN_TOKEN}`, "Content-Type": "application/json" };
-
-interface Health {
-  state: string;
-  last_run_at: string | null;
-  seen: number;
-  added: number;
-  updated: number;
-  closed: number;
-  rows_written: number;
-  last_error: string | null;
-  notes: string[];
-}
+type Health = Source["health"];
 
 /** workerd's peak resident memory so far, in MB: the processes below the wrangler process. */
 function peakMb(rootPid: number | undefined): number {
@@ -59,18 +49,15 @@ function peakMb(rootPid: number | undefined): number {
   return peak;
 }
 
-async function api(origin: string, method: string, p: string, body?: unknown) {
-  const res = await fetch(`${origin}/v1/admin/sources${p}`, {
-    method,
-    headers,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
-  return res.json();
+/** The admin API, failing loudly: a benchmark has no use for an answer it did not expect. */
+async function call(origin: string, method: string, p: string, body?: unknown): Promise<unknown> {
+  const res = await api<unknown>(origin, method, p, body);
+  if (res.status >= 400) throw new Error(`${method} ${p}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
 }
 
 async function health(origin: string): Promise<Health> {
-  const { data } = (await api(origin, "GET", "")) as { data: { id: string; health: Health }[] };
+  const { data } = (await call(origin, "GET", "")) as { data: Source[] };
   const found = data.find((s) => s.id === ID);
   if (!found) throw new Error("the bench source is missing");
   return found.health;
@@ -78,15 +65,15 @@ async function health(origin: string): Promise<Health> {
 
 /** Runs the source through the queue and waits for the run and its description steps. */
 async function run(origin: string, set: string, pid: number | undefined) {
-  await api(origin, "PATCH", `/${ID}`, { url: `${origin}/dev/fixtures/ba/${set}` });
+  await call(origin, "PATCH", `/${ID}`, { url: `${origin}/dev/fixtures/ba/${set}` });
   const before = (await health(origin)).last_run_at;
   const started = performance.now();
   let listed = Number.NaN;
-  await api(origin, "POST", `/${ID}/run`);
+  await call(origin, "POST", `/${ID}/run`);
   for (const deadline = Date.now() + 600_000; Date.now() < deadline; ) {
     const h = await health(origin);
     if (h.last_run_at !== before && Number.isNaN(listed)) listed = (performance.now() - started) / 1000;
-    if (h.last_run_at !== before && !h.notes.some((n) => n.startsWith("descriptions still"))) {
+    if (runDone(h, before)) {
       if (h.state !== "healthy") throw new Error(`the import failed: ${h.last_error}`);
       return { seconds: (performance.now() - started) / 1000, listed, health: h, peak: peakMb(pid) };
     }
@@ -102,7 +89,7 @@ await applyMigrations(persist);
 const server = await startDevServer(8830, persist, 60_000, { ...DEV_VARS });
 try {
   const origin = server.origin;
-  await api(origin, "POST", "", {
+  await call(origin, "POST", "", {
     id: ID,
     kind: "ba_jobsuche",
     name: "Jobbörse (benchmark)",

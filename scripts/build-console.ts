@@ -1,9 +1,10 @@
 // Builds the programme console (console/) into dist/public/console: app.js (Lit and the views, one file)
 // and console.css (the page around it). The worker serves /console only to signed-in staff; these files
 // hold no data, only code.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "vite";
+import { config } from "./build-widget.ts";
 import { ROOT } from "./wrangler.ts";
 
 export const CONSOLE_DIR = path.join(ROOT, "dist", "public", "console");
@@ -14,22 +15,14 @@ body { margin: 0; background: #ffffff; }
 `;
 
 export async function buildConsole(): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: "warn",
-    root: ROOT,
-    mode: "production",
-    resolve: { conditions: ["module", "browser", "production"] },
-    build: {
-      outDir: CONSOLE_DIR,
-      emptyOutDir: true,
-      target: "es2022",
-      modulePreload: false,
-      reportCompressedSize: false,
-      lib: { entry: path.join(ROOT, "console", "src", "app.ts"), formats: ["es"] },
-      rolldownOptions: { output: { entryFileNames: "app.js", codeSplitting: false, minify: true } },
-    },
-  });
+  await rm(CONSOLE_DIR, { recursive: true, force: true });
+  await build(
+    config(
+      path.join(ROOT, "console", "src", "app.ts"),
+      { entryFileNames: "app.js", codeSplitting: false },
+      CONSOLE_DIR,
+    ),
+  );
   await mkdir(CONSOLE_DIR, { recursive: true });
   await writeFile(path.join(CONSOLE_DIR, "console.css"), PAGE_CSS);
 }

@@ -33,7 +33,8 @@ async function collapseTemplateWhitespace(dir: string) {
 /** The elements the loader knows, and the folder under widget/src of each. */
 const ELEMENT_FOLDERS = { "hv-jobs": "jobs", "hv-events": "events", "hv-comeback": "comeback" } as const;
 
-function config(
+/** Vite's settings for one of our browser bundles: an ES module library, Lit's production build, minified. */
+export function config(
   entry: string,
   output: Record<string, unknown>,
   outDir: string,

@@ -1,28 +1,19 @@
 // The demo's import sources on a running dev server, through the admin API only: registering them
 // (`npm start`) and running them (`npm run import`), the same queue path the cron trigger takes.
+
+import type { Source } from "../shared/schemas/sources.ts";
 import { DEMO_SOURCES } from "../worker/src/dev/demo-sources.ts";
 import { DEV_VARS } from "./wrangler.ts";
 
 const headers = { Authorization: `Bearer ${DEV_VARS.ADMIN_TOKEN}`, "Content-Type": "application/json" };
 
-interface Health {
-  state: string;
-  last_run_at: string | null;
-  seen: number;
-  added: number;
-  updated: number;
-  closed: number;
-  last_error: string | null;
-  notes: string[];
-}
-interface Source {
-  id: string;
-  kind: string;
-  enabled: boolean;
-  health: Health;
+/** Whether a run that started after `before` is done, its description steps included. */
+export function runDone(health: Source["health"], before: string | null): boolean {
+  return health.last_run_at !== before && !health.notes.some((n) => n.startsWith("descriptions still"));
 }
 
-async function api<T>(
+/** The admin API's sources, with the development admin token. */
+export async function api<T>(
   origin: string,
   method: string,
   path: string,
@@ -60,9 +51,7 @@ export async function runImports(origin: string, ids?: string[], timeoutMs = 120
   for (const s of chosen) await api(origin, "POST", `/${s.id}/run`);
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     const now = (await api<{ data: Source[] }>(origin, "GET", "")).body.data.filter((s) => before.has(s.id));
-    const done = now.every((s) => s.health.last_run_at !== before.get(s.id));
-    const detailsPending = now.some((s) => s.health.notes.some((n) => n.startsWith("descriptions still")));
-    if (done && !detailsPending) return now;
+    if (now.every((s) => runDone(s.health, before.get(s.id) ?? null))) return now;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the imports did not finish within ${timeoutMs / 1000} s`);

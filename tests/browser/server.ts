@@ -12,7 +12,7 @@ import { applyMigrations } from "../../scripts/local-db.ts";
 import { staffSql } from "../../scripts/staff-add.ts";
 import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../../scripts/wrangler.ts";
 import { generateRegion } from "../../worker/seed/generate.ts";
-import { demoPeople } from "../../worker/seed/people.ts";
+import { demoPeople, peopleSql } from "../../worker/seed/people.ts";
 import { regionSql } from "../../worker/src/db/rows.ts";
 import { BUSY_EVENTS, CONSOLE_ADMIN, CONSOLE_TOWN, HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
 
@@ -93,16 +93,14 @@ async function start(): Promise<Running> {
   const file = path.join(ROOT, ".wrangler", "tmp", "test-browser.sql");
   await mkdir(path.dirname(file), { recursive: true });
   // The console's staff and people (tests/e2e/console.test.ts).
-  const people = demoPeople(12, TEST_TODAY, "0".repeat(64));
-  const value = (v: string | null) => (v === null ? "NULL" : `'${v.replaceAll("'", "''")}'`);
   const staff = [
     staffSql({ email: CONSOLE_ADMIN, name: "Kreis-Team (Test)", role: "admin", towns: [] }),
     staffSql({ email: CONSOLE_TOWN, name: "Wirtschaftsförderung Brilon (Test)", role: "town", towns: ["brilon"] }),
-    ...people.map(
-      (p) => `INSERT INTO signups (${Object.keys(p).join(", ")}) VALUES (${Object.values(p).map(value).join(", ")});`,
-    ),
   ];
-  await writeFile(file, `${regionSql(region)}${staff.join("\n")}\n`);
+  await writeFile(
+    file,
+    `${regionSql(region)}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}`,
+  );
   await runWrangler(
     ["d1", "execute", "DB", "--local", "--config", WRANGLER_CONFIG, "--persist-to", persist, "--yes", "--file", file],
     { quiet: true },

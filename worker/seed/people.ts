@@ -5,6 +5,8 @@
 import { TOWN_IDS } from "../../shared/ids.ts";
 import { QUALIFICATION_IDS, WANT_IDS } from "../../shared/signup-options.ts";
 import { CATEGORY_IDS } from "../../shared/taxonomy.ts";
+import { insertsSql } from "../src/db/rows.ts";
+import type { SignupRecord } from "../src/db/signups.ts";
 
 const FIRST = [
   "Anna",
@@ -48,26 +50,8 @@ const SITES = [
   "Stammtisch Brilon",
 ];
 
-export interface DemoPerson {
-  id: string;
-  email: string;
-  first_name: string;
-  field: string;
-  occupation: string;
-  qualification: string;
-  towns: string;
-  earliest_return: string;
-  wants: string;
-  lang: string;
-  status: "pending" | "confirmed";
-  consent_version: string;
-  consent_given_at: string;
-  confirmed_at: string | null;
-  source: string;
-  claimed_origin: string;
-  created_at: string;
-  last_mail_at: string;
-}
+/** A signup row as the seed writes it (the record the staff read, and when it was last mailed). */
+export type DemoPerson = Omit<SignupRecord, "link_version"> & { last_mail_at: string };
 
 /** `count` people who signed up over the weeks before `today`, the same ones for the same arguments. */
 export function demoPeople(count: number, today: Date, consentVersion: string): DemoPerson[] {
@@ -98,4 +82,14 @@ export function demoPeople(count: number, today: Date, consentVersion: string): 
       last_mail_at: at,
     };
   });
+}
+
+/** The people as an SQL script for `wrangler d1 execute --file` (the seed, the browser tests, the bench). */
+export function peopleSql(people: DemoPerson[]): string {
+  const first = people[0];
+  if (!first) return "";
+  const columns = Object.keys(first);
+  return insertsSql([
+    { table: "signups", columns, rows: people.map((p) => columns.map((c) => p[c as keyof DemoPerson])) },
+  ]);
 }

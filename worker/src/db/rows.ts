@@ -147,8 +147,13 @@ const utf8 = new TextEncoder();
 
 /** The same inserts as one SQL script with inlined literals, in multi-row statements below D1's size limit. */
 export function regionSql(region: Partial<Region>): string {
+  return insertsSql(regionInserts(region));
+}
+
+/** Inserts as one SQL script with inlined literals, in multi-row statements below D1's size limit. */
+export function insertsSql(inserts: Insert[]): string {
   const out: string[] = [];
-  for (const insert of regionInserts(region)) {
+  for (const insert of inserts) {
     const head = insertHead(insert);
     let tuples: string[] = [];
     let bytes = head.length;
