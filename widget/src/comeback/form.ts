@@ -126,7 +126,7 @@ const LABELS: Record<Lang, Record<(typeof FIELDS)[number], string>> = {
   },
 };
 
-// The server sends no second mail within this time (worker/src/routes/signups.ts).
+// The server sends no second mail within this time (worker/src/routes/api/signups.ts).
 const RESEND_COOLDOWN_MS = 10 * 60_000;
 // Turnstile's script that has not arrived by then counts as blocked.
 const BOT_CHECK_WAIT_MS = 8000;

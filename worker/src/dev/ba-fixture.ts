@@ -1,7 +1,7 @@
 /**
  * A stand-in for the Jobbörse's Jobsuche API, answering as job-sources.md §1 records it (v6 search, v4
  * details), over a made-up, deterministic set of jobs with fictional employers. `npm start` serves it under
- * /dev/fixtures/ba (routes/dev-fixtures.ts), the tests answer the importer's fetches with it, and the import
+ * /dev/fixtures/ba (routes/dev/dev-fixtures.ts), the tests answer the importer's fetches with it, and the import
  * benchmark serves 10,000 of its jobs. Never used in production: the routes answer 404 unless DEV.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The demo's import sources, one of each kind and one that is broken on purpose, pointing at the fixtures
- * the worker serves itself in development (routes/dev-fixtures.ts). `npm start` registers them through the
+ * the worker serves itself in development (routes/dev/dev-fixtures.ts). `npm start` registers them through the
  * admin API (scripts/start.ts) with the running server's origin, and `npm run import` runs them.
  */
 import type { SourceInput } from "../../../shared/schemas/sources.ts";

@@ -1,7 +1,7 @@
 /**
  * Employers' career feeds and a town calendar, one of each kind the importer reads, written by us from the
  * formats in shared/docs/job-sources.md with fictional employers. `npm start` serves them under
- * /dev/fixtures/feeds/ (routes/dev-fixtures.ts) as its demo sources; the tests import them through the same
+ * /dev/fixtures/feeds/ (routes/dev/dev-fixtures.ts) as its demo sources; the tests import them through the same
  * adapters. One of each kind also carries what hostile feeds send: script in titles and descriptions,
  * `javascript:` links, tracking pixels, inline styles.
  */

@@ -5,10 +5,10 @@
  */
 import { Hono } from "hono";
 import { html } from "hono/html";
-import { listOutbox } from "../db/outbox.ts";
-import type { AppEnv } from "../env.ts";
-import { ApiError } from "../lib/errors.ts";
-import { PAGE_CSP, page } from "../pages/layout.ts";
+import { listOutbox } from "../../db/outbox.ts";
+import type { AppEnv } from "../../env.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { PAGE_CSP, page } from "../../pages/layout.ts";
 import { devFixtures } from "./dev-fixtures.ts";
 
 export const dev = new Hono<AppEnv>();

@@ -5,12 +5,12 @@
  * sitemap index of parts (`/sitemap-1.xml` …), as the protocol allows no more per file.
  */
 import { type Context, Hono } from "hono";
-import { ROUTES } from "../../../shared/routes.ts";
-import { countOpenJobs, listSitemapJobs } from "../db/jobs.ts";
-import type { AppEnv } from "../env.ts";
-import { publicCache } from "../lib/cache.ts";
-import { ApiError } from "../lib/errors.ts";
-import { publicOrigin } from "../lib/origin.ts";
+import { ROUTES } from "../../../../shared/routes.ts";
+import { countOpenJobs, listSitemapJobs } from "../../db/jobs.ts";
+import type { AppEnv } from "../../env.ts";
+import { publicCache } from "../../lib/cache.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { publicOrigin } from "../../lib/origin.ts";
 
 export const crawlers = new Hono<AppEnv>();
 

@@ -1,17 +1,17 @@
 /** `GET /v1/events`, `GET /v1/events/:id` and their iCalendar feeds. */
 import { type Context, Hono } from "hono";
-import { CALENDAR_TEXTS } from "../../../shared/calendar.ts";
-import { decodeCursor, encodeCursor, idParamSchema } from "../../../shared/schemas/common.ts";
-import { type EventsFeedQuery, eventsFeedQuerySchema, eventsQuerySchema } from "../../../shared/schemas/events.ts";
-import { berlinDayStart } from "../../../shared/time.ts";
-import { countEvents, type EventFilters, getEvent, listEvents } from "../db/events.ts";
-import type { AppEnv } from "../env.ts";
-import { publicCache } from "../lib/cache.ts";
-import { ApiError } from "../lib/errors.ts";
-import { renderCalendar } from "../lib/ical.ts";
-import { publicOrigin } from "../lib/origin.ts";
-import { validate } from "../lib/validate.ts";
-import { toEvent, toIcsEvent } from "../present/events.ts";
+import { CALENDAR_TEXTS } from "../../../../shared/calendar.ts";
+import { decodeCursor, encodeCursor, idParamSchema } from "../../../../shared/schemas/common.ts";
+import { type EventsFeedQuery, eventsFeedQuerySchema, eventsQuerySchema } from "../../../../shared/schemas/events.ts";
+import { berlinDayStart } from "../../../../shared/time.ts";
+import { countEvents, type EventFilters, getEvent, listEvents } from "../../db/events.ts";
+import type { AppEnv } from "../../env.ts";
+import { publicCache } from "../../lib/cache.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { renderCalendar } from "../../lib/ical.ts";
+import { publicOrigin } from "../../lib/origin.ts";
+import { validate } from "../../lib/validate.ts";
+import { toEvent, toIcsEvent } from "../../present/events.ts";
 
 // A feed holds at most this many events; a calendar asks again in a few hours anyway.
 const FEED_LIMIT = 500;

@@ -1,12 +1,12 @@
 /** `GET /v1/towns` and `GET /v1/employers`. */
 import { Hono } from "hono";
-import { safeHref } from "../../../shared/links.ts";
-import type { EmployerDto, TownDto } from "../../../shared/schemas/region.ts";
-import { employersQuerySchema } from "../../../shared/schemas/region.ts";
-import { listEmployers, listTowns } from "../db/region.ts";
-import type { AppEnv } from "../env.ts";
-import { publicCache } from "../lib/cache.ts";
-import { validate } from "../lib/validate.ts";
+import { safeHref } from "../../../../shared/links.ts";
+import type { EmployerDto, TownDto } from "../../../../shared/schemas/region.ts";
+import { employersQuerySchema } from "../../../../shared/schemas/region.ts";
+import { listEmployers, listTowns } from "../../db/region.ts";
+import type { AppEnv } from "../../env.ts";
+import { publicCache } from "../../lib/cache.ts";
+import { validate } from "../../lib/validate.ts";
 
 export const towns = new Hono<AppEnv>();
 

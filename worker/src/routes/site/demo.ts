@@ -5,11 +5,11 @@
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import { type EmbedAttributes, type EmbedTag, elementMarkup, reservationCss } from "../../../shared/embed.ts";
-import { listEmployers } from "../db/region.ts";
-import type { AppEnv } from "../env.ts";
-import { EMPLOYER_CSS, RUDE_CSS, TOWN_CSS } from "../pages/demo-css.ts";
-import { WIDGET_LOADER, WIDGET_PAGE_CSP } from "../pages/host-pages.ts";
+import { type EmbedAttributes, type EmbedTag, elementMarkup, reservationCss } from "../../../../shared/embed.ts";
+import { listEmployers } from "../../db/region.ts";
+import type { AppEnv } from "../../env.ts";
+import { EMPLOYER_CSS, RUDE_CSS, TOWN_CSS } from "../../pages/demo-css.ts";
+import { WIDGET_LOADER, WIDGET_PAGE_CSP } from "../../pages/host-pages.ts";
 
 export const demo = new Hono<AppEnv>();
 

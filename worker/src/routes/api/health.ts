@@ -5,10 +5,10 @@
  * URL may hold a key).
  */
 import { Hono } from "hono";
-import { ping } from "../db/health.ts";
-import { sourceStates } from "../db/sources.ts";
-import type { AppEnv } from "../env.ts";
-import { signupProblems } from "../lib/origin.ts";
+import { ping } from "../../db/health.ts";
+import { sourceStates } from "../../db/sources.ts";
+import type { AppEnv } from "../../env.ts";
+import { signupProblems } from "../../lib/origin.ts";
 
 export const health = new Hono<AppEnv>();
 

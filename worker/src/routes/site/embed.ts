@@ -5,7 +5,7 @@
  */
 import { Hono } from "hono";
 import { html } from "hono/html";
-import type { Lang } from "../../../shared/i18n.ts";
+import type { Lang } from "../../../../shared/i18n.ts";
 import {
   CATEGORIES,
   CATEGORY_IDS,
@@ -13,13 +13,13 @@ import {
   EMPLOYMENT_TYPES,
   EVENT_KIND_IDS,
   EVENT_KINDS,
-} from "../../../shared/taxonomy.ts";
-import { TOWNS } from "../../../shared/towns.ts";
-import { listEmployers } from "../db/region.ts";
-import type { AppEnv } from "../env.ts";
-import { publicOrigin } from "../lib/origin.ts";
-import { pinnedBundle, WIDGET_LOADER, WIDGET_PAGE_CSP } from "../pages/host-pages.ts";
-import { t as site } from "../pages/messages.ts";
+} from "../../../../shared/taxonomy.ts";
+import { TOWNS } from "../../../../shared/towns.ts";
+import { listEmployers } from "../../db/region.ts";
+import type { AppEnv } from "../../env.ts";
+import { publicOrigin } from "../../lib/origin.ts";
+import { pinnedBundle, WIDGET_LOADER, WIDGET_PAGE_CSP } from "../../pages/host-pages.ts";
+import { t as site } from "../../pages/messages.ts";
 
 export const embed = new Hono<AppEnv>();
 

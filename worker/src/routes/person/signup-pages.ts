@@ -7,15 +7,15 @@
  */
 import { type Context, Hono } from "hono";
 import { html } from "hono/html";
-import type { Lang } from "../../../shared/i18n.ts";
-import { ROUTES } from "../../../shared/routes.ts";
-import { listEvents } from "../db/events.ts";
-import { confirmSignup, findToken, getSignup } from "../db/signups.ts";
-import type { AppEnv } from "../env.ts";
-import { linkQuery } from "../lib/signed-links.ts";
-import { hashToken, isTokenShaped } from "../lib/tokens.ts";
-import { formatDateTime } from "../pages/format.ts";
-import { ownFormsOnly, page, privatePage } from "../pages/layout.ts";
+import type { Lang } from "../../../../shared/i18n.ts";
+import { ROUTES } from "../../../../shared/routes.ts";
+import { listEvents } from "../../db/events.ts";
+import { confirmSignup, findToken, getSignup } from "../../db/signups.ts";
+import type { AppEnv } from "../../env.ts";
+import { linkQuery } from "../../lib/signed-links.ts";
+import { hashToken, isTokenShaped } from "../../lib/tokens.ts";
+import { formatDateTime } from "../../pages/format.ts";
+import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
 
 export const signupPages = new Hono<AppEnv>();
 

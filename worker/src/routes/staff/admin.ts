@@ -5,10 +5,10 @@
  */
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
-import { listConfirmedSignups, type SignupRecord } from "../db/signups.ts";
-import type { AppEnv } from "../env.ts";
-import { ApiError } from "../lib/errors.ts";
-import { currentStaff } from "../lib/staff-session.ts";
+import { listConfirmedSignups, type SignupRecord } from "../../db/signups.ts";
+import type { AppEnv } from "../../env.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { currentStaff } from "../../lib/staff-session.ts";
 import { adminSources } from "./admin-sources.ts";
 
 export const admin = new Hono<AppEnv>();

@@ -1,18 +1,18 @@
 /** `GET /`: the demo page, showing from live data what the API serves so far; and its stylesheet. */
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
-import { elementMarkup } from "../../../shared/embed.ts";
-import { ROUTES } from "../../../shared/routes.ts";
-import { listEvents } from "../db/events.ts";
-import { searchJobs } from "../db/jobs.ts";
-import { listEmployers, listTowns } from "../db/region.ts";
-import type { AppEnv } from "../env.ts";
-import { publicOrigin } from "../lib/origin.ts";
-import { formatDate, formatDateTime } from "../pages/format.ts";
-import { WIDGET_LOADER, WIDGET_PAGE_CSP } from "../pages/host-pages.ts";
-import { page } from "../pages/layout.ts";
-import { t } from "../pages/messages.ts";
-import { HOME_JOBS, SITE_CSS } from "../pages/site-css.ts";
+import { elementMarkup } from "../../../../shared/embed.ts";
+import { ROUTES } from "../../../../shared/routes.ts";
+import { listEvents } from "../../db/events.ts";
+import { searchJobs } from "../../db/jobs.ts";
+import { listEmployers, listTowns } from "../../db/region.ts";
+import type { AppEnv } from "../../env.ts";
+import { publicOrigin } from "../../lib/origin.ts";
+import { formatDate, formatDateTime } from "../../pages/format.ts";
+import { WIDGET_LOADER, WIDGET_PAGE_CSP } from "../../pages/host-pages.ts";
+import { page } from "../../pages/layout.ts";
+import { t } from "../../pages/messages.ts";
+import { HOME_JOBS, SITE_CSS } from "../../pages/site-css.ts";
 
 export const home = new Hono<AppEnv>();
 

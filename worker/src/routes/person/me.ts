@@ -4,21 +4,21 @@
  */
 import { type Context, Hono } from "hono";
 import { html } from "hono/html";
-import { CONSENT_TEXT, consentVersion } from "../../../shared/consent.ts";
-import { fieldErrors } from "../../../shared/errors.ts";
-import { isLang, type Lang } from "../../../shared/i18n.ts";
-import { monthLabel, returnMonths } from "../../../shared/months.ts";
-import { QUALIFICATION_IDS, QUALIFICATIONS, signupSchema, WANT_IDS, WANTS } from "../../../shared/schemas/signup.ts";
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../shared/taxonomy.ts";
-import { TOWNS } from "../../../shared/towns.ts";
-import { eraseSignup, getSignup, renewLinks, type SignupRecord, updateSignup } from "../db/signups.ts";
-import type { AppEnv } from "../env.ts";
-import { mailOrigin } from "../lib/origin.ts";
-import { dataPageUrl, type PersonalLink, verifyLink } from "../lib/signed-links.ts";
-import { deliverSoon } from "../mail/deliver.ts";
-import { formatDateTime } from "../pages/format.ts";
-import { ownFormsOnly, page, privatePage } from "../pages/layout.ts";
-import { newLinkMail } from "../pages/signup-mail.ts";
+import { CONSENT_TEXT, consentVersion } from "../../../../shared/consent.ts";
+import { fieldErrors } from "../../../../shared/errors.ts";
+import { isLang, type Lang } from "../../../../shared/i18n.ts";
+import { monthLabel, returnMonths } from "../../../../shared/months.ts";
+import { QUALIFICATION_IDS, QUALIFICATIONS, signupSchema, WANT_IDS, WANTS } from "../../../../shared/schemas/signup.ts";
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../../shared/taxonomy.ts";
+import { TOWNS } from "../../../../shared/towns.ts";
+import { eraseSignup, getSignup, renewLinks, type SignupRecord, updateSignup } from "../../db/signups.ts";
+import type { AppEnv } from "../../env.ts";
+import { mailOrigin } from "../../lib/origin.ts";
+import { dataPageUrl, type PersonalLink, verifyLink } from "../../lib/signed-links.ts";
+import { deliverSoon } from "../../mail/deliver.ts";
+import { formatDateTime } from "../../pages/format.ts";
+import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
+import { newLinkMail } from "../../pages/signup-mail.ts";
 
 const isCategory = (id: string): id is CategoryId => (CATEGORY_IDS as readonly string[]).includes(id);
 const isQualification = (id: string): id is (typeof QUALIFICATION_IDS)[number] =>

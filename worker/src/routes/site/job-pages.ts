@@ -1,20 +1,20 @@
 /** `GET /jobs/:id`: a crawlable page per job with JobPosting JSON-LD; a closed job answers 410 without it. */
 import { type Context, Hono } from "hono";
 import { html, raw } from "hono/html";
-import type { Lang } from "../../../shared/i18n.ts";
-import { safeHref } from "../../../shared/links.ts";
-import { ROUTES } from "../../../shared/routes.ts";
-import { idParamSchema } from "../../../shared/schemas/common.ts";
-import { EMPLOYMENT_TYPES, REMOTE_MODES } from "../../../shared/taxonomy.ts";
-import { getJob } from "../db/jobs.ts";
-import type { AppEnv } from "../env.ts";
-import { publicCache } from "../lib/cache.ts";
-import { publicOrigin } from "../lib/origin.ts";
-import { formatDate, formatEuro } from "../pages/format.ts";
-import { jobPosting } from "../pages/job-posting.ts";
-import { PAGE_CSP, page } from "../pages/layout.ts";
-import { t } from "../pages/messages.ts";
-import { toJob } from "../present/jobs.ts";
+import type { Lang } from "../../../../shared/i18n.ts";
+import { safeHref } from "../../../../shared/links.ts";
+import { ROUTES } from "../../../../shared/routes.ts";
+import { idParamSchema } from "../../../../shared/schemas/common.ts";
+import { EMPLOYMENT_TYPES, REMOTE_MODES } from "../../../../shared/taxonomy.ts";
+import { getJob } from "../../db/jobs.ts";
+import type { AppEnv } from "../../env.ts";
+import { publicCache } from "../../lib/cache.ts";
+import { publicOrigin } from "../../lib/origin.ts";
+import { formatDate, formatEuro } from "../../pages/format.ts";
+import { jobPosting } from "../../pages/job-posting.ts";
+import { PAGE_CSP, page } from "../../pages/layout.ts";
+import { t } from "../../pages/messages.ts";
+import { toJob } from "../../present/jobs.ts";
 
 export const jobPages = new Hono<AppEnv>();
 

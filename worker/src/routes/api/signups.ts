@@ -8,21 +8,21 @@
  * address is known; mails leave after the answer.
  */
 import { Hono } from "hono";
-import { originOf } from "../../../shared/comeback-protocol.ts";
-import { consentVersion } from "../../../shared/consent.ts";
-import { CUSTOM_MESSAGES, fieldErrors } from "../../../shared/errors.ts";
-import { isLang, type Lang } from "../../../shared/i18n.ts";
-import { signupSchema } from "../../../shared/schemas/signup.ts";
-import { countRepeat, createSignup, findSignupByEmail, queueMail, resendConfirmation } from "../db/signups.ts";
-import type { AppEnv } from "../env.ts";
-import { ApiError } from "../lib/errors.ts";
-import { mailOrigin, signupProblems, turnstileHostnames } from "../lib/origin.ts";
-import { addressMayGetMail, clientRateLimit } from "../lib/rate-limit.ts";
-import { dataPageUrl } from "../lib/signed-links.ts";
-import { hashToken, newToken } from "../lib/tokens.ts";
-import { verifyTurnstile } from "../lib/turnstile.ts";
-import { deliverSoon } from "../mail/deliver.ts";
-import { alreadySignedUpMail, confirmationMail } from "../pages/signup-mail.ts";
+import { originOf } from "../../../../shared/comeback-protocol.ts";
+import { consentVersion } from "../../../../shared/consent.ts";
+import { CUSTOM_MESSAGES, fieldErrors } from "../../../../shared/errors.ts";
+import { isLang, type Lang } from "../../../../shared/i18n.ts";
+import { signupSchema } from "../../../../shared/schemas/signup.ts";
+import { countRepeat, createSignup, findSignupByEmail, queueMail, resendConfirmation } from "../../db/signups.ts";
+import type { AppEnv } from "../../env.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { mailOrigin, signupProblems, turnstileHostnames } from "../../lib/origin.ts";
+import { addressMayGetMail, clientRateLimit } from "../../lib/rate-limit.ts";
+import { dataPageUrl } from "../../lib/signed-links.ts";
+import { hashToken, newToken } from "../../lib/tokens.ts";
+import { verifyTurnstile } from "../../lib/turnstile.ts";
+import { deliverSoon } from "../../mail/deliver.ts";
+import { alreadySignedUpMail, confirmationMail } from "../../pages/signup-mail.ts";
 
 export const signups = new Hono<AppEnv>();
 

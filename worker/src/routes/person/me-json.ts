@@ -1,9 +1,9 @@
 /** `GET /me.json`: the same data as /me, as a download (signed link). */
 import { Hono } from "hono";
-import { getSignup } from "../db/signups.ts";
-import type { AppEnv } from "../env.ts";
-import { ApiError } from "../lib/errors.ts";
-import { verifyLink } from "../lib/signed-links.ts";
+import { getSignup } from "../../db/signups.ts";
+import type { AppEnv } from "../../env.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { verifyLink } from "../../lib/signed-links.ts";
 
 export const meJson = new Hono<AppEnv>();
 

@@ -7,10 +7,10 @@
  * changed), `n10000-r20` (2 % removed) for the import benchmark.
  */
 import { Hono } from "hono";
-import { type BaItem, baDetails, baItems, baSearch, type FixtureOptions } from "../dev/ba-fixture.ts";
-import { FEED_FILES } from "../dev/feeds.ts";
-import type { AppEnv } from "../env.ts";
-import { ApiError } from "../lib/errors.ts";
+import { type BaItem, baDetails, baItems, baSearch, type FixtureOptions } from "../../dev/ba-fixture.ts";
+import { FEED_FILES } from "../../dev/feeds.ts";
+import type { AppEnv } from "../../env.ts";
+import { ApiError } from "../../lib/errors.ts";
 
 export const devFixtures = new Hono<AppEnv>();
 

@@ -4,19 +4,19 @@
  * the admin token guards it.
  */
 import { Hono } from "hono";
-import { CUSTOM_MESSAGES, fieldErrors } from "../../../shared/errors.ts";
+import { CUSTOM_MESSAGES, fieldErrors } from "../../../../shared/errors.ts";
 import {
   type SourcePatch,
   sourceIdParamSchema,
   sourceInputSchema,
   sourcePatchSchema,
-} from "../../../shared/schemas/sources.ts";
-import { addSource, employerExists, getSource, listSources, updateSource } from "../db/sources.ts";
-import type { AppEnv } from "../env.ts";
-import { sourceUrlAllowed } from "../import/source-url.ts";
-import { ApiError } from "../lib/errors.ts";
-import { validate } from "../lib/validate.ts";
-import { toSource } from "../present/sources.ts";
+} from "../../../../shared/schemas/sources.ts";
+import { addSource, employerExists, getSource, listSources, updateSource } from "../../db/sources.ts";
+import type { AppEnv } from "../../env.ts";
+import { sourceUrlAllowed } from "../../import/source-url.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { validate } from "../../lib/validate.ts";
+import { toSource } from "../../present/sources.ts";
 
 export const adminSources = new Hono<AppEnv>();
 

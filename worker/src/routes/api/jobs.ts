@@ -1,18 +1,18 @@
 /** `GET /v1/jobs` (search with facets) and `GET /v1/jobs/:id`. */
 import { Hono } from "hono";
-import { decodeCursor, encodeCursor, idParamSchema } from "../../../shared/schemas/common.ts";
-import { JOB_INDEX_VERSION, type JobIndex } from "../../../shared/schemas/job-index.ts";
-import { effectiveJobSort, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
-import { ftsQuery } from "../../../shared/search-text.ts";
-import { employmentToBits } from "../../../shared/taxonomy.ts";
-import { townsWithin } from "../../../shared/towns.ts";
-import { getJob, listIndexJobs, searchJobs, sortKey } from "../db/jobs.ts";
-import type { AppEnv } from "../env.ts";
-import { edgeCache, publicCache } from "../lib/cache.ts";
-import { ApiError } from "../lib/errors.ts";
-import { publicOrigin } from "../lib/origin.ts";
-import { validate } from "../lib/validate.ts";
-import { toFacets, toJob, toJobSummary } from "../present/jobs.ts";
+import { decodeCursor, encodeCursor, idParamSchema } from "../../../../shared/schemas/common.ts";
+import { JOB_INDEX_VERSION, type JobIndex } from "../../../../shared/schemas/job-index.ts";
+import { effectiveJobSort, jobsQuerySchema } from "../../../../shared/schemas/jobs.ts";
+import { ftsQuery } from "../../../../shared/search-text.ts";
+import { employmentToBits } from "../../../../shared/taxonomy.ts";
+import { townsWithin } from "../../../../shared/towns.ts";
+import { getJob, listIndexJobs, searchJobs, sortKey } from "../../db/jobs.ts";
+import type { AppEnv } from "../../env.ts";
+import { edgeCache, publicCache } from "../../lib/cache.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { publicOrigin } from "../../lib/origin.ts";
+import { validate } from "../../lib/validate.ts";
+import { toFacets, toJob, toJobSummary } from "../../present/jobs.ts";
 
 export const jobs = new Hono<AppEnv>();
 

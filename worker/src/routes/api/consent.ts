@@ -3,13 +3,13 @@
  * `POST /v1/signups` expects in `consent_version`. Our own form reads it too, so there is one source.
  */
 import { Hono } from "hono";
-import { CONSENT_LINK_WORDS, CONSENT_TEXT, consentVersion } from "../../../shared/consent.ts";
-import { LANGS } from "../../../shared/i18n.ts";
-import { consentQuerySchema } from "../../../shared/schemas/consent.ts";
-import type { AppEnv } from "../env.ts";
-import { publicCache } from "../lib/cache.ts";
-import { publicOrigin } from "../lib/origin.ts";
-import { validate } from "../lib/validate.ts";
+import { CONSENT_LINK_WORDS, CONSENT_TEXT, consentVersion } from "../../../../shared/consent.ts";
+import { LANGS } from "../../../../shared/i18n.ts";
+import { consentQuerySchema } from "../../../../shared/schemas/consent.ts";
+import type { AppEnv } from "../../env.ts";
+import { publicCache } from "../../lib/cache.ts";
+import { publicOrigin } from "../../lib/origin.ts";
+import { validate } from "../../lib/validate.ts";
 
 export const consent = new Hono<AppEnv>();
 

@@ -6,9 +6,9 @@
  */
 import { Hono } from "hono";
 import { html } from "hono/html";
-import { isLang } from "../../../shared/i18n.ts";
-import type { AppEnv } from "../env.ts";
-import { PAGE_CSP, page } from "../pages/layout.ts";
+import { isLang } from "../../../../shared/i18n.ts";
+import type { AppEnv } from "../../env.ts";
+import { PAGE_CSP, page } from "../../pages/layout.ts";
 
 export const comebackPage = new Hono<AppEnv>();
 
