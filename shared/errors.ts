@@ -58,6 +58,10 @@ export const ERROR_MESSAGES = {
     de: "Für dieses Konto nicht freigegeben.",
     en: "This account may not do this.",
   },
+  not_open: {
+    de: "Diese Weitergabe ist dafür nicht (mehr) offen.",
+    en: "This forward is not open for this (any more).",
+  },
   unavailable: {
     de: "Anmeldungen sind gerade nicht möglich. Bitte später noch einmal versuchen.",
     en: "Signing up is not possible just now. Please try again later.",
@@ -144,6 +148,18 @@ export const CUSTOM_MESSAGES = {
   source_exists: {
     de: "Eine Quelle mit diesem Namen gibt es schon.",
     en: "A source with this id exists already.",
+  },
+  nothing_suggested: {
+    de: "Bitte mindestens ein Feld vorschlagen.",
+    en: "Please suggest at least one field.",
+  },
+  no_contact_address: {
+    de: "Für diesen Arbeitgeber ist keine Kontaktadresse hinterlegt.",
+    en: "This employer has no contact address yet.",
+  },
+  not_confirmed: {
+    de: "Diese Person hat ihre Adresse noch nicht bestätigt.",
+    en: "This person has not confirmed their address yet.",
   },
   nothing_searchable: {
     de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",

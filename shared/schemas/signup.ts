@@ -6,7 +6,7 @@ import { CATEGORY_IDS } from "../taxonomy.ts";
 import { townInputSchema } from "./region.ts";
 
 // Text a person typed: no control characters (they have no business in a name and break mails and CSV).
-const plain = (max: number) =>
+export const plain = (max: number) =>
   z
     .string()
     .trim()

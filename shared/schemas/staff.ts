@@ -5,6 +5,7 @@ import { QUALIFICATION_IDS, WANT_IDS } from "../signup-options.ts";
 import { CATEGORY_IDS } from "../taxonomy.ts";
 import { isoDateTimeSchema, listParam } from "./common.ts";
 import { townInputSchema } from "./region.ts";
+import { forwardSchema, mailLogSchema, noteSchema, steckbriefSchema, suggestionSchema } from "./steckbrief.ts";
 
 export const STAFF_ROLES = ["admin", "town"] as const;
 
@@ -110,8 +111,14 @@ export const personDetailSchema = personSchema
       text: z
         .string()
         .nullable()
-        .describe("The exact text agreed to, when it is one this deployment shows; null for an earlier one."),
+        .describe("The exact text agreed to, when this deployment knows it (current or earlier); else null."),
+      current: z.boolean().describe("Whether that is the text shown today."),
     }),
+    steckbrief: steckbriefSchema,
+    forwards: z.array(forwardSchema),
+    notes: z.array(noteSchema).describe("The team's notes; the person sees them in their data."),
+    suggestions: z.array(suggestionSchema),
+    mails: z.array(mailLogSchema).describe("The mails sent to the person, newest first."),
   })
   .meta({ id: "PersonDetail" });
 

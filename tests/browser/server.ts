@@ -12,7 +12,7 @@ import { applyMigrations } from "../../scripts/local-db.ts";
 import { staffSql } from "../../scripts/staff-add.ts";
 import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../../scripts/wrangler.ts";
 import { generateRegion } from "../../worker/seed/generate.ts";
-import { demoPeople, peopleSql } from "../../worker/seed/people.ts";
+import { demoPeople, employerContactsSql, peopleSql } from "../../worker/seed/people.ts";
 import { regionSql } from "../../worker/src/db/rows.ts";
 import { BUSY_EVENTS, CONSOLE_ADMIN, CONSOLE_TOWN, HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
 
@@ -99,7 +99,7 @@ async function start(): Promise<Running> {
   ];
   await writeFile(
     file,
-    `${regionSql(region)}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}`,
+    `${regionSql(region)}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}${employerContactsSql(6)}`,
   );
   await runWrangler(
     ["d1", "execute", "DB", "--local", "--config", WRANGLER_CONFIG, "--persist-to", persist, "--yes", "--file", file],

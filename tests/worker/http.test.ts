@@ -91,7 +91,8 @@ describe("OpenAPI", () => {
     expect(body.openapi).toBe("3.1.0");
     // Pages for people (the demo, the demo host pages, the embed builder) are not part of the API.
     const forPeople = (path: string) =>
-      path === "/" || /^\/(assets|demo|embed|signup|dev|me|privacy|komm-zurueck|console)(\/|\.json|$)/.test(path);
+      path === "/" ||
+      /^\/(assets|demo|embed|signup|dev|me|privacy|komm-zurueck|console|steckbrief)(\/|\.json|$)/.test(path);
     const served = new Set(
       app.routes
         .filter((r) => ["GET", "POST", "PATCH"].includes(r.method) && !r.path.includes("*") && !forPeople(r.path))

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CONSENT_TEXT, consentVersion } from "../../shared/consent.ts";
 import { addStaffStatement } from "../../worker/src/db/staff.ts";
 import { ORIGIN } from "./fixtures.ts";
+import { api, askForLink, FORM, form, latestLinkTo, signIn } from "./staff-helpers.ts";
 
 const ADMIN = "team@kreis.example";
 const TOWN = "wifoe@meschede.example";
@@ -35,47 +36,6 @@ beforeAll(async () => {
   ]);
 });
 
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const FORM = { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN };
-
-async function askForLink(email: string, ip = "203.0.113.7") {
-  return SELF.fetch(`${ORIGIN}/console/sign-in`, {
-    method: "POST",
-    headers: { ...FORM, "CF-Connecting-IP": ip },
-    body: form({ email }),
-  });
-}
-
-async function latestLinkTo(email: string): Promise<string | undefined> {
-  const row = await env.DB.prepare("SELECT text FROM outbox WHERE to_address = ? ORDER BY id DESC LIMIT 1")
-    .bind(email)
-    .first<{ text: string }>();
-  return /https?:\/\/\S+\/console\/sign-in\/link\?token=([A-Za-z0-9_-]{43})/.exec(row?.text ?? "")?.[1];
-}
-
-async function signIn(email: string): Promise<string> {
-  // These tests sign in more often than a person could within the hourly limit tested above.
-  await env.DB.prepare("DELETE FROM rate_limits").run();
-  await askForLink(email);
-  const token = await latestLinkTo(email);
-  if (!token) throw new Error("no link");
-  const res = await SELF.fetch(`${ORIGIN}/console/sign-in/link`, {
-    method: "POST",
-    headers: FORM,
-    body: form({ token }),
-    redirect: "manual",
-  });
-  expect(res.status).toBe(303);
-  const cookie = /__Host-hv-staff=([^;]+)/.exec(res.headers.get("Set-Cookie") ?? "")?.[1];
-  if (!cookie) throw new Error("no session cookie");
-  return `__Host-hv-staff=${cookie}`;
-}
-
-const api = (path: string, cookie?: string, init: RequestInit = {}) =>
-  SELF.fetch(`${ORIGIN}/v1/staff${path}`, {
-    ...init,
-    headers: { ...(cookie ? { Cookie: cookie } : {}), ...(init.headers as Record<string, string>) },
-  });
 const outboxCount = async () =>
   (await env.DB.prepare("SELECT count(*) AS n FROM outbox").first<{ n: number }>())?.n ?? 0;
 

@@ -84,12 +84,62 @@ export function demoPeople(count: number, today: Date, consentVersion: string): 
   });
 }
 
+const HEADLINES = [
+  "Elektronikerin mit acht Jahren in der Instandhaltung",
+  "Backend-Entwickler, seit sechs Jahren in Köln",
+  "Pflegefachkraft mit Leitungserfahrung",
+  "Maschinenbauingenieurin aus der Automobil-Zulieferung",
+];
+const ABOUT = [
+  "Ich halte Fertigungsanlagen am Laufen, von der SPS bis zum Schaltschrank.",
+  "Ich baue Web-Anwendungen in TypeScript und Go und betreue sie im Betrieb.",
+  "Ich leite eine Station mit 30 Betten und bilde Auszubildende aus.",
+  "Ich konstruiere Vorrichtungen und begleite Serienanläufe.",
+];
+const LOOKING = [
+  "Eine feste Stelle in der Nähe von Brilon, gern mit Verantwortung für ein kleines Team.",
+  "Remote mit ein, zwei Tagen im Büro in Meschede oder Arnsberg.",
+  "Teilzeit, ab Sommer, damit die Kinder hier zur Schule gehen können.",
+  "Ein Mittelständler, bei dem ich nah an der Fertigung bin.",
+];
+
+/** Every third confirmed person has written a Steckbrief of their own. */
+function demoSteckbriefe(people: DemoPerson[]) {
+  return people
+    .filter((p, i) => p.status === "confirmed" && i % 3 === 0)
+    .map((p, i) => ({
+      signup_id: p.id,
+      headline: HEADLINES[i % HEADLINES.length] as string,
+      about: ABOUT[i % ABOUT.length] as string,
+      looking_for: LOOKING[i % LOOKING.length] as string,
+      languages: JSON.stringify(i % 2 ? ["Deutsch", "Englisch (fließend)"] : ["Deutsch", "Englisch", "Polnisch"]),
+      cv_url: null,
+      updated_at: p.confirmed_at ?? p.created_at,
+    }));
+}
+
 /** The people as an SQL script for `wrangler d1 execute --file` (the seed, the browser tests, the bench). */
 export function peopleSql(people: DemoPerson[]): string {
   const first = people[0];
   if (!first) return "";
   const columns = Object.keys(first);
+  const steckbriefe = demoSteckbriefe(people);
+  const steckbriefColumns = Object.keys(steckbriefe[0] ?? {});
   return insertsSql([
     { table: "signups", columns, rows: people.map((p) => columns.map((c) => p[c as keyof DemoPerson])) },
+    {
+      table: "steckbriefe",
+      columns: steckbriefColumns,
+      rows: steckbriefe.map((b) => steckbriefColumns.map((c) => b[c as keyof (typeof steckbriefe)[number]])),
+    },
   ]);
+}
+
+/**
+ * The first `count` employers (by name) get a fictional contact for forwards, on the reserved .example
+ * domain, so the demo's forwards have somewhere to go.
+ */
+export function employerContactsSql(count: number): string {
+  return `UPDATE employers SET contact_email = 'bewerbung@' || id || '.example', contact_name = 'Personalabteilung'
+  WHERE id IN (SELECT id FROM employers ORDER BY name LIMIT ${count});\n`;
 }

@@ -17,6 +17,7 @@ import { openapi } from "./routes/api/openapi.ts";
 import { employers, towns } from "./routes/api/region.ts";
 import { signups } from "./routes/api/signups.ts";
 import { dev } from "./routes/dev/dev.ts";
+import { employerSteckbrief } from "./routes/employer/steckbrief.ts";
 import { me } from "./routes/person/me.ts";
 import { meJson } from "./routes/person/me-json.ts";
 import { signupPages } from "./routes/person/signup-pages.ts";
@@ -99,6 +100,7 @@ app.route("/me.json", meJson);
 app.route("/me", me);
 app.route("/dev", dev);
 app.route("/v1/staff", staffApi);
+app.route("/steckbrief", employerSteckbrief);
 app.route("/console/sign-in", signIn);
 app.route("/console", consolePage);
 

@@ -51,3 +51,61 @@ export async function getEmployer(
 ): Promise<{ id: string; name: string; town_id: string } | null> {
   return db.prepare("SELECT id, name, town_id FROM employers WHERE id = ?").bind(id).first();
 }
+
+export interface StaffEmployerRow {
+  id: string;
+  name: string;
+  town_id: string;
+  industry: string;
+  website: string | null;
+  contact_email: string | null;
+  contact_name: string | null;
+  forwards: number;
+}
+
+/**
+ * Employers as the team sees them: with the contact address forwards go to and how many Steckbriefe they
+ * were sent; a town account sees its towns' employers only.
+ */
+export async function listStaffEmployers(
+  db: D1Database,
+  o: { q?: string | undefined; withContact?: boolean | undefined; scope?: readonly string[] | undefined },
+): Promise<StaffEmployerRow[]> {
+  const like = o.q ? `%${o.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
+  const { results } = await db
+    .prepare(
+      `SELECT e.id, e.name, e.town_id, e.industry, e.website, e.contact_email, e.contact_name,
+         (SELECT count(*) FROM forwards f WHERE f.employer_id = e.id AND f.answered_at IS NOT NULL
+            AND f.state IN ('shared', 'revoked')) AS forwards
+       FROM employers e
+       WHERE (?1 IS NULL OR lower(e.name) LIKE ?1 ESCAPE '\\')
+         AND (?2 IS NULL OR (e.contact_email IS NOT NULL) = ?2)
+         AND (?3 IS NULL OR e.town_id IN (SELECT value FROM json_each(?3)))
+       ORDER BY e.contact_email IS NULL, e.name LIMIT 500`,
+    )
+    .bind(like, o.withContact === undefined ? null : o.withContact ? 1 : 0, o.scope ? JSON.stringify(o.scope) : null)
+    .all<StaffEmployerRow>();
+  return results;
+}
+
+export function getStaffEmployer(db: D1Database, id: string): Promise<StaffEmployerRow | null> {
+  return db
+    .prepare(
+      `SELECT e.id, e.name, e.town_id, e.industry, e.website, e.contact_email, e.contact_name,
+         (SELECT count(*) FROM forwards f WHERE f.employer_id = e.id AND f.answered_at IS NOT NULL
+            AND f.state IN ('shared', 'revoked')) AS forwards
+       FROM employers e WHERE e.id = ?`,
+    )
+    .bind(id)
+    .first<StaffEmployerRow>();
+}
+
+export function setEmployerContactStatement(
+  db: D1Database,
+  id: string,
+  c: { contact_email: string | null; contact_name: string | null },
+): D1PreparedStatement {
+  return db
+    .prepare("UPDATE employers SET contact_email = ?, contact_name = ? WHERE id = ?")
+    .bind(c.contact_email?.toLowerCase() ?? null, c.contact_name, id);
+}

@@ -262,7 +262,11 @@ export async function updateSignup(db: D1Database, id: string, c: SignupChanges)
     .run();
 }
 
-/** Erasure: the person, their tokens and mails, at once; only an anonymous counter remains. */
+/**
+ * Erasure: the person, their tokens and mails, at once; only an anonymous counter remains. Their
+ * Steckbrief, forwards (with their openings), the team's notes and suggestions and the mail log go with
+ * the signup row (ON DELETE CASCADE, migration 0011), so a revoked link cannot outlive the person either.
+ */
 export async function eraseSignup(db: D1Database, id: string): Promise<void> {
   await db.batch([
     db.prepare("DELETE FROM signup_tokens WHERE signup_id = ?").bind(id),

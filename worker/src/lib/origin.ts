@@ -12,7 +12,7 @@ export function publicOrigin(c: Context<AppEnv>): string {
 }
 
 /** The origin for links in mails: PUBLIC_ORIGIN, or in development the request's; undefined otherwise. */
-export function mailOrigin(c: Context<AppEnv>): string | undefined {
+export function mailOrigin(c: { env: Env; req: { url: string } }): string | undefined {
   if (c.env.PUBLIC_ORIGIN) return c.env.PUBLIC_ORIGIN;
   return c.env.DEV === "true" ? new URL(c.req.url).origin : undefined;
 }

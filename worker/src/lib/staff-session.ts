@@ -84,3 +84,8 @@ export function staffOnly(): MiddlewareHandler<StaffEnv> {
     await next();
   };
 }
+
+/** A town account's towns, the limit of what it sees; undefined (no limit) for admins. */
+export function scopeOf(staff: Staff): string[] | undefined {
+  return staff.role === "admin" ? undefined : staff.towns;
+}

@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import { validator } from "hono/validator";
 import type { z } from "zod";
 import { fieldErrors } from "../../../shared/errors.ts";
+import type { Lang } from "../../../shared/i18n.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "./errors.ts";
 
@@ -30,4 +31,18 @@ export function validate<T extends z.ZodType, Tg extends Target>(target: Tg, sch
     if (!parsed.success) throw new ApiError(400, CODES[target], fieldErrors(parsed.error.issues, c.get("language")));
     return parsed.data as z.output<T>;
   });
+}
+
+/** A JSON body parsed with `schema`; a body that is no JSON, or does not fit, is a 400 naming each field. */
+export async function jsonBody<T extends z.ZodType, E extends AppEnv>(c: Context<E>, schema: T): Promise<z.output<T>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new ApiError(400, "invalid_body");
+  }
+  const parsed = schema.safeParse(body, { reportInput: true });
+  if (!parsed.success)
+    throw new ApiError(400, "invalid_body", fieldErrors(parsed.error.issues, c.get("language") as Lang));
+  return parsed.data;
 }

@@ -9,6 +9,7 @@ const STATUS_TEXT: Record<number, string> = {
   401: "Not signed in: a missing or wrong admin token, or no open staff session.",
   403: "Not allowed: the account's role does not cover this, or the request did not come from our own pages.",
   404: "Not found.",
+  409: "The forward is not in a state for this (already revoked, never shared).",
   410: "The job has closed.",
   413: "The body is larger than 64 KB.",
   429: "Too many attempts; `Retry-After` says when to try again.",

@@ -1,17 +1,11 @@
 /**
  * The signup's mails, plain text, in the person's language. They go to addresses nobody may have confirmed
  * yet, so they carry no text from the request (not even the first name): a stranger cannot use them to send
- * their words to someone else. Paragraphs are single lines, so every mail client wraps them to its own
- * width, and each link stands on a line of its own.
+ * their words to someone else.
  */
 import type { Lang } from "../../../shared/i18n.ts";
 import type { Mail } from "../mail/mailer.ts";
-
-const SIGNATURE = "Heimvorteil – Wirtschaftsförderung Hochsauerlandkreis";
-
-function mail(to: string, subject: string, lines: string[]): Mail {
-  return { to, subject, text: `${[...lines, SIGNATURE].join("\n\n")}\n` };
-}
+import { plainMail as mail } from "./plain-mail.ts";
 
 export function confirmationMail(to: string, lang: Lang, link: string, dataLink: string): Mail {
   return lang === "en"

@@ -79,6 +79,14 @@ body.embedded .comeback { padding: 1rem; }
 .comeback fieldset.wide { grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
 .comeback legend { padding: 0 0.3rem; }
 .comeback input, .comeback select { font: inherit; color: inherit; background: var(--bg); padding: 0.45rem 0.55rem; border: 1px solid var(--control); border-radius: 0.3rem; max-width: 100%; }
+.comeback textarea { font: inherit; color: inherit; background: var(--bg); padding: 0.45rem 0.55rem; border: 1px solid var(--control); border-radius: 0.3rem; min-height: 5.5rem; resize: vertical; }
+.meta.steckbrief dd { white-space: pre-line; overflow-wrap: anywhere; }
+.card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 0.4rem 1rem 0.8rem; margin: 0.8rem 0; }
+.card h3 { margin: 0.5rem 0 0.2rem; font-size: 1.1rem; }
+.card p { margin: 0.3rem 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: center; margin: 0.5rem 0 0; }
+.actions form { display: contents; }
+.state { display: inline-block; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.6rem; font-size: 0.9rem; }
 .comeback [aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
 .comeback .field-error { color: var(--danger); margin-top: -0.3rem; }
 .comeback .optional, .comeback .hint { color: var(--muted); font-weight: normal; }

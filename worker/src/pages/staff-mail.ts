@@ -4,8 +4,7 @@
  */
 import type { Lang } from "../../../shared/i18n.ts";
 import type { Mail } from "../mail/mailer.ts";
-
-const SIGNATURE = "Heimvorteil – Wirtschaftsförderung Hochsauerlandkreis";
+import { plainMail } from "./plain-mail.ts";
 
 export function signInMail(to: string, lang: Lang, link: string): Mail {
   const lines =
@@ -24,5 +23,5 @@ export function signInMail(to: string, lang: Lang, link: string): Mail {
         ];
   const subject =
     lang === "en" ? "Your sign-in link for the Heimvorteil console" : "Ihr Anmeldelink für die Heimvorteil-Konsole";
-  return { to, subject, text: `${[...lines, SIGNATURE].join("\n\n")}\n` };
+  return plainMail(to, subject, lines);
 }

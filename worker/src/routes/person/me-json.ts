@@ -1,9 +1,16 @@
-/** `GET /me.json`: the same data as /me, as a download (signed link). */
+/**
+ * `GET /me.json`: the same data as /me, as a download (signed link): the signup, the Steckbrief, every
+ * forward, the team's suggestions and notes (the GDPR's right of access covers what staff wrote about a
+ * person), and the mails sent (subjects and times).
+ */
 import { Hono } from "hono";
+import { listForwards } from "../../db/forwards.ts";
 import { getSignup } from "../../db/signups.ts";
+import { getSteckbrief, listMailLog, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
 import type { AppEnv } from "../../env.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { verifyLink } from "../../lib/signed-links.ts";
+import { toForward, toNote, toSteckbrief, toSuggestion } from "../../present/staff.ts";
 
 export const meJson = new Hono<AppEnv>();
 
@@ -11,7 +18,28 @@ meJson.get("/", async (c) => {
   const link = await verifyLink(c.env.SIGNING_KEY ?? "", c.req.query());
   const r = link ? await getSignup(c.env.DB, link.id) : null;
   if (!r || r.link_version !== link?.version) throw new ApiError(404, "not_found");
+  const db = c.env.DB;
+  const [steckbrief, forwards, suggestions, notes, mails] = await Promise.all([
+    getSteckbrief(db, r.id),
+    listForwards(db, r.id),
+    listSuggestions(db, r.id),
+    listNotes(db, r.id),
+    listMailLog(db, r.id),
+  ]);
+  const now = new Date().toISOString();
   c.header("Content-Disposition", 'attachment; filename="heimvorteil-meine-daten.json"');
   c.header("Cache-Control", "no-store");
-  return c.json({ ...r, towns: JSON.parse(r.towns), wants: JSON.parse(r.wants) });
+  return c.json({
+    ...r,
+    towns: JSON.parse(r.towns),
+    wants: JSON.parse(r.wants),
+    steckbrief: toSteckbrief(steckbrief),
+    forwards: forwards.map((f) => {
+      const { person_id: _, ...forward } = toForward(f, now);
+      return forward;
+    }),
+    suggestions: suggestions.map(toSuggestion),
+    staff_notes: notes.map(toNote),
+    mails,
+  });
 });

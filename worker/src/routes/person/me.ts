@@ -4,21 +4,27 @@
  */
 import { type Context, Hono } from "hono";
 import { html } from "hono/html";
-import { CONSENT_TEXT, consentVersion } from "../../../../shared/consent.ts";
+import { consentTextOf } from "../../../../shared/consent.ts";
 import { fieldErrors } from "../../../../shared/errors.ts";
 import { isLang, type Lang } from "../../../../shared/i18n.ts";
 import { monthLabel, returnMonths } from "../../../../shared/months.ts";
 import { QUALIFICATION_IDS, QUALIFICATIONS, signupSchema, WANT_IDS, WANTS } from "../../../../shared/schemas/signup.ts";
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../../shared/towns.ts";
+import { listForwards } from "../../db/forwards.ts";
 import { eraseSignup, getSignup, renewLinks, type SignupRecord, updateSignup } from "../../db/signups.ts";
+import { getSteckbrief, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
 import type { AppEnv } from "../../env.ts";
 import { mailOrigin } from "../../lib/origin.ts";
-import { dataPageUrl, type PersonalLink, verifyLink } from "../../lib/signed-links.ts";
+import { dataPageUrl } from "../../lib/signed-links.ts";
 import { deliverSoon } from "../../mail/deliver.ts";
 import { formatDateTime } from "../../pages/format.ts";
 import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
+import { steckbriefSection } from "../../pages/me-steckbrief.ts";
 import { newLinkMail } from "../../pages/signup-mail.ts";
+import { toForward } from "../../present/staff.ts";
+import { invalid, type Person, pageLang, person, queryOf } from "./link.ts";
+import { DONE, isDoneKey, meSteckbrief } from "./me-steckbrief.ts";
 
 const isCategory = (id: string): id is CategoryId => (CATEGORY_IDS as readonly string[]).includes(id);
 const isQualification = (id: string): id is (typeof QUALIFICATION_IDS)[number] =>
@@ -48,6 +54,8 @@ const T = {
     viaForm: "das Formular auf",
     consent: "Deine Einwilligung",
     consentText: "Am {date} hast du diesem Text zugestimmt:",
+    consentEarlier:
+      "Das ist eine frühere Fassung. Heute fragen wir jeden, bevor sein Steckbrief an einen Arbeitgeber geht – zu jedem einzeln, auch dich.",
     consentOld:
       "Am {date} hast du einer früheren Fassung unseres Einwilligungstexts zugestimmt; ihr Fingerabdruck steht in der JSON-Datei.",
     download: "Alles als JSON-Datei herunterladen",
@@ -69,8 +77,6 @@ const T = {
     erased:
       "Erledigt: Alle deine Daten sind gelöscht. Du bekommst keine E-Mails mehr von uns; nur ein anonymer Zähler bleibt.",
     comeBack: "Wenn du es dir anders überlegst, kannst du dich jederzeit neu anmelden.",
-    invalid:
-      "Dieser Link funktioniert nicht (mehr): Er ist ungültig, älter als ein Jahr oder durch einen neueren ersetzt, oder die Daten sind gelöscht. Den aktuellen Link findest du in unserer letzten E-Mail; meldest du dich mit deiner Adresse neu an, schicken wir dir einen frischen.",
     links: "Alle meine Links ungültig machen",
     linksText:
       "Hat jemand anderes einen Link aus deinen E-Mails gesehen? Dann mach alle bisherigen Links ungültig; wir schicken dir sofort einen neuen an deine Adresse. Links gelten ohnehin höchstens ein Jahr.",
@@ -98,6 +104,8 @@ const T = {
     viaForm: "the form on",
     consent: "Your consent",
     consentText: "On {date} you agreed to this text:",
+    consentEarlier:
+      "That is an earlier version. Today we ask everyone before their profile goes to an employer – for each one, you too.",
     consentOld: "On {date} you agreed to an earlier version of our consent text; its fingerprint is in the JSON file.",
     download: "Download everything as a JSON file",
     change: "Change your details",
@@ -117,8 +125,6 @@ const T = {
     eraseConfirm: "Yes, delete all my data now",
     erased: "Done: all your data is deleted. You will get no more e-mails from us; only an anonymous counter remains.",
     comeBack: "If you change your mind, you can sign up again at any time.",
-    invalid:
-      "This link does not work (any more): it is invalid, older than a year or replaced by a newer one, or the data has been deleted. You find the current link in our latest e-mail; if you sign up again with your address, we send you a fresh one.",
     links: "Invalidate all my links",
     linksText:
       "Has someone else seen a link from your e-mails? Then invalidate all earlier links; we send you a new one to your address at once. Links work for a year at most anyway.",
@@ -132,44 +138,6 @@ const LANGUAGE_NAMES: Record<Lang, string> = { de: "Deutsch", en: "English" };
 me.use(privatePage);
 me.use(ownFormsOnly);
 
-interface Person {
-  record: SignupRecord;
-  /** The link the page was opened with, to carry on in its forms. */
-  link: PersonalLink & { sig: string };
-}
-
-/**
- * The person a signed link names, when its signature holds, it is not older than a year and it is of the
- * person's current link version; otherwise undefined (then the caller answers with the invalid page).
- */
-async function person(c: Context<AppEnv>, q: Record<string, unknown>): Promise<Person | undefined> {
-  const link = await verifyLink(c.env.SIGNING_KEY ?? "", q);
-  if (!link) return undefined;
-  const record = await getSignup(c.env.DB, link.id);
-  return record && record.link_version === link.version ? { record, link: { ...link, sig: String(q.sig) } } : undefined;
-}
-
-/** The page's language: one asked for with ?lang (the switch on the page), else the one the person chose. */
-function pageLang(c: Context<AppEnv>, record: SignupRecord): Lang {
-  const asked = c.req.query("lang");
-  if (isLang(asked)) return asked;
-  return isLang(record.lang) ? record.lang : c.get("language");
-}
-
-function invalid(c: Context<AppEnv>) {
-  const t = T[c.get("language")];
-  return c.html(
-    page({
-      lang: c.get("language"),
-      title: t.title,
-      description: t.title,
-      robots: "noindex",
-      body: html`<h1>${t.title}</h1><p>${t.invalid}</p>`,
-    }),
-    404,
-  );
-}
-
 function exportOf(r: SignupRecord) {
   return {
     ...r,
@@ -178,10 +146,17 @@ function exportOf(r: SignupRecord) {
   };
 }
 
-async function render(c: Context<AppEnv>, p: Person, note?: string, errors: Record<string, string> = {}) {
+export async function render(
+  c: Context<AppEnv>,
+  p: Person,
+  note?: string,
+  errors: Record<string, string> = {},
+  steckbriefErrors: Record<string, string> = {},
+  done?: string,
+) {
   const r = p.record;
   const { link } = p;
-  const query = `id=${encodeURIComponent(link.id)}&v=${link.version}&t=${link.issued}&sig=${link.sig}`;
+  const query = queryOf(link);
   const lang = pageLang(c, r);
   const t = T[lang];
   const data = exportOf(r);
@@ -195,7 +170,15 @@ async function render(c: Context<AppEnv>, p: Person, note?: string, errors: Reco
   const townNames = TOWNS.filter((town) => data.towns.includes(town.id)).map((town) => town.name);
   const recordLang = isLang(r.lang) ? r.lang : lang;
   // The text is shown when the stored version is the current text's; an older one is named in the JSON only.
-  const sameText = r.consent_version === (await consentVersion(recordLang));
+  const agreed = await consentTextOf(r.consent_version);
+  const db = c.env.DB;
+  const [steckbrief, suggestions, forwards, notes] = await Promise.all([
+    getSteckbrief(db, r.id),
+    listSuggestions(db, r.id),
+    listForwards(db, r.id),
+    listNotes(db, r.id),
+  ]);
+  const now = new Date().toISOString();
   const consentDate = formatDateTime(r.consent_given_at, lang);
   const rows: [string, string][] = [
     [t.email, r.email],
@@ -224,10 +207,11 @@ ${r.status === "pending" ? html`<p class="notice">${t.pending}</p>` : ""}
 <dl class="meta">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
 <h2>${t.consent}</h2>
 ${
-  sameText
-    ? html`<p>${t.consentText.replace("{date}", consentDate)}</p><blockquote>${CONSENT_TEXT[recordLang]}</blockquote>`
+  agreed
+    ? html`<p>${t.consentText.replace("{date}", consentDate)}</p><blockquote>${agreed.text}</blockquote>${agreed.current ? "" : html`<p>${t.consentEarlier}</p>`}`
     : html`<p>${t.consentOld.replace("{date}", consentDate)}</p>`
 }
+${steckbriefSection({ lang, hidden, record: r, steckbrief, suggestions, forwards: forwards.map((f) => toForward(f, now)), notes, errors: steckbriefErrors, done })}
 <h2>${t.downloadTitle}</h2>
 <p>${t.downloadText}</p>
 <p><a class="button" href="/me.json?${query}" download="heimvorteil-meine-daten.json">${t.download}</a></p>
@@ -255,14 +239,18 @@ ${
 </form>`;
   return c.html(
     page({ lang, title: t.title, description: t.intro, robots: "noindex", body }),
-    Object.keys(errors).length ? 400 : 200,
+    Object.keys(errors).length || Object.keys(steckbriefErrors).length ? 400 : 200,
   );
 }
 
 me.get("/", async (c) => {
   const p = await person(c, c.req.query());
-  return p ? render(c, p) : invalid(c);
+  if (!p) return invalid(c);
+  const done = c.req.query("done");
+  return render(c, p, undefined, {}, {}, isDoneKey(done) ? DONE[done][pageLang(c, p.record)] : undefined);
 });
+
+me.route("/", meSteckbrief(render));
 
 const changesSchema = signupSchema.pick({
   first_name: true,

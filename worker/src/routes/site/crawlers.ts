@@ -18,7 +18,17 @@ export const crawlers = new Hono<AppEnv>();
 export const SITEMAP_PART = 50_000;
 
 // Pages reached by a personal link, the signup's confirmation, development and team paths: never indexed.
-const DISALLOWED = ["/me", "/me.json", "/signup/", "/dev/", "/v1/admin/", "/console", "/embed/comeback"];
+const DISALLOWED = [
+  "/me",
+  "/me.json",
+  "/signup/",
+  "/steckbrief/",
+  "/dev/",
+  "/v1/admin/",
+  "/v1/staff/",
+  "/console",
+  "/embed/comeback",
+];
 
 crawlers.get("/robots.txt", publicCache(3600), (c) => {
   const lines = [

@@ -1,14 +1,12 @@
 /**
  * The staff JSON API (`/v1/staff/…`), for the console and any tool of the programme team: the signed-in
- * account, the people (a town account sees only those who named its towns), accounts and the audit log
- * (admins). Every read of a person's data and every change is written to the audit log, in the same batch
+ * account, the people (a town account sees only those who named its towns) with their Steckbriefe,
+ * forwards and notes (forwards.ts), employers' contacts (employers.ts), accounts and the audit log (admins). Every read of a person's data and every change is written to the audit log, in the same batch
  * as the change; the log holds who, when, what and which person, never the data.
  */
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import { csrf } from "hono/csrf";
-import { CONSENT_TEXT, consentVersion } from "../../../../shared/consent.ts";
-import { fieldErrors } from "../../../../shared/errors.ts";
-import { LANGS } from "../../../../shared/i18n.ts";
+import { consentTextOf } from "../../../../shared/consent.ts";
 import { decodeCursor, encodeCursor } from "../../../../shared/schemas/common.ts";
 import {
   auditQuerySchema,
@@ -16,7 +14,8 @@ import {
   staffInputSchema,
   staffPatchSchema,
 } from "../../../../shared/schemas/staff.ts";
-import { getPerson, listPeople } from "../../db/people.ts";
+import { listForwards } from "../../db/forwards.ts";
+import { listPeople } from "../../db/people.ts";
 import {
   addStaffStatement,
   auditStatement,
@@ -27,18 +26,24 @@ import {
   listStaff,
   updateStaff,
 } from "../../db/staff.ts";
+import { getSteckbrief, listMailLog, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
 import { ApiError } from "../../lib/errors.ts";
-import { type StaffEnv, staffOnly } from "../../lib/staff-session.ts";
-import { validate } from "../../lib/validate.ts";
-import { toAuditEntry, toPerson, toStaffDto } from "../../present/staff.ts";
+import { type StaffEnv, scopeOf, staffOnly } from "../../lib/staff-session.ts";
+import { jsonBody, validate } from "../../lib/validate.ts";
+import {
+  toAuditEntry,
+  toForward,
+  toNote,
+  toPerson,
+  toStaffDto,
+  toSteckbrief,
+  toSuggestion,
+} from "../../present/staff.ts";
+import { staffEmployers } from "./employers.ts";
+import { staffForwards } from "./forwards.ts";
+import { adminOnly, personInScope } from "./scope.ts";
 
 export const staffApi = new Hono<StaffEnv>();
-
-/** The text a stored consent version names, if it is one shown now (in either language). */
-async function consentTextOf(version: string): Promise<string | null> {
-  for (const lang of LANGS) if ((await consentVersion(lang)) === version) return CONSENT_TEXT[lang];
-  return null;
-}
 
 // Only our own pages may change anything: the session cookie is SameSite=Lax, and every unsafe request
 // must come from our origin (the console's fetches send Origin; another site's form does too, and fails).
@@ -49,17 +54,13 @@ staffApi.use(
   }),
 );
 staffApi.use(staffOnly());
+staffApi.route("/", staffForwards);
+staffApi.route("/employers", staffEmployers);
 
 staffApi.get("/me", (c) => {
   const s = c.get("staff");
   return c.json({ id: s.id, email: s.email, name: s.name, role: s.role, towns: s.towns });
 });
-
-/** A town account's towns; undefined (no limit) for admins. */
-const scopeOf = (c: { get(k: "staff"): StaffEnv["Variables"]["staff"] }) => {
-  const s = c.get("staff");
-  return s.role === "admin" ? undefined : s.towns;
-};
 
 staffApi.get("/people", validate("query", peopleQuerySchema), async (c) => {
   const q = c.req.valid("query");
@@ -73,7 +74,7 @@ staffApi.get("/people", validate("query", peopleQuerySchema), async (c) => {
     qualifications: q.qualification,
     wants: q.wants,
     q: q.q,
-    scope: scopeOf(c),
+    scope: scopeOf(c.get("staff")),
   };
   const { rows, total } = await listPeople(
     c.env.DB,
@@ -105,23 +106,36 @@ staffApi.get("/people", validate("query", peopleQuerySchema), async (c) => {
 
 staffApi.get("/people/:id", async (c) => {
   const staff = c.get("staff");
-  const id = c.req.param("id");
-  // An id a town account may not see answers exactly like one that does not exist.
-  const row = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await getPerson(c.env.DB, id, scopeOf(c)) : null;
-  if (!row) throw new ApiError(404, "not_found");
+  const row = await personInScope(c, c.req.param("id"));
   await auditStatement(
     c.env.DB,
     { staff_id: staff.id, action: "person.read", person_id: row.id },
     new Date().toISOString(),
   ).run();
+  const db = c.env.DB;
+  const [steckbrief, forwards, notes, suggestions, mails, consentText] = await Promise.all([
+    getSteckbrief(db, row.id),
+    listForwards(db, row.id),
+    listNotes(db, row.id),
+    listSuggestions(db, row.id),
+    listMailLog(db, row.id),
+    consentTextOf(row.consent_version),
+  ]);
+  const now = new Date().toISOString();
   return c.json({
     ...toPerson(row),
     consent: {
       version: row.consent_version,
       given_at: row.consent_given_at,
       page_origin: row.claimed_origin,
-      text: await consentTextOf(row.consent_version),
+      text: consentText?.text ?? null,
+      current: consentText?.current ?? false,
     },
+    steckbrief: toSteckbrief(steckbrief),
+    forwards: forwards.map((f) => toForward(f, now)),
+    notes: notes.map(toNote),
+    suggestions: suggestions.map(toSuggestion),
+    mails,
   });
 });
 
@@ -131,27 +145,11 @@ staffApi.post("/sign-out-everywhere", async (c) => {
   return c.body(null, 204);
 });
 
-// Accounts and the audit log: the district's team only.
-const adminOnly: MiddlewareHandler<StaffEnv> = async (c, next) => {
-  if (c.get("staff").role !== "admin") throw new ApiError(403, "not_allowed");
-  await next();
-};
-
 staffApi.get("/accounts", adminOnly, async (c) => c.json({ data: (await listStaff(c.env.DB)).map(toStaffDto) }));
-
-async function jsonBody(c: { req: { json(): Promise<unknown> } }): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw new ApiError(400, "invalid_body");
-  }
-}
 
 staffApi.post("/accounts", adminOnly, async (c) => {
   const lang = c.get("language");
-  const parsed = staffInputSchema.safeParse(await jsonBody(c), { reportInput: true });
-  if (!parsed.success) throw new ApiError(400, "invalid_body", fieldErrors(parsed.error.issues, lang));
-  const s = parsed.data;
+  const s = await jsonBody(c, staffInputSchema);
   if (await findStaffByEmail(c.env.DB, s.email))
     throw new ApiError(400, "invalid_body", {
       email: lang === "en" ? "This address has an account already." : "Zu dieser Adresse gibt es schon ein Konto.",
@@ -179,9 +177,7 @@ staffApi.patch("/accounts/:id", adminOnly, async (c) => {
   const id = c.req.param("id");
   const existing = await getStaff(c.env.DB, id);
   if (!existing) throw new ApiError(404, "not_found");
-  const parsed = staffPatchSchema.safeParse(await jsonBody(c), { reportInput: true });
-  if (!parsed.success) throw new ApiError(400, "invalid_body", fieldErrors(parsed.error.issues, lang));
-  const p = parsed.data;
+  const p = await jsonBody(c, staffPatchSchema);
   // The team cannot lock itself out by accident: nobody disables or demotes their own account.
   if (id === c.get("staff").id && (p.disabled || (p.role && p.role !== "admin")))
     throw new ApiError(400, "invalid_body", {

@@ -1,0 +1,43 @@
+/**
+ * Employers as the team keeps them: the contact address forwarded Steckbriefe go to. A town account sees
+ * and edits its towns' employers; the imports never touch the contact.
+ */
+import { Hono } from "hono";
+import { employerContactSchema, staffEmployersQuerySchema } from "../../../../shared/schemas/steckbrief.ts";
+import { getStaffEmployer, listStaffEmployers, setEmployerContactStatement } from "../../db/region.ts";
+import { auditStatement } from "../../db/staff.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
+import { jsonBody, validate } from "../../lib/validate.ts";
+import { toStaffEmployer } from "../../present/staff.ts";
+
+export const staffEmployers = new Hono<StaffEnv>();
+
+staffEmployers.get("/", validate("query", staffEmployersQuerySchema), async (c) => {
+  const q = c.req.valid("query");
+  const rows = await listStaffEmployers(c.env.DB, {
+    q: q.q,
+    withContact: q.with_contact === undefined ? undefined : q.with_contact === "true",
+    scope: scopeOf(c.get("staff")),
+  });
+  return c.json({ data: rows.map(toStaffEmployer) });
+});
+
+staffEmployers.patch("/:id", async (c) => {
+  const staff = c.get("staff");
+  const id = c.req.param("id");
+  const existing = id.length <= 100 ? await getStaffEmployer(c.env.DB, id) : null;
+  const scope = scopeOf(staff);
+  if (!existing || (scope && !scope.includes(existing.town_id))) throw new ApiError(404, "not_found");
+  const contact = await jsonBody(c, employerContactSchema);
+  const now = new Date().toISOString();
+  await c.env.DB.batch([
+    setEmployerContactStatement(c.env.DB, id, {
+      contact_email: contact.contact_email,
+      contact_name: contact.contact_name ?? null,
+    }),
+    auditStatement(c.env.DB, { staff_id: staff.id, action: "employer.contact", detail: { employer: id } }, now),
+  ]);
+  const updated = await getStaffEmployer(c.env.DB, id);
+  return c.json(updated && toStaffEmployer(updated));
+});
