@@ -1,17 +1,21 @@
-/** <hv-person>: one person's details and the proof of their consent. Each opening is in the audit log. */
+/**
+ * <hv-person>: one person's details, the proof of their consent, their Steckbrief (and the team's
+ * suggestions for it), forwards (<hv-forwards>), the team's notes and the mails sent to them. Each opening
+ * is in the audit log.
+ */
 import { html, LitElement } from "lit";
+import type { z } from "zod";
 import type { Lang } from "../../shared/i18n.ts";
-import type { PersonDto } from "../../shared/schemas/staff.ts";
+import type { personDetailSchema } from "../../shared/schemas/staff.ts";
 import { QUALIFICATIONS, WANTS } from "../../shared/signup-options.ts";
 import { CATEGORIES } from "../../shared/taxonomy.ts";
 import { townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
 import { dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
+import "./forwards-panel.ts";
 
-type Detail = PersonDto & {
-  consent: { version: string; given_at: string; page_origin: string | null; text: string | null };
-};
+type Detail = z.infer<typeof personDetailSchema>;
 
 const LANG_NAMES: Record<Lang, Record<string, string>> = {
   de: { de: "Deutsch", en: "Englisch" },
@@ -24,24 +28,140 @@ export class HvPerson extends LitElement {
 
   declare lang: Lang;
   declare person: string;
-  declare state: { detail: Detail | null; error: string | null };
+  declare state: { detail: Detail | null; error: string | null; note: string | null; fields: Record<string, string> };
 
   constructor() {
     super();
     this.lang = "de";
     this.person = "";
-    this.state = { detail: null, error: null };
+    this.state = { detail: null, error: null, note: null, fields: {} };
   }
 
-  override async connectedCallback() {
+  override connectedCallback() {
     super.connectedCallback();
+    void this.#load();
+  }
+
+  async #load(note: string | null = null) {
     try {
-      this.state = { detail: await api<Detail>(`/people/${encodeURIComponent(this.person)}`, this.lang), error: null };
+      const detail = await api<Detail>(`/people/${encodeURIComponent(this.person)}`, this.lang);
+      this.state = { detail, error: null, note, fields: {} };
     } catch (error) {
       const gone = error instanceof ApiFailure && error.status === 404;
       const message = error instanceof Error ? error.message : String(error);
-      this.state = { detail: null, error: gone ? t(this.lang, "personGone") : `${t(this.lang, "error")} ${message}` };
+      this.state = {
+        ...this.state,
+        detail: null,
+        error: gone ? t(this.lang, "personGone") : `${t(this.lang, "error")} ${message}`,
+      };
     }
+  }
+
+  async #send(event: SubmitEvent, path: string, body: (data: FormData) => Record<string, unknown>, done: string) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    try {
+      await api(`/people/${encodeURIComponent(this.person)}/${path}`, this.lang, {
+        method: "POST",
+        body: body(new FormData(form)),
+      });
+      form.reset();
+      await this.#load(done);
+    } catch (error) {
+      this.state = {
+        ...this.state,
+        note: `${t(this.lang, "error")} ${error instanceof Error ? error.message : String(error)}`,
+        fields: error instanceof ApiFailure ? error.fields : {},
+      };
+    }
+  }
+
+  #suggestion(data: FormData) {
+    const value = (name: string) => {
+      const v = String(data.get(name) ?? "").trim();
+      return v === "" ? undefined : v;
+    };
+    const languages = value("languages");
+    return {
+      headline: value("headline"),
+      about: value("about"),
+      looking_for: value("looking_for"),
+      languages: languages
+        ?.split(",")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    };
+  }
+
+  #steckbrief(p: Detail) {
+    const lang = this.lang;
+    const b = p.steckbrief;
+    const field = (name: string) =>
+      this.state.fields[name] ? html`<span class="error">${this.state.fields[name]}</span>` : "";
+    const rows: [string, string | null][] = [
+      [t(lang, "headline"), b.headline],
+      [t(lang, "about"), b.about],
+      [t(lang, "lookingFor"), b.looking_for],
+      [t(lang, "languages"), b.languages.join(", ") || null],
+      [t(lang, "cv"), b.cv_url],
+    ];
+    const answered = (g: Detail["suggestions"][number]) =>
+      t(
+        lang,
+        g.answer === null ? "suggestionOpen" : g.answer === "accepted" ? "suggestionAccepted" : "suggestionDeclined",
+        {
+          date: dateTime(lang, g.created_at),
+        },
+      );
+    return html`<section class="card" aria-labelledby="steckbrief">
+      <h2 id="steckbrief">${t(lang, "steckbrief")}</h2>
+      ${
+        b.updated_at
+          ? html`<dl class="prose">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value || "–"}</dd>`)}</dl>`
+          : html`<p>${t(lang, "steckbriefEmpty")}</p>`
+      }
+      ${p.suggestions.length ? html`<ul>${p.suggestions.map((g) => html`<li>${answered(g)}</li>`)}</ul>` : ""}
+      ${
+        p.status === "confirmed"
+          ? html`<details>
+              <summary>${t(lang, "suggest")}</summary>
+              <p class="muted">${t(lang, "suggestHint")}</p>
+              <form class="form-grid" @submit=${(e: SubmitEvent) => this.#send(e, "suggestions", (d) => this.#suggestion(d), t(lang, "suggested"))}>
+                <label class="wide">${t(lang, "headline")}<input name="headline" maxlength="120" />${field("headline")}</label>
+                <label class="wide">${t(lang, "about")}<textarea name="about" maxlength="1000" rows="3"></textarea>${field("about")}</label>
+                <label class="wide">${t(lang, "lookingFor")}<textarea name="looking_for" maxlength="1000" rows="3"></textarea>${field("looking_for")}</label>
+                <label class="wide">${t(lang, "languages")}<input name="languages" maxlength="400" />${field("languages")}</label>
+                <p><button class="primary" type="submit">${t(lang, "suggestSend")}</button></p>
+              </form>
+            </details>`
+          : ""
+      }
+    </section>`;
+  }
+
+  #notes(p: Detail) {
+    const lang = this.lang;
+    return html`<section class="card" aria-labelledby="notes">
+      <h2 id="notes">${t(lang, "notes")}</h2>
+      <p class="muted">${t(lang, "notesHint")}</p>
+      ${
+        p.notes.length
+          ? html`<ul class="notes">${p.notes.map((n) => html`<li><p>${n.text}</p><span class="muted">${n.staff}, ${dateTime(lang, n.created_at)}</span></li>`)}</ul>`
+          : html`<p>${t(lang, "notesNone")}</p>`
+      }
+      <form @submit=${(e: SubmitEvent) => this.#send(e, "notes", (d) => ({ text: String(d.get("text") ?? "") }), t(lang, "saved"))}>
+        <label>${t(lang, "notes")}<textarea name="text" required maxlength="2000" rows="3"></textarea>${this.state.fields.text ? html`<span class="error">${this.state.fields.text}</span>` : ""}</label>
+        <p><button type="submit">${t(lang, "addNote")}</button></p>
+      </form>
+    </section>
+    <section class="card" aria-labelledby="history">
+      <h2 id="history">${t(lang, "history")}</h2>
+      ${
+        p.mails.length
+          ? html`<ul>${p.mails.map((m) => html`<li>${dateTime(lang, m.at)}: ${m.subject}</li>`)}</ul>`
+          : html`<p>${t(lang, "historyNone")}</p>`
+      }
+    </section>`;
   }
 
   override render() {
@@ -52,6 +172,7 @@ export class HvPerson extends LitElement {
     if (!p) return html`${back}<p aria-live="polite">${t(lang, "loading")}</p>`;
     return html`${back}
       <h1>${p.first_name || p.email}</h1>
+      ${this.state.note ? html`<p role="status">${this.state.note}</p>` : ""}
       <dl>
         <dt>${t(lang, "email")}</dt><dd><a href="mailto:${p.email}">${p.email}</a></dd>
         <dt>${t(lang, "status")}</dt><dd>${t(lang, p.status)}${p.confirmed_at ? ` (${t(lang, "confirmedAt")} ${dateTime(lang, p.confirmed_at)})` : ""}</dd>
@@ -73,7 +194,11 @@ export class HvPerson extends LitElement {
           <dt>${t(lang, "consentVersion")}</dt><dd><code>${p.consent.version.slice(0, 12)}…</code></dd>
           <dt>${t(lang, "consentFrom")}</dt><dd>${p.consent.page_origin || "–"}</dd>
         </dl>
-      </section>`;
+      </section>
+      ${this.#steckbrief(p)}
+      <hv-forwards lang=${lang} person=${p.id} ?confirmed=${p.status === "confirmed"} .forwards=${p.forwards}
+        @changed=${() => this.#load()}></hv-forwards>
+      ${this.#notes(p)}`;
   }
 }
 customElements.define("hv-person", HvPerson);

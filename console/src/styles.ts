@@ -40,6 +40,22 @@ export const base = css`
     padding: 0.4rem 0.6rem;
     min-height: 2.5rem;
   }
+  textarea {
+    font: inherit;
+    color: var(--text);
+    background: var(--surface);
+    border: 1px solid var(--muted);
+    border-radius: 0.35rem;
+    padding: 0.4rem 0.6rem;
+    resize: vertical;
+  }
+  textarea:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+  summary { cursor: pointer; font-weight: 600; color: var(--accent); margin: 0.5rem 0; }
+  h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
+  dl.prose dd { white-space: pre-line; }
+  ul.notes { list-style: none; padding: 0; }
+  ul.notes li { border-bottom: 1px solid var(--line); padding: 0.4rem 0; }
+  ul.notes p { margin: 0 0 0.2rem; white-space: pre-line; overflow-wrap: anywhere; }
   button { cursor: pointer; background: var(--soft); white-space: nowrap; }
   button.primary { background: var(--accent); color: var(--accent-text); border-color: var(--accent); font-weight: 600; }
   button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible {

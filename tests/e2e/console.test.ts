@@ -111,3 +111,82 @@ describe("the programme console", () => {
     await page.context().close();
   });
 });
+
+describe("forwarding a Steckbrief", () => {
+  const mailTo = async (test: (to: string) => boolean, pattern: RegExp) => {
+    const { data } = (await (await fetch(`${API}/dev/outbox.json`)).json()) as {
+      data: { to_address: string; text: string }[];
+    };
+    return data.map((m) => (test(m.to_address) ? pattern.exec(m.text)?.[0] : undefined)).find(Boolean);
+  };
+
+  // Emma (worker/seed/people.ts's demo people) is confirmed, speaks German and wrote a Steckbrief.
+  it("goes from the team's proposal through the person's yes to the employer's page, and ends when revoked", async () => {
+    const { page, problems } = await signIn(CONSOLE_ADMIN, "de");
+    const search = page.locator("hv-console hv-people input[name=q]");
+    await search.fill("emma.7@");
+    await search.press("Enter");
+    await expect.poll(() => people(page)).toEqual(["Emma"]);
+    await page.locator("hv-console hv-people tbody a").first().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("hv-console hv-person h1").textContent()).toBe("Emma");
+
+    // Two employers with a contact address, ticked by keyboard, and the person is asked.
+    const panel = page.locator("hv-console hv-person hv-forwards");
+    const boxes = panel.locator("input[name=employers]");
+    await expect.poll(() => boxes.count()).toBeGreaterThanOrEqual(2);
+    const names = await panel
+      .locator(".checks label")
+      .evaluateAll((labels) =>
+        labels.slice(0, 2).map((l) => (l.textContent ?? "").replace(/\s*\(.*\)\s*$/, "").trim()),
+      );
+    for (const i of [0, 1]) {
+      await boxes.nth(i).focus();
+      await page.keyboard.press("Space");
+    }
+    await panel.locator("button.primary").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => panel.locator("[role=status]").textContent()).toBe("Gefragt: 2 Arbeitgeber.");
+    await expect.poll(() => panel.locator("tbody tr").count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The person, from the mail: yes to the first employer, no to the second.
+    const dataLink = await mailTo((to) => to === "emma.7@example.org", /https?:\/\/\S+\/me\?\S+#forwards/);
+    expect(dataLink).toBeDefined();
+    const person = await browser.newContext({ locale: "de" });
+    const me = await person.newPage();
+    me.on("pageerror", (e) => problems.push(`person pageerror: ${e.message}`));
+    await me.goto(dataLink as string);
+    const yes = me.getByRole("button", { name: `Ja, an ${names[0]} weitergeben` });
+    await yes.focus();
+    await me.keyboard.press("Enter");
+    await expect.poll(() => me.locator("#done").textContent()).toContain("bekommt jetzt einen Link");
+    const second = me.locator("section.card", { hasText: names[1] as string });
+    await second.getByRole("button", { name: "Nein" }).click();
+    await expect.poll(() => me.locator("#done").textContent()).toContain("bekommt nichts");
+    expect(await axeViolations(me)).toEqual([]);
+
+    // The first employer's mail opens the Steckbrief; the second got nothing.
+    const link = await mailTo((to) => to.startsWith("bewerbung@"), /https?:\/\/\S+\/steckbrief\/\S+/);
+    expect(link).toBeDefined();
+    const employer = await (await browser.newContext({ locale: "de" })).newPage();
+    await employer.goto(link as string);
+    expect(await employer.locator("h1").textContent()).toBe("Steckbrief: Emma");
+    expect(await axeViolations(employer)).toEqual([]);
+
+    // The person revokes it: the employer's page shows nothing any more.
+    await me.reload();
+    await me.getByRole("button", { name: "Zurückziehen" }).click();
+    await expect.poll(() => me.locator("#done").textContent()).toContain("zeigt nichts mehr");
+    await employer.reload();
+    expect(await employer.locator("h1").textContent()).toBe("Dieser Steckbrief ist nicht (mehr) verfügbar");
+    expect(await employer.locator("body").textContent()).not.toContain("Emma");
+
+    // The console shows where both stand.
+    await page.reload();
+    await expect.poll(() => panel.locator("tbody").textContent()).toContain("Zurückgezogen");
+    expect(await panel.locator("tbody").textContent()).toContain("Nein");
+    expect(problems).toEqual([]);
+    await Promise.all([page.context().close(), person.close(), employer.context().close()]);
+  });
+});
