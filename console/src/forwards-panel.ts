@@ -130,9 +130,9 @@ export class HvForwards extends LitElement {
       <td><span class="badge ${BADGE[f.state]}">${t(lang, `forward:${f.state}`)}</span><br /><span class="muted">${lines.join(" · ")}</span></td>
       <td>${
         gotIt
-          ? html`<label>${t(lang, "outcome")}<select @change=${(e: Event) => this.#outcome(f, (e.target as HTMLSelectElement).value)}>
+          ? html`<select aria-label="${t(lang, "outcome")}: ${f.employer.name}" @change=${(e: Event) => this.#outcome(f, (e.target as HTMLSelectElement).value)}>
               ${OUTCOME_CHOICES.map((o) => html`<option value=${o} ?selected=${(f.outcome ?? "") === o}>${t(lang, `outcome:${o}`)}</option>`)}
-            </select></label>`
+            </select>`
           : ""
       }</td>
       <td>${f.state === "asked" || f.state === "shared" ? html`<button @click=${() => this.#revoke(f)}>${t(lang, "revoke")}</button>` : ""}</td>
@@ -167,7 +167,7 @@ export class HvForwards extends LitElement {
                 <legend>${t(lang, "chooseEmployers")}</legend>
                 ${
                   shown.length
-                    ? html`<div class="checks">${shown.map((e) => html`<label><input type="checkbox" name="employers" value=${e.id} />${e.name} <span class="muted">(${townById(e.town)?.name ?? e.town})</span></label>`)}</div>`
+                    ? html`<div class="checks long">${shown.map((e) => html`<label><input type="checkbox" name="employers" value=${e.id} /><span>${e.name} <span class="muted">(${townById(e.town)?.name ?? e.town})</span></span></label>`)}</div>`
                     : html`<p>${t(lang, "noEmployers")}</p>`
                 }
               </fieldset>

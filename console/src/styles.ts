@@ -89,6 +89,10 @@ export const base = css`
   fieldset { border: 1px solid var(--line); border-radius: 0.35rem; padding: 0.4rem 0.75rem; margin: 0; }
   fieldset label { flex-direction: row; align-items: center; gap: 0.35rem; color: var(--text); }
   .checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.1rem 0.75rem; }
+  /* Employers' names are long: wider columns, the box beside the first line. */
+  .checks.long { grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.35rem 1rem; }
+  .checks.long label { align-items: flex-start; }
+  .checks.long input { margin-top: 0.2rem; flex: none; }
   @media (max-width: 40rem) {
     /* On a phone each row is a card: the table would not fit beside itself. */
     table, tbody, tr, td { display: block; }

@@ -84,18 +84,8 @@ export function demoPeople(count: number, today: Date, consentVersion: string): 
   });
 }
 
-const HEADLINES = [
-  "Elektronikerin mit acht Jahren in der Instandhaltung",
-  "Backend-Entwickler, seit sechs Jahren in Köln",
-  "Pflegefachkraft mit Leitungserfahrung",
-  "Maschinenbauingenieurin aus der Automobil-Zulieferung",
-];
-const ABOUT = [
-  "Ich halte Fertigungsanlagen am Laufen, von der SPS bis zum Schaltschrank.",
-  "Ich baue Web-Anwendungen in TypeScript und Go und betreue sie im Betrieb.",
-  "Ich leite eine Station mit 30 Betten und bilde Auszubildende aus.",
-  "Ich konstruiere Vorrichtungen und begleite Serienanläufe.",
-];
+// Where the demo people live now: the Steckbrief's "what I do" says it in the person's own words.
+const NOW_IN = ["Köln", "Düsseldorf", "Dortmund", "Frankfurt", "Hamburg", "Berlin", "München"];
 const LOOKING = [
   "Eine feste Stelle in der Nähe von Brilon, gern mit Verantwortung für ein kleines Team.",
   "Remote mit ein, zwei Tagen im Büro in Meschede oder Arnsberg.",
@@ -109,8 +99,8 @@ function demoSteckbriefe(people: DemoPerson[]) {
     .filter((p, i) => p.status === "confirmed" && i % 3 === 0)
     .map((p, i) => ({
       signup_id: p.id,
-      headline: HEADLINES[i % HEADLINES.length] as string,
-      about: ABOUT[i % ABOUT.length] as string,
+      headline: `${p.occupation} mit ${4 + (i % 9)} Jahren Berufserfahrung`,
+      about: `Ich arbeite seit ${4 + (i % 9)} Jahren als ${p.occupation} in ${NOW_IN[i % NOW_IN.length]} und möchte zurück in die Nähe meiner Familie.`,
       looking_for: LOOKING[i % LOOKING.length] as string,
       languages: JSON.stringify(i % 2 ? ["Deutsch", "Englisch (fließend)"] : ["Deutsch", "Englisch", "Polnisch"]),
       cv_url: null,
