@@ -101,7 +101,7 @@ export class HvEmployers extends LitElement {
     return html`<tr>
       <td>${e.name}<br /><span class="muted">${townById(e.town)?.name ?? e.town} · ${e.industry}</span></td>
       <td>${contact}</td>
-      <td>${t(lang, "forwardsCount", { n: e.forwards })}</td>
+      <td>${e.forwards === 1 ? t(lang, "forwardsCountOne") : t(lang, "forwardsCount", { n: e.forwards })}</td>
     </tr>`;
   }
 

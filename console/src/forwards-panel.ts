@@ -143,6 +143,9 @@ export class HvForwards extends LitElement {
     const lang = this.lang;
     const s = this.state;
     const needle = s.filter.trim().toLowerCase();
+    const open = new Set(
+      this.forwards.filter((f) => f.state === "asked" || f.state === "shared").map((f) => f.employer.id),
+    );
     const shown = s.employers.filter((e) => !needle || e.name.toLowerCase().includes(needle)).slice(0, 40);
     return html`<section class="card" aria-labelledby="forwards">
       <h2 id="forwards">${t(lang, "forwards")}</h2>
@@ -167,7 +170,7 @@ export class HvForwards extends LitElement {
                 <legend>${t(lang, "chooseEmployers")}</legend>
                 ${
                   shown.length
-                    ? html`<div class="checks long">${shown.map((e) => html`<label><input type="checkbox" name="employers" value=${e.id} /><span>${e.name} <span class="muted">(${townById(e.town)?.name ?? e.town})</span></span></label>`)}</div>`
+                    ? html`<div class="checks long">${shown.map((e) => html`<label><input type="checkbox" name="employers" value=${e.id} ?disabled=${open.has(e.id)} /><span>${e.name} <span class="muted">(${townById(e.town)?.name ?? e.town}${open.has(e.id) ? html`, ${t(lang, "alreadyOpen")}` : ""})</span></span></label>`)}</div>`
                     : html`<p>${t(lang, "noEmployers")}</p>`
                 }
               </fieldset>

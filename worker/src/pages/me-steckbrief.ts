@@ -35,11 +35,14 @@ const T = {
       "Noch keine. Möchte das Team deinen Steckbrief einem Arbeitgeber zeigen, fragen wir dich hier vorher – zu jedem einzeln.",
     asked: "Das Team fragt seit {date}, ob es deinen Steckbrief an {name} geben darf. Was darf {name} sehen?",
     yes: "Ja, an {name} weitergeben",
-    no: "Nein",
+    no: "Nein, nicht weitergeben",
+    onlyTicked:
+      "Nur was angehakt ist, sieht {name}. Nach deinem Ja bekommt {name} per E-Mail einen Link, der 30 Tage gilt; hier siehst du, wann er geöffnet wurde, und kannst ihn jederzeit zurückziehen.",
     shared: "Geteilt am {date}; der Link gilt bis {until}.",
     opened: "Geöffnet: {n}-mal, zuletzt am {date}.",
     notOpened: "Noch nicht geöffnet.",
     sees: "{name} sieht",
+    mayStay: "Der Link zeigt dann sofort nichts mehr. Was {name} schon gesehen hat, bitten wir zu löschen.",
     revoke: "Zurückziehen",
     declined: "Du hast am {date} nein gesagt.",
     revokedPerson: "Du hast den Link am {date} zurückgezogen; er zeigt nichts mehr.",
@@ -77,11 +80,14 @@ const T = {
       "Nothing yet. If the team would like to show your profile to an employer, we ask you here first – for each one.",
     asked: "Since {date} the team asks whether it may give your profile to {name}. What may {name} see?",
     yes: "Yes, share with {name}",
-    no: "No",
+    no: "No, don't share",
+    onlyTicked:
+      "{name} sees only what is ticked. After your yes, {name} gets a link by e-mail that works for 30 days; here you see when it was opened, and you can revoke it at any time.",
     shared: "Shared on {date}; the link works until {until}.",
     opened: "Opened {n} times, last on {date}.",
     notOpened: "Not opened yet.",
     sees: "{name} sees",
+    mayStay: "The link then shows nothing at once. We ask {name} to delete what they have already seen.",
     revoke: "Revoke",
     declined: "You said no on {date}.",
     revokedPerson: "You revoked the link on {date}; it shows nothing any more.",
@@ -108,6 +114,9 @@ export interface SteckbriefSection {
   done?: string | undefined;
 }
 
+// A way to reach the person and their CV go to an employer only when the person ticks them.
+const OPT_IN: readonly string[] = ["email", "cv_url"];
+
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
 
@@ -132,7 +141,7 @@ export function steckbriefSection(s: SteckbriefSection) {
     if (f.state === "asked")
       body = html`<p>${fill(t.asked, { date: date(f.proposed_at), name })}</p>
 <form method="post" action="/me/forward?lang=${lang}" class="comeback">${hidden}<input type="hidden" name="forward" value="${f.id}">
-<fieldset class="wide"><legend>${fill(t.sees, { name })}</legend>${values.map((v) => html`<label class="check"><input type="checkbox" name="fields" value="${v.field}" checked><span><strong>${v.label}:</strong> ${v.value}</span></label>`)}</fieldset>
+<fieldset class="wide"><legend>${fill(t.sees, { name })}</legend><span class="hint">${fill(t.onlyTicked, { name })}</span>${values.map((v) => html`<label class="check"><input type="checkbox" name="fields" value="${v.field}"${OPT_IN.includes(v.field) ? "" : html` checked`}><span><strong>${v.label}:</strong> ${v.value}</span></label>`)}</fieldset>
 <p class="actions"><button class="button" type="submit" name="answer" value="yes">${fill(t.yes, { name })}</button> <button class="secondary" type="submit" name="answer" value="no">${t.no}</button></p>
 </form>`;
     else if (f.state === "shared")
@@ -142,7 +151,7 @@ export function steckbriefSection(s: SteckbriefSection) {
           : t.notOpened
       }</p>
 <p>${fill(t.sees, { name })}: ${f.fields.map((field) => FIELD_LABELS[field][lang]).join(", ")}</p>
-<form method="post" action="/me/forward?lang=${lang}">${hidden}<input type="hidden" name="forward" value="${f.id}"><p class="actions"><button class="button danger" type="submit" name="answer" value="revoke">${t.revoke}</button></p></form>`;
+<form method="post" action="/me/forward?lang=${lang}">${hidden}<input type="hidden" name="forward" value="${f.id}"><p class="actions"><button class="button danger" type="submit" name="answer" value="revoke">${t.revoke}</button> <span class="muted">${fill(t.mayStay, { name })}</span></p></form>`;
     else if (f.state === "declined") body = html`<p>${fill(t.declined, { date: date(f.answered_at) })}</p>`;
     else if (f.state === "expired") body = html`<p>${fill(t.expired, { date: date(f.expires_at) })}</p>`;
     else

@@ -22,6 +22,8 @@ employerSteckbrief.use(privatePage);
 
 // The employer is addressed as a business ("Sie"), in German: the programme's employers are German firms.
 const T = {
+  // The public pages' tagline says "du"; employers are spoken to as "Sie".
+  tagline: "Rückkehr-Programm der Wirtschaftsförderung Hochsauerlandkreis",
   title: "Steckbrief",
   intro: "Diese Person möchte ins Hochsauerland zurückkehren und hat zugestimmt, dass {name} diesen Steckbrief sieht.",
   until: "Der Link gilt bis zum {date}; bitte geben Sie ihn nicht weiter.",
@@ -47,6 +49,7 @@ employerSteckbrief.get("/:token", async (c) => {
         title: T.gone,
         description: T.gone,
         robots: "noindex",
+        tagline: T.tagline,
         body: html`<h1>${T.gone}</h1><p>${T.goneText}</p>`,
       }),
       404,
@@ -75,5 +78,7 @@ ${headline ? html`<p class="lead"><strong>${headline}</strong></p>` : ""}
   )}</dl>
 <p class="notice">${approved.includes("email") ? T.contact : T.contactTeam}</p>
 <p class="muted">${fill(T.until, "date", formatDate(forward.expires_at ?? now, "de"))}</p>`;
-  return c.html(page({ lang: "de", title: T.title, description: T.title, robots: "noindex", body }));
+  return c.html(
+    page({ lang: "de", title: T.title, description: T.title, robots: "noindex", tagline: T.tagline, body }),
+  );
 });
