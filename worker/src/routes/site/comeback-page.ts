@@ -46,12 +46,12 @@ comebackPage.get("/embed/comeback", (c) => {
 const PRIVACY = {
   de: html`<h1>Datenschutz bei „Komm zurück“</h1>
 <p>Verantwortlich: die Wirtschaftsförderung des Hochsauerlandkreises. Wir speichern die Angaben deines Steckbriefs (E-Mail-Adresse, freiwillig Vorname, Berufsfeld und Beruf, Abschluss, Wunschorte, frühester Rückkehrtermin, gewünschte Informationen) mit dem Nachweis deiner Einwilligung (Zeitpunkt, Wortlaut, Sprache, Website, auf der das Formular war) – keine IP-Adressen.</p>
-<p>Zweck: dir die gewählten Informationen zu schicken und deinen Steckbrief an passende Arbeitgeber der Region weiterzugeben. Rechtsgrundlage ist deine Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die du jederzeit widerrufen kannst.</p>
+<p>Zweck: dir die gewählten Informationen zu schicken und deinen Steckbrief an Arbeitgeber der Region weiterzugeben – an jeden nur, wenn wir ihn dir vorher nennen und du zustimmst; du wählst, was er sieht, sein Link gilt 30 Tage und du kannst ihn jederzeit zurückziehen. Rechtsgrundlage ist deine Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die du jederzeit widerrufen kannst.</p>
 <p>Auftragsverarbeiter: Cloudflare betreibt für uns die Datenbank (in der EU) und versendet unsere E-Mails; eine versandte E-Mail löschen wir sofort aus unserem Postausgang.</p>
 <p>Nicht bestätigte Anmeldungen werden nach 7 Tagen gelöscht. Über den Link in jeder E-Mail siehst, änderst, exportierst und löschst du deine Daten selbst; gelöschte Daten bleiben in den Sicherungen unseres Datenbankdienstes noch bis zu 30 Tage wiederherstellbar.</p>`,
   en: html`<h1>Privacy for "Komm zurück"</h1>
 <p>Controller: the economic development office of the Hochsauerlandkreis. We store your profile (e-mail address, optionally first name, field and occupation, qualification, towns, earliest return, the information you want) with the proof of your consent (time, exact wording, language, the website the form was on) – no IP addresses.</p>
-<p>Purpose: to send you the information you chose and to pass your profile on to suitable employers in the region. The legal basis is your consent (Art. 6(1)(a) GDPR), which you can withdraw at any time.</p>
+<p>Purpose: to send you the information you chose and to pass your profile on to employers in the region – to each one only after we name it to you and you agree; you choose what it sees, its link works for 30 days and you can revoke it at any time. The legal basis is your consent (Art. 6(1)(a) GDPR), which you can withdraw at any time.</p>
 <p>Processor: Cloudflare runs our database (in the EU) and sends our e-mails; once an e-mail is sent we delete it from our outbox at once.</p>
 <p>Unconfirmed signups are deleted after 7 days. Through the link in every e-mail you see, change, export and delete your data yourself; deleted data stays restorable in our database provider's backups for up to 30 days.</p>`,
 };
