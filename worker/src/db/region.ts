@@ -63,6 +63,12 @@ export interface StaffEmployerRow {
   forwards: number;
 }
 
+// An employer with its contact and the number of Steckbriefe it was sent (a yes, shared or revoked since).
+const STAFF_EMPLOYER = `SELECT e.id, e.name, e.town_id, e.industry, e.website, e.contact_email, e.contact_name,
+    (SELECT count(*) FROM forwards f WHERE f.employer_id = e.id AND f.answered_at IS NOT NULL
+       AND f.state IN ('shared', 'revoked')) AS forwards
+  FROM employers e`;
+
 /**
  * Employers as the team sees them: with the contact address forwards go to and how many Steckbriefe they
  * were sent; a town account sees its towns' employers only.
@@ -74,10 +80,7 @@ export async function listStaffEmployers(
   const like = o.q ? `%${o.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
   const { results } = await db
     .prepare(
-      `SELECT e.id, e.name, e.town_id, e.industry, e.website, e.contact_email, e.contact_name,
-         (SELECT count(*) FROM forwards f WHERE f.employer_id = e.id AND f.answered_at IS NOT NULL
-            AND f.state IN ('shared', 'revoked')) AS forwards
-       FROM employers e
+      `${STAFF_EMPLOYER}
        WHERE (?1 IS NULL OR lower(e.name) LIKE ?1 ESCAPE '\\')
          AND (?2 IS NULL OR (e.contact_email IS NOT NULL) = ?2)
          AND (?3 IS NULL OR e.town_id IN (SELECT value FROM json_each(?3)))
@@ -89,15 +92,7 @@ export async function listStaffEmployers(
 }
 
 export function getStaffEmployer(db: D1Database, id: string): Promise<StaffEmployerRow | null> {
-  return db
-    .prepare(
-      `SELECT e.id, e.name, e.town_id, e.industry, e.website, e.contact_email, e.contact_name,
-         (SELECT count(*) FROM forwards f WHERE f.employer_id = e.id AND f.answered_at IS NOT NULL
-            AND f.state IN ('shared', 'revoked')) AS forwards
-       FROM employers e WHERE e.id = ?`,
-    )
-    .bind(id)
-    .first<StaffEmployerRow>();
+  return db.prepare(`${STAFF_EMPLOYER} WHERE e.id = ?`).bind(id).first<StaffEmployerRow>();
 }
 
 export function setEmployerContactStatement(
