@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { consentVersion } from "../shared/consent.ts";
 import { generateRegion } from "../worker/seed/generate.ts";
-import { demoPeople, employerContactsSql, peopleSql } from "../worker/seed/people.ts";
+import { demoForwardsSql, demoPeople, employerContactsSql, peopleSql } from "../worker/seed/people.ts";
 import { regionSql } from "../worker/src/db/rows.ts";
 import { FEED_EMPLOYERS } from "../worker/src/dev/feeds.ts";
 import { ROOT, runWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
@@ -40,8 +40,12 @@ UPDATE jobs SET source_id = 'demo', source_key = CAST(id AS TEXT), first_seen_at
 UPDATE events SET source_id = 'demo', source_key = CAST(id AS TEXT), first_seen_at = '${at}', last_seen_at = '${at}' WHERE source_id IS NULL;
 `;
   // Fictional people who signed up, for the console (worker/seed/people.ts).
-  const people = peopleSql(demoPeople(48, today, await consentVersion("de")));
-  await writeFile(file, `${regionSql(region)}${asSource}${people}${employerContactsSql(24)}`);
+  // Then the team's forwards of their Steckbriefe, step by step, so the outcome counts follow each step.
+  const demo = demoPeople(48, today, await consentVersion("de"));
+  await writeFile(
+    file,
+    `${regionSql(region)}${asSource}${peopleSql(demo)}${employerContactsSql(24)}${demoForwardsSql(demo, today)}`,
+  );
   await runWrangler(["d1", "execute", "DB", ...base(persistTo), "--yes", "--file", file], { quiet: true });
   return { employers: region.employers.length, jobs: region.jobs.length, events: region.events.length };
 }

@@ -161,6 +161,10 @@ export const CUSTOM_MESSAGES = {
     de: "Diese Person hat ihre Adresse noch nicht bestätigt.",
     en: "This person has not confirmed their address yet.",
   },
+  period_too_long: {
+    de: "Bitte einen Zeitraum von höchstens drei Jahren wählen.",
+    en: "Please choose a period of at most three years.",
+  },
   nothing_searchable: {
     de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",
     en: "Please enter at least one word with letters or digits.",

@@ -1,4 +1,4 @@
-/** <hv-people>: the people who signed up, filtered and paged; a click opens the person. */
+/** <hv-people>: the people who signed up, filtered and paged; a click opens the person; the list as CSV. */
 import { html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
 import type { PersonDto } from "../../shared/schemas/staff.ts";
@@ -100,7 +100,8 @@ export class HvPeople extends LitElement {
         <button class="primary" type="submit">${t(lang, "apply")}</button>
       </form>
       ${s.error ? html`<p class="error" role="alert">${t(lang, "error")} ${s.error} <button @click=${() => this.#load(false)}>${t(lang, "retry")}</button></p>` : ""}
-      <p aria-live="polite" class="muted">${s.loading && s.people.length === 0 ? t(lang, "loading") : s.total === 1 ? t(lang, "foundOne") : t(lang, "found", { n: s.total.toLocaleString(lang) })}</p>
+      <p class="count"><span aria-live="polite" class="muted">${s.loading && s.people.length === 0 ? t(lang, "loading") : s.total === 1 ? t(lang, "foundOne") : t(lang, "found", { n: s.total.toLocaleString(lang) })}</span>
+        ${s.total ? html`<a href=${`/v1/staff/people.csv?${new URLSearchParams([...this.#filters, ["lang", lang]])}`} download>${t(lang, "exportCsv")}</a>` : ""}</p>
       ${!s.loading && !s.error && s.people.length === 0 ? html`<p>${filtered ? t(lang, "none") : t(lang, "noneYet")}</p>` : ""}
       ${
         s.people.length

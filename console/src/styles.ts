@@ -93,6 +93,31 @@ export const base = css`
   .checks.long { grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.35rem 1rem; }
   .checks.long label { align-items: flex-start; }
   .checks.long input { margin-top: 0.2rem; flex: none; }
+  .small { font-size: 0.875rem; }
+  p.count { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline; }
+  .presets { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  dl.tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.75rem; margin: 0 0 1.5rem; }
+  dl.tiles > div { background: var(--soft); border: 1px solid var(--line); border-radius: 0.5rem; padding: 0.75rem 1rem; }
+  dl.tiles dt { font-size: 0.9rem; }
+  dl.tiles dd { display: flex; flex-direction: column; }
+  dl.tiles strong { font-size: 1.75rem; line-height: 1.2; font-variant-numeric: tabular-nums; }
+  .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: 1.5rem 2rem; }
+  figure.chart { margin: 0; }
+  figure.chart figcaption { font-weight: 600; font-size: 1.05rem; margin-bottom: 0.5rem; }
+  .legend { display: flex; gap: 1rem; margin: 0 0 0.5rem; font-size: 0.875rem; }
+  .legend svg { vertical-align: -1px; }
+  ul.bars { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(6rem, max-content) minmax(4rem, 1fr) max-content; gap: 0.3rem 0.75rem; align-items: center; }
+  ul.bars li { display: contents; }
+  ul.bars .label { overflow-wrap: anywhere; }
+  ul.bars svg { width: 100%; height: 1rem; display: block; }
+  ul.bars .figure { font-variant-numeric: tabular-nums; white-space: nowrap; text-align: right; }
+  /* The outline is the whole, the solid bar the part: told apart by shape, not by colour. */
+  rect.solid { fill: var(--accent); }
+  rect.outline { fill: var(--surface); stroke: var(--text); stroke-width: 1.5px; }
+  @media (forced-colors: active) {
+    rect.solid { fill: CanvasText; }
+    rect.outline { fill: Canvas; stroke: CanvasText; }
+  }
   @media (max-width: 40rem) {
     /* On a phone each row is a card: the table would not fit beside itself. */
     table, tbody, tr, td { display: block; }

@@ -1,5 +1,6 @@
 /** The staff API (`/v1/staff/…`): accounts, the people who signed up, the audit log. */
 import { z } from "zod";
+import { LANGS } from "../i18n.ts";
 import { TOWN_IDS } from "../ids.ts";
 import { QUALIFICATION_IDS, WANT_IDS } from "../signup-options.ts";
 import { CATEGORY_IDS } from "../taxonomy.ts";
@@ -79,6 +80,17 @@ export const peopleQuerySchema = z
   })
   .meta({ id: "PeopleQuery" });
 export type PeopleQuery = z.output<typeof peopleQuerySchema>;
+
+/** The people list's filters for a download: all who match, no pages. */
+export const peopleExportQuerySchema = peopleQuerySchema
+  .omit({ cursor: true, limit: true })
+  .extend({
+    lang: z
+      .enum(LANGS)
+      .optional()
+      .describe("de: semicolons and German column names, for German Excel; en: commas. Else Accept-Language."),
+  })
+  .meta({ id: "PeopleExportQuery" });
 
 export const personSchema = z
   .object({

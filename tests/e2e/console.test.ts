@@ -123,6 +123,13 @@ describe("forwarding a Steckbrief", () => {
   // Emma (worker/seed/people.ts's demo people) is confirmed, speaks German and wrote a Steckbrief.
   it("goes from the team's proposal through the person's yes to the employer's page, and ends when revoked", async () => {
     const { page, problems } = await signIn(CONSOLE_ADMIN, "de");
+    // The Outcomes' figures before, to see this forward counted at the end.
+    const before = await page.evaluate(async () => {
+      const res = await fetch("/v1/staff/outcomes", { credentials: "same-origin" });
+      return (
+        (await res.json()) as { totals: { proposed: number; accepted: number; opened: number; declined: number } }
+      ).totals;
+    });
     const search = page.locator("hv-console hv-people input[name=q]");
     await search.fill("emma.7@");
     await search.press("Enter");
@@ -186,6 +193,19 @@ describe("forwarding a Steckbrief", () => {
     await page.reload();
     await expect.poll(() => panel.locator("tbody").textContent()).toContain("Zurückgezogen");
     expect(await panel.locator("tbody").textContent()).toContain("Nein");
+
+    // Counted under Outcomes: two proposed, one yes, one no, one opening.
+    await page.locator("hv-console nav a", { hasText: "Ergebnisse" }).focus();
+    await page.keyboard.press("Enter");
+    const tile = (label: string) =>
+      page.locator("hv-console hv-outcomes dl.tiles > div", { hasText: label }).locator("strong").textContent();
+    const figure = (n: number) => n.toLocaleString("de");
+    await expect.poll(() => tile("Weitergaben vorgeschlagen")).toBe(figure(before.proposed + 2));
+    expect(await tile("Weitergaben zugestimmt")).toBe(figure(before.accepted + 1));
+    expect(await tile("Steckbriefe geöffnet")).toBe(figure(before.opened + 1));
+    const declined = page.locator("hv-console hv-outcomes ul.bars li", { hasText: "Person hat abgelehnt" });
+    expect(await declined.locator(".figure").textContent()).toBe(figure(before.declined + 1));
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await Promise.all([page.context().close(), person.close(), employer.context().close()]);
   });

@@ -393,6 +393,85 @@ describe("employers' contacts", () => {
   });
 });
 
+type Outcomes = {
+  totals: Record<string, number>;
+  weeks: { starts: string; week: string; signup: number }[];
+  sites: { site: string; signup: number }[];
+  towns_named: { town: string; signup: number; proposed: number }[];
+  towns: string[] | null;
+};
+const outcomes = async (cookie: string, query = "") =>
+  (await (await api(`/outcomes${query}`, cookie)).json()) as Outcomes;
+
+describe("the outcomes", () => {
+  it("count every forward once per step, and each forward under its last outcome", async () => {
+    const o = await outcomes(admin);
+    // Anna's forwards so far: Elektro (yes, opened, interview), Quellgrund (no), Quellgrund again (yes, opened).
+    expect(o.totals).toMatchObject({ signup: 3, confirmed: 2, proposed: 3, accepted: 2, declined: 1, opened: 2 });
+    expect(o.totals).toMatchObject({ interview: 1, hired: 0 });
+    const elektro = (await forwardsOf("p-anna")).find((f) => f.employer.id === ELEKTRO);
+    await api(`/forwards/${elektro?.id}`, admin, json(admin, "PATCH", { outcome: "hired" }));
+    expect((await outcomes(admin)).totals).toMatchObject({ interview: 0, hired: 1, replied: 0 });
+    // Twelve weeks by default, this one last, each a Monday.
+    expect(o.weeks).toHaveLength(12);
+    expect(o.weeks.every((w) => new Date(w.starts).getUTCDay() === 1)).toBe(true);
+    expect(o.weeks.at(-1)?.signup).toBe(3);
+    expect(o.towns_named.map((t) => [t.town, t.signup, t.proposed])).toEqual([
+      ["meschede", 2, 3],
+      ["brilon", 1, 0],
+    ]);
+  });
+
+  it("give a town account its towns' counts only, and refuse a period that ends before it starts", async () => {
+    const o = await outcomes(town);
+    expect(o.towns).toEqual(["meschede"]);
+    expect(o.totals).toMatchObject({ signup: 2, proposed: 3, hired: 1 });
+    expect(o.towns_named.map((t) => t.town)).toEqual(["meschede"]);
+    const bad = await api("/outcomes?from=2026-12-01&to=2026-11-01", admin);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields.to).toBe(
+      "Das Ende liegt vor dem Anfang.",
+    );
+    expect((await api("/outcomes?from=2020-01-01&to=2026-11-01", admin)).status).toBe(400);
+    const old = await outcomes(admin, "?from=2020-01-05&to=2020-01-18");
+    // 5 January 2020 is a Sunday: its week began on 30 December 2019 and is 2020's first (ISO 8601).
+    expect(old.weeks.map((w) => [w.starts, w.week])).toEqual([
+      ["2019-12-30", "2020-W01"],
+      ["2020-01-06", "2020-W02"],
+      ["2020-01-13", "2020-W03"],
+    ]);
+    expect(old.totals.signup).toBe(0);
+  });
+
+  it("export the counts as CSV for the report: semicolons in German, no personal data", async () => {
+    const res = await api("/outcomes.csv?lang=de", admin);
+    expect(res.headers.get("Content-Disposition")).toMatch(
+      /heimvorteil-ergebnisse-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv/,
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Response.text() and Excel alike read the byte order mark as a marker, not as text.
+    const text = new TextDecoder().decode(bytes);
+    const rows = text
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(";"));
+    expect(rows[0]?.slice(0, 5)).toEqual([
+      '"Gliederung"',
+      '"Wert"',
+      '"Anmeldungen"',
+      '"Bestätigt"',
+      '"Bestätigungsquote (%)"',
+    ]);
+    expect(rows[1]?.slice(2, 5)).toEqual(["3", "2", '"66,7"']);
+    expect(rows.filter((r) => r[0] === '"Woche"')).toHaveLength(12);
+    expect(rows.find((r) => r[0] === '"Genannter Ort"')?.[1]).toBe('"Meschede"');
+    for (const secret of ["anna", "Anna", "example.org", "Mechatronikerin"]) expect(text).not.toContain(secret);
+    const english = await (await api("/outcomes.csv?lang=en", admin)).text();
+    expect(english.split("\r\n")[0]).toMatch(/^"Breakdown","Value","Signups","Confirmed","Confirmation rate \(%\)"/);
+  });
+});
+
 describe("erasure", () => {
   it("takes the Steckbrief, forwards, notes and mail log with the person; their links show nothing", async () => {
     await api("/people/p-anna/forwards", admin, json(admin, "POST", { employers: [BAECK] }));
@@ -414,5 +493,13 @@ describe("erasure", () => {
       expect(row?.n, table).toBe(0);
     }
     expect((await SELF.fetch(`${ORIGIN}${link}`)).status).toBe(404);
+    // The figures already counted stay: the counts name no one.
+    expect((await outcomes(admin)).totals).toMatchObject({
+      signup: 3,
+      proposed: 4,
+      accepted: 3,
+      hired: 1,
+      withdrawn: 1,
+    });
   });
 });

@@ -261,7 +261,7 @@ describe("POST /v1/signups and the double opt-in", () => {
       .trim()
       .split("\r\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^email,first_name,field,occupation/);
+    expect(lines[0]).toMatch(/^"email","first_name","field","occupation"/);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines[1]).toContain('"meschede brilon"');
   });

@@ -211,6 +211,49 @@ describe("what each role sees", () => {
     expect(search.data).toEqual([]);
   });
 
+  it("exports the list as CSV German Excel opens, within the account's towns, and audits the download", async () => {
+    await env.DB.prepare(
+      `UPDATE signups SET first_name = '=HYPERLINK("http://evil")', occupation = 'Köchin', field = 'tourism',
+         confirmed_at = '2026-07-01T22:30:00.000Z', source = 'Stadt Meschede' WHERE id = 'p-meschede'`,
+    ).run();
+    const town = await signIn(TOWN);
+    const res = await api("/people.csv?lang=de", town);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("Content-Disposition")).toContain("heimvorteil-personen.csv");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // The UTF-8 byte order mark, which German Excel needs to read umlauts.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toMatch(/^"E-Mail";"Vorname";"Stand";"Berufsfeld";"Beruf"/);
+    // Only the person who named Meschede; a formula is defused; Berlin time (22:30 UTC is 00:30 in July).
+    expect(lines.filter(Boolean)).toHaveLength(2);
+    expect(lines[1]).toContain('"anna@example.org";"\'=HYPERLINK(""http://evil"")";"bestätigt"');
+    expect(lines[1]).toContain('"Tourismus & Gastronomie";"Köchin"');
+    expect(lines[1]).toContain('"Meschede, Bestwig"');
+    expect(lines[1]).toContain('"02.07.2026 00:30"');
+    expect(lines[1]).toContain('"Stadt Meschede"');
+    const english = await (await api("/people.csv?lang=en", town)).text();
+    expect(english).toMatch(/^"E-mail","First name","Status"/);
+    // A town filter outside its towns exports no one, as the list shows no one.
+    const other = await (await api("/people.csv?town=brilon", town)).text();
+    expect(other.trim().split("\r\n")).toHaveLength(1);
+    const audit = await env.DB.prepare(
+      "SELECT detail FROM audit_log WHERE staff_id = 's-town' AND action = 'people.export' ORDER BY id",
+    ).all<{ detail: string }>();
+    expect(audit.results.map((r) => JSON.parse(r.detail).rows)).toEqual([1, 1, 0]);
+    const admin = await signIn(ADMIN);
+    const all = await (await api("/people.csv", admin)).text();
+    expect(all.trim().split("\r\n")).toHaveLength(4);
+    expect((await api("/people.csv?status=gelesen", admin)).status).toBe(400);
+    await env.DB.prepare(
+      "UPDATE signups SET first_name = 'Person 0', occupation = NULL, field = NULL, source = NULL WHERE id = 'p-meschede'",
+    ).run();
+  });
+
   it("gives the district's team everyone, filters, and pages", async () => {
     const admin = await signIn(ADMIN);
     const all = (await (await api("/people", admin)).json()) as { data: { id: string }[]; total: number };

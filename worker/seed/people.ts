@@ -76,7 +76,8 @@ export function demoPeople(count: number, today: Date, consentVersion: string): 
       consent_version: consentVersion,
       consent_given_at: at,
       confirmed_at: confirmed ? new Date(created.getTime() + 40 * 60_000).toISOString() : null,
-      source: SITES[i % SITES.length] as string,
+      // Every site has confirmed and unconfirmed people (the unconfirmed are every fifth).
+      source: SITES[Math.floor(i / 2) % SITES.length] as string,
       claimed_origin: "https://www.example.org",
       created_at: at,
       last_mail_at: at,
@@ -132,4 +133,51 @@ export function peopleSql(people: DemoPerson[]): string {
 export function employerContactsSql(count: number): string {
   return `UPDATE employers SET contact_email = 'bewerbung@' || id || '.example', contact_name = 'Personalabteilung'
   WHERE id IN (SELECT id FROM employers ORDER BY name LIMIT ${count});\n`;
+}
+
+/**
+ * Forwards the demo's team made over the weeks, so the console's Outcomes and the people's pages show the
+ * whole way: some still asked, some declined, most shared and opened, a few with a reply, an interview or a
+ * hire. Proposed by the first admin account, to employers with a contact (employerContactsSql first).
+ */
+export function demoForwardsSql(people: DemoPerson[], today: Date): string {
+  const withSteckbrief = new Set(demoSteckbriefe(people).map((b) => b.signup_id));
+  // Only those confirmed long enough ago that every step lies in the past.
+  const before = today.getTime() - 10 * 86_400_000;
+  const chosen = people.filter(
+    (p) => withSteckbrief.has(p.id) && p.confirmed_at && Date.parse(p.confirmed_at) < before,
+  );
+  // What came of the opened ones, in turn.
+  const OUTCOMES = ["interview", "replied", "hired", null, "no_fit", "hired"] as const;
+  let openedSoFar = 0;
+  const statements = chosen.flatMap((p, i) =>
+    [0, 1].slice(0, i % 3 === 0 ? 2 : 1).map((k) => {
+      const proposed = Date.parse(p.confirmed_at as string) + (2 + k) * 86_400_000;
+      const answered = proposed + 86_400_000;
+      const state = (i + k) % 5 === 4 ? "asked" : (i + k) % 4 === 3 ? "declined" : "shared";
+      const opened = state === "shared" && (i + k) % 3 !== 2 ? new Date(answered + 5 * 3_600_000).toISOString() : null;
+      const outcome = opened ? OUTCOMES[openedSoFar++ % OUTCOMES.length] : null;
+      const iso = (t: number) => `'${new Date(t).toISOString()}'`;
+      const q = (v: string | null) => (v === null ? "NULL" : `'${v}'`);
+      return `INSERT INTO forwards (id, signup_id, employer_id, proposed_by, proposed_at, state, fields, answered_at,
+  expires_at, token_hash, opens, first_opened_at, last_opened_at, outcome, outcome_at)
+SELECT 'demo-forward-${p.id}-${k}', '${p.id}',
+  (SELECT id FROM employers WHERE contact_email IS NOT NULL ORDER BY name LIMIT 1 OFFSET ${(i * 2 + k) % 24}),
+  (SELECT id FROM staff WHERE role = 'admin' ORDER BY created_at LIMIT 1), ${iso(proposed)}, 'asked', '[]', NULL,
+  NULL, NULL, 0, NULL, NULL, NULL, NULL
+WHERE EXISTS (SELECT 1 FROM staff WHERE role = 'admin');
+${
+  state === "asked"
+    ? ""
+    : `UPDATE forwards SET state = '${state}', answered_at = ${iso(answered)}${
+        state === "shared"
+          ? `, fields = '["first_name","headline","about","looking_for","towns","qualification"]', expires_at = ${iso(answered + 30 * 86_400_000)}, token_hash = lower(hex(randomblob(32)))`
+          : ""
+      } WHERE id = 'demo-forward-${p.id}-${k}';`
+}
+${opened ? `UPDATE forwards SET opens = 1, first_opened_at = ${q(opened)}, last_opened_at = ${q(opened)} WHERE id = 'demo-forward-${p.id}-${k}';` : ""}
+${outcome ? `UPDATE forwards SET outcome = '${outcome}', outcome_at = ${iso(Date.parse(opened as string) + 3 * 86_400_000)} WHERE id = 'demo-forward-${p.id}-${k}';` : ""}`;
+    }),
+  );
+  return `${statements.join("\n")}\n`;
 }

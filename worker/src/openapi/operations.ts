@@ -10,6 +10,7 @@ import {
 } from "../../../shared/schemas/events.ts";
 import { jobIndexSchema } from "../../../shared/schemas/job-index.ts";
 import { jobListSchema, jobSchema, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
+import { outcomesQuerySchema, outcomesSchema } from "../../../shared/schemas/outcomes.ts";
 import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
 import { signupAcceptedSchema, signupSchema } from "../../../shared/schemas/signup.ts";
 import {
@@ -22,6 +23,7 @@ import {
 import {
   auditListSchema,
   auditQuerySchema,
+  peopleExportQuerySchema,
   peopleListSchema,
   peopleQuerySchema,
   personDetailSchema,
@@ -225,6 +227,30 @@ export const OPERATIONS: Operation[] = [
     tag: "staff",
     query: peopleQuerySchema,
     response: peopleListSchema,
+    errors: [400, 401],
+  },
+  {
+    path: "/v1/staff/people.csv",
+    summary: `The people list with the same filters as CSV for a spreadsheet (German: semicolons, German column names; UTF-8 with BOM; Europe/Berlin times; cells that look like formulas defused). At most 50,000 rows. Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    query: peopleExportQuerySchema,
+    response: { mediaType: "text/csv", description: "One row per person, newest first." },
+    errors: [400, 401],
+  },
+  {
+    path: "/v1/staff/outcomes",
+    summary: `What came of the programme in a period: signups, confirmations, forwards and their outcomes per week, per site and per town named. Counts only. ${SIGNED_IN}`,
+    tag: "staff",
+    query: outcomesQuerySchema,
+    response: outcomesSchema,
+    errors: [400, 401],
+  },
+  {
+    path: "/v1/staff/outcomes.csv",
+    summary: `The same counts as CSV for the funders' report: one row for the period, then per week, site and town. No personal data. ${SIGNED_IN}`,
+    tag: "staff",
+    query: outcomesQuerySchema,
+    response: { mediaType: "text/csv", description: "One row per slice, a column per count." },
     errors: [400, 401],
   },
   {

@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { listConfirmedSignups, type SignupRecord } from "../../db/signups.ts";
 import type { AppEnv } from "../../env.ts";
+import { csvBody, csvHeaders } from "../../lib/csv.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { currentStaff } from "../../lib/staff-session.ts";
 import { adminSources } from "./admin-sources.ts";
@@ -81,17 +82,15 @@ admin.route("/sources", adminSources);
 
 admin.get("/signups", async (c) => c.json({ data: (await listConfirmedSignups(c.env.DB)).map(parse) }));
 
-/** A CSV cell: quoted, quotes doubled, and a leading = + - @ defused so spreadsheets do not run it. */
-function cell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(" ") : value === null || value === undefined ? "" : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 admin.get("/signups.csv", async (c) => {
   const rows = (await listConfirmedSignups(c.env.DB)).map(parse);
-  const csv = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((k) => cell(r[k])).join(","))].join("\r\n");
-  c.header("Content-Type", "text/csv; charset=utf-8");
-  c.header("Content-Disposition", 'attachment; filename="heimvorteil-signups.csv"');
-  return c.body(`\uFEFF${csv}\r\n`);
+  csvHeaders(c, "heimvorteil-signups.csv");
+  // For tools: the column names are the API's, comma-separated (the console's export is for people).
+  return c.body(
+    csvBody(
+      COLUMNS,
+      rows.map((r) => COLUMNS.map((k) => (Array.isArray(r[k]) ? r[k].join(" ") : r[k]))),
+      ",",
+    ),
+  );
 });

@@ -1,21 +1,13 @@
 /**
  * The staff JSON API (`/v1/staff/…`), for the console and any tool of the programme team: the signed-in
- * account, the people (a town account sees only those who named its towns) with their Steckbriefe,
- * forwards and notes (forwards.ts), employers' contacts (employers.ts), accounts and the audit log (admins). Every read of a person's data and every change is written to the audit log, in the same batch
- * as the change; the log holds who, when, what and which person, never the data.
+ * account, the people and their export (people.ts; a town account sees only those who named its towns),
+ * forwards and notes (forwards.ts), employers' contacts (employers.ts), outcomes (outcomes.ts), accounts
+ * and the audit log (admins, here). Every read of a person's data and every change is written to the audit
+ * log, in the same batch as the change; the log holds who, when, what and which person, never the data.
  */
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
-import { consentTextOf } from "../../../../shared/consent.ts";
-import { decodeCursor, encodeCursor } from "../../../../shared/schemas/common.ts";
-import {
-  auditQuerySchema,
-  peopleQuerySchema,
-  staffInputSchema,
-  staffPatchSchema,
-} from "../../../../shared/schemas/staff.ts";
-import { listForwards } from "../../db/forwards.ts";
-import { listPeople } from "../../db/people.ts";
+import { auditQuerySchema, staffInputSchema, staffPatchSchema } from "../../../../shared/schemas/staff.ts";
 import {
   addStaffStatement,
   auditStatement,
@@ -26,22 +18,15 @@ import {
   listStaff,
   updateStaff,
 } from "../../db/staff.ts";
-import { getSteckbrief, listMailLog, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
 import { ApiError } from "../../lib/errors.ts";
-import { type StaffEnv, scopeOf, staffOnly } from "../../lib/staff-session.ts";
+import { type StaffEnv, staffOnly } from "../../lib/staff-session.ts";
 import { jsonBody, validate } from "../../lib/validate.ts";
-import {
-  toAuditEntry,
-  toForward,
-  toNote,
-  toPerson,
-  toStaffDto,
-  toSteckbrief,
-  toSuggestion,
-} from "../../present/staff.ts";
+import { toAuditEntry, toStaffDto } from "../../present/staff.ts";
 import { staffEmployers } from "./employers.ts";
 import { staffForwards } from "./forwards.ts";
-import { adminOnly, personInScope } from "./scope.ts";
+import { staffOutcomes } from "./outcomes.ts";
+import { staffPeople } from "./people.ts";
+import { adminOnly } from "./scope.ts";
 
 export const staffApi = new Hono<StaffEnv>();
 
@@ -56,87 +41,12 @@ staffApi.use(
 staffApi.use(staffOnly());
 staffApi.route("/", staffForwards);
 staffApi.route("/employers", staffEmployers);
+staffApi.route("/", staffOutcomes);
+staffApi.route("/", staffPeople);
 
 staffApi.get("/me", (c) => {
   const s = c.get("staff");
   return c.json({ id: s.id, email: s.email, name: s.name, role: s.role, towns: s.towns });
-});
-
-staffApi.get("/people", validate("query", peopleQuerySchema), async (c) => {
-  const q = c.req.valid("query");
-  const cursor = q.cursor ? decodeCursor(q.cursor) : undefined;
-  const [createdAt, id] = typeof cursor?.key === "string" && cursor.sort === "people" ? cursor.key.split("|") : [];
-  if (q.cursor && (!createdAt || !id)) throw new ApiError(400, "invalid_query", { cursor: "?" });
-  const filters = {
-    status: q.status,
-    towns: q.town,
-    fields: q.field,
-    qualifications: q.qualification,
-    wants: q.wants,
-    q: q.q,
-    scope: scopeOf(c.get("staff")),
-  };
-  const { rows, total } = await listPeople(
-    c.env.DB,
-    filters,
-    createdAt && id ? { created_at: createdAt, id } : undefined,
-    q.limit,
-  );
-  const staff = c.get("staff");
-  await auditStatement(
-    c.env.DB,
-    // The filters, not the search words: those may be part of someone's name or address.
-    {
-      staff_id: staff.id,
-      action: "people.list",
-      detail: { ...q, q: q.q === undefined ? undefined : "…", cursor: undefined, shown: rows.length },
-    },
-    new Date().toISOString(),
-  ).run();
-  const last = rows.at(-1);
-  return c.json({
-    data: rows.map(toPerson),
-    total,
-    next_cursor:
-      rows.length === q.limit && last
-        ? encodeCursor({ sort: "people", key: `${last.created_at}|${last.id}`, id: 0 })
-        : null,
-  });
-});
-
-staffApi.get("/people/:id", async (c) => {
-  const staff = c.get("staff");
-  const row = await personInScope(c, c.req.param("id"));
-  await auditStatement(
-    c.env.DB,
-    { staff_id: staff.id, action: "person.read", person_id: row.id },
-    new Date().toISOString(),
-  ).run();
-  const db = c.env.DB;
-  const [steckbrief, forwards, notes, suggestions, mails, consentText] = await Promise.all([
-    getSteckbrief(db, row.id),
-    listForwards(db, row.id),
-    listNotes(db, row.id),
-    listSuggestions(db, row.id),
-    listMailLog(db, row.id),
-    consentTextOf(row.consent_version),
-  ]);
-  const now = new Date().toISOString();
-  return c.json({
-    ...toPerson(row),
-    consent: {
-      version: row.consent_version,
-      given_at: row.consent_given_at,
-      page_origin: row.claimed_origin,
-      text: consentText?.text ?? null,
-      current: consentText?.current ?? false,
-    },
-    steckbrief: toSteckbrief(steckbrief),
-    forwards: forwards.map((f) => toForward(f, now)),
-    notes: notes.map(toNote),
-    suggestions: suggestions.map(toSuggestion),
-    mails,
-  });
 });
 
 staffApi.post("/sign-out-everywhere", async (c) => {

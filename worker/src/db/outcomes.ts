@@ -1,0 +1,40 @@
+/**
+ * The outcome counts (migration 0012) for a period: per day, per site and per town named. The district's
+ * team reads the '*' rows (everyone once); a town account reads its towns' rows.
+ */
+export interface CountRow {
+  key: string;
+  metric: string;
+  n: number;
+}
+
+const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+
+export async function readOutcomeCounts(
+  db: D1Database,
+  period: { from: string; to: string },
+  towns: readonly string[] | null,
+): Promise<{ days: CountRow[]; sites: CountRow[]; towns: CountRow[] }> {
+  const scope = towns ? `town IN (${marks(towns)})` : "town = '*'";
+  const scoped = towns ?? [];
+  const range = "day BETWEEN ? AND ?";
+  const [days, sites, named] = await db.batch<CountRow>([
+    db
+      .prepare(
+        `SELECT day AS key, metric, sum(n) AS n FROM outcome_counts WHERE ${scope} AND ${range} GROUP BY day, metric`,
+      )
+      .bind(...scoped, period.from, period.to),
+    db
+      .prepare(
+        `SELECT site AS key, metric, sum(n) AS n FROM outcome_counts WHERE ${scope} AND ${range} GROUP BY site, metric`,
+      )
+      .bind(...scoped, period.from, period.to),
+    db
+      .prepare(
+        `SELECT town AS key, metric, sum(n) AS n FROM outcome_counts
+         WHERE ${towns ? scope : "town != '*'"} AND ${range} GROUP BY town, metric`,
+      )
+      .bind(...scoped, period.from, period.to),
+  ]);
+  return { days: days?.results ?? [], sites: sites?.results ?? [], towns: named?.results ?? [] };
+}
