@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { consentVersion } from "../shared/consent.ts";
+import { demoSeriesSql } from "../worker/seed/console-events.ts";
 import { generateRegion } from "../worker/seed/generate.ts";
 import { demoForwardsSql, demoPeople, employerContactsSql, peopleSql } from "../worker/seed/people.ts";
 import { regionSql } from "../worker/src/db/rows.ts";
@@ -44,7 +45,7 @@ UPDATE events SET source_id = 'demo', source_key = CAST(id AS TEXT), first_seen_
   const demo = demoPeople(48, today, await consentVersion("de"));
   await writeFile(
     file,
-    `${regionSql(region)}${asSource}${peopleSql(demo)}${employerContactsSql(24)}${demoForwardsSql(demo, today)}`,
+    `${regionSql(region)}${asSource}${peopleSql(demo)}${employerContactsSql(24)}${demoForwardsSql(demo, today)}${demoSeriesSql(today)}`,
   );
   await runWrangler(["d1", "execute", "DB", ...base(persistTo), "--yes", "--file", file], { quiet: true });
   return { employers: region.employers.length, jobs: region.jobs.length, events: region.events.length };

@@ -161,6 +161,18 @@ export const CUSTOM_MESSAGES = {
     de: "Diese Person hat ihre Adresse noch nicht bestätigt.",
     en: "This person has not confirmed their address yet.",
   },
+  clock_time: {
+    de: "Bitte eine Uhrzeit wie 19:00 angeben.",
+    en: "Please give a time such as 19:00.",
+  },
+  series_too_long: {
+    de: "Eine Reihe reicht höchstens 18 Monate weit; für später bitte eine neue anlegen.",
+    en: "A series reaches at most 18 months ahead; please start a new one for later.",
+  },
+  not_editable: {
+    de: "Dieser Termin kommt aus einer importierten Quelle und ändert sich nur dort.",
+    en: "This event comes from an imported source and changes only there.",
+  },
   period_too_long: {
     de: "Bitte einen Zeitraum von höchstens drei Jahren wählen.",
     en: "Please choose a period of at most three years.",

@@ -1,6 +1,6 @@
 /**
  * <hv-console>: the programme console's frame. Who is signed in (GET /v1/staff/me), the navigation for
- * that role, and the view the address names (#/people, #/people/ID, #/employers, #/outcomes, #/accounts, #/sources, #/audit). Signing out is a
+ * that role, and the view the address names (#/people, #/people/ID, #/employers, #/events, #/outcomes, #/accounts, #/sources, #/audit). Signing out is a
  * plain form POST, so it works even when a script fails.
  */
 import { html, LitElement } from "lit";
@@ -12,6 +12,7 @@ import { base } from "./styles.ts";
 import "./accounts-view.ts";
 import "./audit-view.ts";
 import "./employers-view.ts";
+import "./events-view.ts";
 import "./outcomes-view.ts";
 import "./people-view.ts";
 import "./person-view.ts";
@@ -75,6 +76,8 @@ export class HvConsole extends LitElement {
     const person = /^#\/people\/(.+)$/.exec(this.route)?.[1];
     if (person) return html`<hv-person lang=${lang} person=${decodeURIComponent(person)}></hv-person>`;
     if (this.route === "#/employers") return html`<hv-employers lang=${lang}></hv-employers>`;
+    if (this.route === "#/events")
+      return html`<hv-events-admin lang=${lang} .scope=${me.role === "town" ? me.towns : []}></hv-events-admin>`;
     if (this.route === "#/outcomes")
       return html`<hv-outcomes lang=${lang} .scope=${me.role === "town" ? me.towns : []}></hv-outcomes>`;
     if (this.route === "#/accounts" && me.role === "admin")
@@ -90,7 +93,11 @@ export class HvConsole extends LitElement {
     const me = this.me;
     if (!me) return html`<main><p aria-live="polite">${t(lang, "loading")}</p></main>`;
     const current = (hash: string) =>
-      (hash === "#/people" ? !/^#\/(accounts|audit|sources|employers|outcomes)/.test(this.route) : this.route === hash)
+      (
+        hash === "#/people"
+          ? !/^#\/(accounts|audit|sources|employers|events|outcomes)/.test(this.route)
+          : this.route === hash
+      )
         ? "page"
         : undefined;
     const other = lang === "de" ? "en" : "de";
@@ -99,6 +106,7 @@ export class HvConsole extends LitElement {
         <nav aria-label=${t(lang, "title")}>
           <a href="#/people" aria-current=${current("#/people") ?? "false"}>${t(lang, "people")}</a>
           <a href="#/employers" aria-current=${current("#/employers") ?? "false"}>${t(lang, "employers")}</a>
+          <a href="#/events" aria-current=${current("#/events") ?? "false"}>${t(lang, "events")}</a>
           <a href="#/outcomes" aria-current=${current("#/outcomes") ?? "false"}>${t(lang, "outcomes")}</a>
           ${
             me.role === "admin"

@@ -94,6 +94,13 @@ export const base = css`
   .checks.long label { align-items: flex-start; }
   .checks.long input { margin-top: 0.2rem; flex: none; }
   .small { font-size: 0.875rem; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+  p.actions { margin: 0.5rem 0 1rem; }
+  legend { font-size: 0.9rem; color: var(--muted); padding: 0 0.25rem; }
+  /* The status line keeps its place for screen readers, and takes no room while it says nothing. */
+  p.notice { margin: 0 0 0.75rem; font-weight: 600; }
+  p.notice:empty { margin: 0; }
+  .event-form textarea { width: 100%; box-sizing: border-box; }
   p.count { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline; }
   .presets { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   dl.tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.75rem; margin: 0 0 1.5rem; }

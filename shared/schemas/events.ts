@@ -60,6 +60,11 @@ export const eventSchema = z
       .describe(
         "A whole-day event: it runs from Berlin midnight on its first day to Berlin midnight after its last (ends_at, exclusive).",
       ),
+    status: z
+      .enum(["scheduled", "cancelled"])
+      .describe(
+        "cancelled: called off; it stays listed (and in the feeds as STATUS:CANCELLED) so nobody comes in vain.",
+      ),
     organizer: z.string(),
     url: z.string().nullable().describe("More about the event: an http(s) link, or null."),
     ics_url: z.url().describe("This event as an iCalendar file."),

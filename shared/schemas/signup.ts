@@ -13,6 +13,16 @@ export const plain = (max: number) =>
     .max(max)
     .refine((text) => /^[^\p{Cc}\p{Cs}\u2028\u2029]*$/u.test(text), { params: { key: "control_characters" } });
 
+// Several lines a person typed: line breaks allowed, other control characters not.
+export const prose = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((text) => /^[^\p{Cc}\p{Cs}\u2028\u2029]*$/u.test(text.replace(/\r?\n/g, " ")), {
+      params: { key: "control_characters" },
+    });
+
 export const signupSchema = z
   .strictObject({
     email: z.string().trim().max(254).pipe(z.email()),

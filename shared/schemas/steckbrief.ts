@@ -5,17 +5,7 @@
 import { z } from "zod";
 import { TOWN_IDS } from "../ids.ts";
 import { isoDateTimeSchema } from "./common.ts";
-import { plain } from "./signup.ts";
-
-// Several lines a person typed: line breaks allowed, other control characters not.
-const prose = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((text) => /^[^\p{Cc}\p{Cs}\u2028\u2029]*$/u.test(text.replace(/\r?\n/g, " ")), {
-      params: { key: "control_characters" },
-    });
+import { plain, prose } from "./signup.ts";
 
 const cvUrl = z
   .string()

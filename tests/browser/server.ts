@@ -97,9 +97,12 @@ async function start(): Promise<Running> {
     staffSql({ email: CONSOLE_ADMIN, name: "Kreis-Team (Test)", role: "admin", towns: [] }),
     staffSql({ email: CONSOLE_TOWN, name: "Wirtschaftsförderung Brilon (Test)", role: "town", towns: ["brilon"] }),
   ];
+  // One coming event is cancelled, as the team would do it in the console (tests/widget/events.test.ts).
+  const cancelled = `UPDATE events SET cancelled_at = '${TEST_TODAY.toISOString()}', sequence = 1
+    WHERE id = (SELECT id FROM events WHERE town_id = 'winterberg' AND starts_at > '${TEST_TODAY.toISOString()}' ORDER BY starts_at LIMIT 1);\n`;
   await writeFile(
     file,
-    `${regionSql(region)}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}${employerContactsSql(6)}`,
+    `${regionSql(region)}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}${employerContactsSql(6)}${cancelled}`,
   );
   await runWrangler(
     ["d1", "execute", "DB", "--local", "--config", WRANGLER_CONFIG, "--persist-to", persist, "--yes", "--file", file],

@@ -210,3 +210,53 @@ describe("forwarding a Steckbrief", () => {
     await Promise.all([page.context().close(), person.close(), employer.context().close()]);
   });
 });
+
+describe("running events", () => {
+  it("lets a town's office create a series, cancel one date, and the public feed marks it cancelled", async () => {
+    const { page, problems } = await signIn(CONSOLE_TOWN, "de");
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.locator("hv-console nav a", { hasText: "Termine" }).focus();
+    await page.keyboard.press("Enter");
+    const view = page.locator("hv-console hv-events-admin");
+    await view.getByRole("button", { name: "Neue Reihe" }).click();
+    const form = view.locator("form.event-form");
+    await form.locator("input[name=title]").fill("Rückkehr-Frühstück Brilon");
+    await form.locator("input[name=venue]").fill("Café am Markt");
+    await form.locator("input[name=organizer]").fill("Wirtschaftsförderung Brilon");
+    await form.locator("input[name=first_date]").fill("2027-03-01");
+    await form.locator("input[name=until_date]").fill("2027-05-31");
+    await form.locator("input[name=start_time]").fill("09:30");
+    await form.locator("input[name=end_time]").fill("11:00");
+    await form.locator("textarea[name=description]").fill("Frühstück für alle, die zurück sind oder es vorhaben.");
+    // The third Thursday is the default; the town is the account's own.
+    expect(await form.locator("select[name=rule_nth]").inputValue()).toBe("3");
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole("button", { name: "Reihe anlegen" }).click();
+    await expect
+      .poll(() => view.locator("[role=status]").textContent())
+      .toBe("Die Reihe steht im Kalender: 3 Termine.");
+
+    const rows = view.locator("tbody tr", { hasText: "Rückkehr-Frühstück Brilon" });
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.first().textContent()).toContain("Do., 18. März 2027, 09:30–11:00");
+    expect(await rows.first().textContent()).toContain("Reihe: jeden dritten Donnerstag im Monat");
+    await rows.first().getByRole("button", { name: "Absagen" }).click();
+    await expect
+      .poll(() => view.locator("[role=status]").textContent())
+      .toBe("„Rückkehr-Frühstück Brilon“ ist abgesagt.");
+    await expect.poll(() => rows.first().locator(".badge").textContent()).toBe("abgesagt");
+    expect(await axeViolations(page)).toEqual([]);
+
+    const feed = await (await fetch(`${API}/v1/events.ics?town=brilon&from=2027-03-18&to=2027-03-18`)).text();
+    const cancelled = feed.split("BEGIN:VEVENT").find((e) => e.includes("Rückkehr-Frühstück"));
+    expect(cancelled).toContain("STATUS:CANCELLED");
+    expect(cancelled).toContain("DTSTART;TZID=Europe/Berlin:20270318T093000");
+    const april = await (await fetch(`${API}/v1/events?town=brilon&from=2027-04-01&to=2027-04-30`)).json();
+    expect(
+      (april as { data: { title: string; status: string }[] }).data.find((e) => e.title === "Rückkehr-Frühstück Brilon")
+        ?.status,
+    ).toBe("scheduled");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -133,6 +133,28 @@ describe("<hv-events>", () => {
     });
   });
 
+  it("says a cancelled event is cancelled, in words and in its JSON-LD, and keeps it listed", async () => {
+    const expected = await api<EventList>("/v1/events?town=winterberg&limit=50");
+    const cancelled = expected.data.find((e) => e.status === "cancelled");
+    expect(cancelled).toBeDefined();
+    const el = mount(`<hv-events api="{api}" town="winterberg" page-size="50"></hv-events>`);
+    await settled(el);
+    const item = $(el, `[part~='event'][data-id='${cancelled?.id}']`);
+    expect(item?.querySelector("[part~='event-cancelled']")?.textContent).toBe("Abgesagt");
+    expect(item?.classList.contains("cancelled")).toBe(true);
+    const others = $$(el, "[part~='event-cancelled']");
+    expect(others).toHaveLength(expected.data.filter((e) => e.status === "cancelled").length);
+    const script = el.querySelector("script[type='application/ld+json']");
+    const graph = (JSON.parse(script?.textContent ?? "{}") as { "@graph": { name: string; eventStatus: string }[] })[
+      "@graph"
+    ];
+    const index = expected.data.findIndex((e) => e.id === cancelled?.id);
+    expect(graph[index]?.eventStatus).toBe("https://schema.org/EventCancelled");
+    expect(graph.filter((g) => g.eventStatus.endsWith("EventScheduled"))).toHaveLength(
+      expected.data.length - others.length,
+    );
+  });
+
   it("speaks English with lang=en, with English dates", async () => {
     const el = mount(`<hv-events api="{api}" page-size="2" lang="en"></hv-events>`);
     await settled(el);

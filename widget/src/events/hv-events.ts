@@ -438,8 +438,9 @@ export class HvEvents extends LitElement {
     const more = safeHref(e.url);
     const open = this.expanded.has(e.id);
     const descriptionId = `description-${e.id}`;
-    return html`<li part="event" class=${open ? "event open" : "event"} data-id=${e.id}>
-      <p class="kind">${e.kind_label}</p>
+    const cancelled = e.status === "cancelled";
+    return html`<li part="event" class=${`event${open ? " open" : ""}${cancelled ? " cancelled" : ""}`} data-id=${e.id}>
+      <p class="kind">${cancelled ? html`<span part="event-cancelled" class="cancelled-mark">${msg(lang, "cancelled")}</span> · ` : nothing}${e.kind_label}</p>
       <div part="event-title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
         <bdi>${e.title}</bdi>
       </div>

@@ -16,7 +16,7 @@ export function eventsJsonLd(events: readonly EventDto[]): object {
       // A whole-day event as dates (schema.org's endDate is the last day, inclusive).
       startDate: e.all_day ? isoDay(e.starts_at) : e.starts_at,
       endDate: e.all_day ? isoDay(new Date(new Date(e.ends_at).getTime() - 60_000).toISOString()) : e.ends_at,
-      eventStatus: "https://schema.org/EventScheduled",
+      eventStatus: e.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
       eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
       location: {
         "@type": "Place",

@@ -27,7 +27,7 @@ const DAY_ROWS = 3;
 function groupAlike(events: EventDto[]): EventDto[][] {
   const groups = new Map<string, EventDto[]>();
   for (const e of events) {
-    const key = `${e.kind}|${e.starts_at}`;
+    const key = `${e.kind}|${e.starts_at}|${e.status}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   return [...groups.values()];
@@ -102,8 +102,9 @@ export function renderMonthGrid({ events, month, lang, select }: MonthGrid) {
 /** One event, or alike events at the same time (the Stammtische of several towns) as one entry. */
 function renderDayEntry(day: string, group: EventDto[], lang: Lang, select: MonthGrid["select"]) {
   const first = group[0] as EventDto;
-  const label =
-    group.length > 1 ? `${first.kind_label} · ${msg(lang, "townsCount", { n: group.length })}` : first.title;
+  const label = `${first.status === "cancelled" ? `${msg(lang, "cancelled")}: ` : ""}${
+    group.length > 1 ? `${first.kind_label} · ${msg(lang, "townsCount", { n: group.length })}` : first.title
+  }`;
   const tooltip = group.map((e) => e.title).join("\n");
   return html`<button
       part="day-event"

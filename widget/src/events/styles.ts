@@ -189,6 +189,15 @@ export const styles = [
     .when {
       font-weight: 600;
     }
+    /* Said in words first; the struck-through date only repeats it for the eye. */
+    .cancelled-mark {
+      font-weight: 700;
+      color: var(--_text);
+    }
+    .cancelled .when,
+    .cancelled .title {
+      text-decoration: line-through;
+    }
     .nowrap {
       white-space: nowrap;
     }

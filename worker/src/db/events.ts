@@ -28,10 +28,14 @@ export interface EventRow {
   /** 1: a whole-day event, from Berlin midnight to Berlin midnight (the end exclusive). */
   all_day: number;
   updated_at: string;
+  /** Set when the team cancelled it: it stays in the feeds, marked, so calendars update. */
+  cancelled_at: string | null;
+  /** RFC 5545 SEQUENCE, raised by changes of date, time or place and by cancelling. */
+  sequence: number;
 }
 
 const COLUMNS = `e.id, e.kind, e.title, e.description, e.town_id, t.name AS town_name, e.venue, e.address,
-  e.organizer, e.url, e.starts_at, e.ends_at, e.all_day, e.updated_at`;
+  e.organizer, e.url, e.starts_at, e.ends_at, e.all_day, e.updated_at, e.cancelled_at, e.sequence`;
 
 function where(f: Omit<EventFilters, "limit">): { sql: string; params: (string | number)[] } {
   const conditions = ["e.ends_at >= ?"];

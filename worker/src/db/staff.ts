@@ -194,6 +194,13 @@ export function auditStatement(db: D1Database, e: AuditEntry, now: string): D1Pr
     .bind(now, e.staff_id, e.action, e.person_id ?? null, JSON.stringify(e.detail ?? {}));
 }
 
+/** An audit entry written only when the statement just before it in the batch changed a row. */
+export function auditIfChangedStatement(db: D1Database, e: AuditEntry, now: string): D1PreparedStatement {
+  return db
+    .prepare("INSERT INTO audit_log (at, staff_id, action, person_id, detail) SELECT ?, ?, ?, ?, ? WHERE changes() > 0")
+    .bind(now, e.staff_id, e.action, e.person_id ?? null, JSON.stringify(e.detail ?? {}));
+}
+
 export interface AuditRow {
   id: number;
   at: string;

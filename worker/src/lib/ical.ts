@@ -8,6 +8,10 @@ export interface IcsEvent {
   uid: string;
   /** When this version of the event was last changed (DTSTAMP and LAST-MODIFIED). */
   stamp: Date;
+  /** SEQUENCE: the version, raised when the date, time or place changes or the event is cancelled. */
+  sequence?: number | undefined;
+  /** Cancelled: kept with the same UID and STATUS:CANCELLED, so subscribed calendars mark it, not lose it. */
+  cancelled?: boolean | undefined;
   start: Date;
   end: Date;
   /** Whole days: written as dates (VALUE=DATE), the end exclusive as RFC 5545 has it. */
@@ -104,6 +108,7 @@ function eventLines(e: IcsEvent): string[] {
     `UID:${e.uid}`,
     `DTSTAMP:${utcStamp(e.stamp)}`,
     `LAST-MODIFIED:${utcStamp(e.stamp)}`,
+    `SEQUENCE:${e.sequence ?? 0}`,
     ...(e.allDay
       ? [`DTSTART;VALUE=DATE:${berlinStamp(e.start).slice(0, 8)}`, `DTEND;VALUE=DATE:${berlinStamp(e.end).slice(0, 8)}`]
       : [`DTSTART;TZID=${TIME_ZONE}:${berlinStamp(e.start)}`, `DTEND;TZID=${TIME_ZONE}:${berlinStamp(e.end)}`]),
@@ -115,7 +120,12 @@ function eventLines(e: IcsEvent): string[] {
   // URI values are not TEXT: no escaping, but they must not break the line.
   if (e.url && !/[\r\n]/.test(e.url)) lines.push(`URL:${e.url}`);
   if (e.organizer) lines.push(`X-HV-ORGANIZER:${escapeText(e.organizer)}`);
-  lines.push("STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT");
+  // A cancelled date no longer blocks the time in the reader's calendar.
+  lines.push(
+    e.cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
+    e.cancelled ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE",
+    "END:VEVENT",
+  );
   return lines;
 }
 

@@ -21,6 +21,7 @@ export function toEvent(row: EventRow, lang: Lang, origin: string): EventDto {
     starts_at: row.starts_at,
     ends_at: row.ends_at,
     all_day: row.all_day === 1,
+    status: row.cancelled_at ? "cancelled" : "scheduled",
     organizer: row.organizer,
     url: safeHref(row.url) ?? null,
     ics_url: new URL(ROUTES.eventFeed(row.id), origin).href,
@@ -33,6 +34,8 @@ export function toIcsEvent(row: EventRow, lang: Lang, origin: string): IcsEvent 
     // Stable across feeds and downloads, so a calendar app updates the event instead of duplicating it.
     uid: `event-${row.id}@${new URL(origin).hostname}`,
     stamp: new Date(row.updated_at),
+    sequence: row.sequence,
+    cancelled: row.cancelled_at !== null,
     start: new Date(row.starts_at),
     end: new Date(row.ends_at),
     allDay: row.all_day === 1,

@@ -1,7 +1,7 @@
 /**
  * The staff JSON API (`/v1/staff/…`), for the console and any tool of the programme team: the signed-in
  * account, the people and their export (people.ts; a town account sees only those who named its towns),
- * forwards and notes (forwards.ts), employers' contacts (employers.ts), outcomes (outcomes.ts), accounts
+ * forwards and notes (forwards.ts), employers' contacts (employers.ts), events (events.ts), outcomes (outcomes.ts), accounts
  * and the audit log (admins, here). Every read of a person's data and every change is written to the audit
  * log, in the same batch as the change; the log holds who, when, what and which person, never the data.
  */
@@ -23,6 +23,7 @@ import { type StaffEnv, staffOnly } from "../../lib/staff-session.ts";
 import { jsonBody, validate } from "../../lib/validate.ts";
 import { toAuditEntry, toStaffDto } from "../../present/staff.ts";
 import { staffEmployers } from "./employers.ts";
+import { staffEvents } from "./events.ts";
 import { staffForwards } from "./forwards.ts";
 import { staffOutcomes } from "./outcomes.ts";
 import { staffPeople } from "./people.ts";
@@ -43,6 +44,7 @@ staffApi.route("/", staffForwards);
 staffApi.route("/employers", staffEmployers);
 staffApi.route("/", staffOutcomes);
 staffApi.route("/", staffPeople);
+staffApi.route("/", staffEvents);
 
 staffApi.get("/me", (c) => {
   const s = c.get("staff");
