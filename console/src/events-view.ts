@@ -247,7 +247,7 @@ export class HvEventsAdmin extends LitElement {
         ${input("url", t(lang, "eventUrl"), { type: "url", value: e?.url ?? "", max: 500 })}
         ${
           mode.form === "series"
-            ? html`<fieldset class="wide"><legend>${t(lang, "repeats")}</legend>
+            ? html`<fieldset class="wide repeat"><legend>${t(lang, "repeats")}</legend>
                 <div class="form-grid">
                   <label>${t(lang, "every")}
                     <select name="rule_every" @change=${(ev: Event) => {

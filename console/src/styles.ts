@@ -101,6 +101,10 @@ export const base = css`
   p.notice { margin: 0 0 0.75rem; font-weight: 600; }
   p.notice:empty { margin: 0; }
   .event-form textarea { width: 100%; box-sizing: border-box; }
+  .event-form { align-items: start; }
+  .event-form input:not([type="checkbox"]), .event-form select { box-sizing: border-box; width: 100%; min-height: 2.6rem; }
+  fieldset.repeat { padding: 0.5rem 0.75rem 0.75rem; }
+  fieldset.repeat label { flex-direction: column; align-items: stretch; color: var(--muted); }
   p.count { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline; }
   .presets { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   dl.tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.75rem; margin: 0 0 1.5rem; }
