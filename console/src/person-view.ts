@@ -3,9 +3,11 @@
  * suggestions for it), forwards (<hv-forwards>), the team's notes and the mails sent to them. Each opening
  * is in the audit log.
  */
+
 import { html, LitElement } from "lit";
 import type { z } from "zod";
 import type { Lang } from "../../shared/i18n.ts";
+import { monthLabel } from "../../shared/months.ts";
 import type { personDetailSchema } from "../../shared/schemas/staff.ts";
 import { QUALIFICATIONS, WANTS } from "../../shared/signup-options.ts";
 import { CATEGORIES } from "../../shared/taxonomy.ts";
@@ -180,7 +182,7 @@ export class HvPerson extends LitElement {
         <dt>${t(lang, "field")}</dt><dd>${p.field ? CATEGORIES[p.field][lang] : "–"}</dd>
         <dt>${t(lang, "occupation")}</dt><dd>${p.occupation || "–"}</dd>
         <dt>${t(lang, "qualification")}</dt><dd>${p.qualification ? QUALIFICATIONS[p.qualification][lang] : "–"}</dd>
-        <dt>${t(lang, "earliest")}</dt><dd>${p.earliest_return === "open" ? t(lang, "open") : p.earliest_return}</dd>
+        <dt>${t(lang, "earliest")}</dt><dd>${p.earliest_return === "open" ? t(lang, "open") : monthLabel(p.earliest_return, lang)}</dd>
         <dt>${t(lang, "wants")}</dt><dd>${p.wants.map((w) => WANTS[w][lang]).join(", ")}</dd>
         <dt>${t(lang, "lang")}</dt><dd>${LANG_NAMES[lang][p.lang] ?? p.lang}</dd>
         <dt>${t(lang, "source")}</dt><dd>${p.source || "–"}</dd>
@@ -191,8 +193,16 @@ export class HvPerson extends LitElement {
         <dl>
           <dt>${t(lang, "consentGiven")}</dt><dd>${dateTime(lang, p.consent.given_at)}</dd>
           <dt>${t(lang, "consentText")}</dt><dd>${p.consent.text ? html`<q>${p.consent.text}</q>` : t(lang, "consentEarlier")}</dd>
-          <dt>${t(lang, "consentVersion")}</dt><dd><code>${p.consent.version.slice(0, 12)}…</code></dd>
+          <dt>${t(lang, "consentVersion")}</dt><dd>${p.consent.current ? t(lang, "consentCurrent") : t(lang, "consentOlder")} <span class="muted small">(${t(lang, "fingerprint")} <code>${p.consent.version.slice(0, 12)}…</code>)</span></dd>
           <dt>${t(lang, "consentFrom")}</dt><dd>${p.consent.page_origin || "–"}</dd>
+          ${p.retention.renewed_at ? html`<dt>${t(lang, "renewedAt")}</dt><dd>${dateTime(lang, p.retention.renewed_at)}</dd>` : ""}
+          <dt>${t(lang, "retentionClock")}</dt><dd>${
+            p.retention.erase_at && p.retention.renewal_asked_at
+              ? html`<span class="badge bad">${t(lang, "retentionAsked", { asked: dateTime(lang, p.retention.renewal_asked_at), erase: dateTime(lang, p.retention.erase_at) })}</span>`
+              : p.retention.renew_due_at
+                ? t(lang, "retentionDue", { date: dateTime(lang, p.retention.renew_due_at) })
+                : t(lang, "retentionPending")
+          }</dd>
         </dl>
       </section>
       ${this.#steckbrief(p)}

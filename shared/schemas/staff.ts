@@ -131,6 +131,20 @@ export const personDetailSchema = personSchema
     notes: z.array(noteSchema).describe("The team's notes; the person sees them in their data."),
     suggestions: z.array(suggestionSchema),
     mails: z.array(mailLogSchema).describe("The mails sent to the person, newest first."),
+    retention: z
+      .object({
+        renew_due_at: isoDateTimeSchema
+          .nullable()
+          .describe("When the person is asked to renew; null while unconfirmed."),
+        renewal_asked_at: isoDateTimeSchema.nullable(),
+        erase_at: isoDateTimeSchema
+          .nullable()
+          .describe("When their data is erased unless they renew (30 days after being asked), else null."),
+        renewed_at: isoDateTimeSchema.nullable().describe("The last renewal, if any."),
+      })
+      .describe(
+        "The retention clock: asked to renew 12 months after confirming, erased 30 days later without an answer.",
+      ),
   })
   .meta({ id: "PersonDetail" });
 

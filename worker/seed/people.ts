@@ -51,7 +51,12 @@ const SITES = [
 ];
 
 /** A signup row as the seed writes it (the record the staff read, and when it was last mailed). */
-export type DemoPerson = Omit<SignupRecord, "link_version"> & { last_mail_at: string };
+export type DemoPerson = Omit<
+  SignupRecord,
+  "link_version" | "renew_due_at" | "renewal_asked_at" | "consent_renewed_at"
+> & {
+  last_mail_at: string;
+};
 
 /** `count` people who signed up over the weeks before `today`, the same ones for the same arguments. */
 export function demoPeople(count: number, today: Date, consentVersion: string): DemoPerson[] {

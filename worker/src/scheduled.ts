@@ -1,12 +1,13 @@
 /**
  * The cron triggers of worker/wrangler.jsonc: every few minutes mail delivery and the due imports (one
- * queue message per source), once a day the clean-up.
+ * queue message per source), once a day the clean-up and the retention run (renewal mails, erasure).
  */
 import { purgeRateLimits } from "./db/rate-limits.ts";
 import { purgeUnconfirmed } from "./db/signups.ts";
 import { purgeStaffStatements } from "./db/staff.ts";
 import { enqueueDue } from "./import/queue.ts";
 import { deliverSoon } from "./mail/deliver.ts";
+import { runRetention } from "./retention.ts";
 
 /** The daily trigger; every other trigger only delivers mail. */
 export const PURGE_CRON = "17 3 * * *";
@@ -26,6 +27,7 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller
         purgeUnconfirmed(env.DB, before),
         purgeRateLimits(env.DB, before),
         env.DB.batch(purgeStaffStatements(env.DB, day, audit)),
+        runRetention(env, now),
       ]),
     );
   }

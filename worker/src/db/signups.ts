@@ -217,10 +217,15 @@ export interface SignupRecord {
   claimed_origin: string | null;
   created_at: string;
   link_version: number;
+  /** The retention clock (migration 0014): when to ask for renewal, when asked, the last renewal. */
+  renew_due_at: string | null;
+  renewal_asked_at: string | null;
+  consent_renewed_at: string | null;
 }
 
 const RECORD_COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
-  consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version`;
+  consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version, renew_due_at,
+  renewal_asked_at, consent_renewed_at`;
 
 export function getSignup(db: D1Database, id: string): Promise<SignupRecord | null> {
   return db.prepare(`SELECT ${RECORD_COLUMNS} FROM signups WHERE id = ?`).bind(id).first<SignupRecord>();

@@ -39,6 +39,10 @@ export const DONE = {
   },
   no: { de: "In Ordnung: Dieser Arbeitgeber bekommt nichts.", en: "All right: this employer gets nothing." },
   revoked: { de: "Zurückgezogen: Der Link zeigt nichts mehr.", en: "Revoked: the link shows nothing any more." },
+  renewed: {
+    de: "Danke, dass du dabei bleibst! Deine Einwilligung gilt ein weiteres Jahr.",
+    en: "Thank you for staying! Your consent holds for another year.",
+  },
   stale: {
     de: "Das war schon erledigt; hier steht der aktuelle Stand.",
     en: "That was already done; this is where things stand.",

@@ -4,7 +4,7 @@
  */
 import { type Context, Hono } from "hono";
 import { html } from "hono/html";
-import { consentTextOf } from "../../../../shared/consent.ts";
+import { CONSENT_TEXT, consentTextOf, consentVersion } from "../../../../shared/consent.ts";
 import { fieldErrors } from "../../../../shared/errors.ts";
 import { isLang, type Lang } from "../../../../shared/i18n.ts";
 import { monthLabel, returnMonths } from "../../../../shared/months.ts";
@@ -12,17 +12,19 @@ import { QUALIFICATION_IDS, QUALIFICATIONS, signupSchema, WANT_IDS, WANTS } from
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../../shared/towns.ts";
 import { listForwards } from "../../db/forwards.ts";
+import { renewStatement } from "../../db/retention.ts";
 import { eraseSignup, getSignup, renewLinks, type SignupRecord, updateSignup } from "../../db/signups.ts";
 import { getSteckbrief, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
 import type { AppEnv } from "../../env.ts";
 import { mailOrigin } from "../../lib/origin.ts";
 import { dataPageUrl } from "../../lib/signed-links.ts";
 import { deliverSoon } from "../../mail/deliver.ts";
-import { formatDateTime } from "../../pages/format.ts";
+import { formatDate, formatDateTime } from "../../pages/format.ts";
 import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
 import { steckbriefSection } from "../../pages/me-steckbrief.ts";
 import { newLinkMail } from "../../pages/signup-mail.ts";
 import { toForward } from "../../present/staff.ts";
+import { RENEWAL_DAYS } from "../../retention.ts";
 import { invalid, type Person, pageLang, person, queryOf } from "./link.ts";
 import { DONE, isDoneKey, meSteckbrief } from "./me-steckbrief.ts";
 
@@ -52,6 +54,13 @@ const T = {
     notConfirmed: "noch nicht bestätigt",
     via: "Angemeldet über",
     viaForm: "das Formular auf",
+    retention: "Wie lange wir deine Daten behalten",
+    retentionText:
+      "Deine Einwilligung gilt bis zum {date}. Dann fragen wir dich per E-Mail, ob du dabei bleiben möchtest; ohne Antwort löschen wir deine Daten 30 Tage später.",
+    retentionAsked:
+      "Wir haben dich am {asked} gefragt, ob du dabei bleiben möchtest. Ohne deine Antwort löschen wir deine Daten am {erase}.",
+    renewText: "Mit einem Klick verlängerst du deine Einwilligung um ein Jahr, zu diesem Text:",
+    renew: "Ja, ich bleibe dabei",
     consent: "Deine Einwilligung",
     consentText: "Am {date} hast du diesem Text zugestimmt:",
     consentEarlier:
@@ -102,6 +111,13 @@ const T = {
     notConfirmed: "not confirmed yet",
     via: "Signed up through",
     viaForm: "the form on",
+    retention: "How long we keep your data",
+    retentionText:
+      "Your consent holds until {date}. Then we ask you by e-mail whether you would like to stay; without an answer we erase your data 30 days later.",
+    retentionAsked:
+      "We asked you on {asked} whether you would like to stay. Without your answer we erase your data on {erase}.",
+    renewText: "One click renews your consent for a year, to this text:",
+    renew: "Yes, keep me in",
     consent: "Your consent",
     consentText: "On {date} you agreed to this text:",
     consentEarlier:
@@ -211,6 +227,7 @@ ${
     ? html`<p>${t.consentText.replace("{date}", consentDate)}</p><blockquote>${agreed.text}</blockquote>${agreed.current ? "" : html`<p>${t.consentEarlier}</p>`}`
     : html`<p>${t.consentOld.replace("{date}", consentDate)}</p>`
 }
+${r.status === "confirmed" && r.renew_due_at ? await retentionSection(lang, r, hidden) : ""}
 ${steckbriefSection({ lang, hidden, record: r, steckbrief, suggestions, forwards: forwards.map((f) => toForward(f, now)), notes, errors: steckbriefErrors, done })}
 <h2>${t.downloadTitle}</h2>
 <p>${t.downloadText}</p>
@@ -241,6 +258,25 @@ ${steckbriefSection({ lang, hidden, record: r, steckbrief, suggestions, forwards
     page({ lang, title: t.title, description: t.intro, robots: "noindex", body }),
     Object.keys(errors).length || Object.keys(steckbriefErrors).length ? 400 : 200,
   );
+}
+
+/** The retention clock, and the button that renews the consent to the text shown now. */
+async function retentionSection(lang: Lang, r: SignupRecord, hidden: ReturnType<typeof html>) {
+  const t = T[lang];
+  const current = CONSENT_TEXT[lang];
+  const eraseAt = r.renewal_asked_at
+    ? new Date(Date.parse(r.renewal_asked_at) + RENEWAL_DAYS * 86_400_000).toISOString()
+    : undefined;
+  return html`<h2 id="renew">${t.retention}</h2>
+${
+  r.renewal_asked_at && eraseAt
+    ? html`<p class="notice" role="status">${t.retentionAsked.replace("{asked}", formatDate(r.renewal_asked_at, lang)).replace("{erase}", formatDate(eraseAt, lang))}</p>`
+    : html`<p>${t.retentionText.replace("{date}", formatDate(r.renew_due_at ?? "", lang))}</p>`
+}
+<form class="comeback erase" method="post" action="/me/renew?lang=${lang}">${hidden}
+<p>${t.renewText}</p><blockquote>${current}</blockquote>
+<p><button class="button" type="submit">${t.renew}</button></p>
+</form>`;
 }
 
 me.get("/", async (c) => {
@@ -315,6 +351,17 @@ me.post("/links", async (c) => {
       body: html`<h1>${t.title}</h1><p class="notice" role="status">${t.linksRenewed.replace("{email}", r.email)}</p>`,
     }),
   );
+});
+
+// The renewal button (from the yearly mail or at any time): a POST from our own page, so no mail scanner
+// opening the link renews anyone; the consent is then the text shown now.
+me.post("/renew", async (c) => {
+  const form = await c.req.parseBody();
+  const p = await person(c, form);
+  if (p?.record.status !== "confirmed") return invalid(c);
+  const lang = pageLang(c, p.record);
+  await renewStatement(c.env.DB, p.record.id, await consentVersion(lang), new Date().toISOString()).run();
+  return c.redirect(`/me?${queryOf(p.link)}&lang=${lang}&done=renewed#done`, 303);
 });
 
 me.post("/delete", async (c) => {

@@ -1,0 +1,140 @@
+// Retention, in workerd with the real D1 and the real daily cron: a confirmed person is asked to renew 12
+// months after confirming, a click on their page renews (a mail scanner's GET does not), and without an
+// answer their data is erased 30 days after they were asked, with everything that hangs on them.
+import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { consentVersion } from "../../shared/consent.ts";
+import worker from "../../worker/src/index.ts";
+import { linkQuery } from "../../worker/src/lib/signed-links.ts";
+import { PURGE_CRON } from "../../worker/src/scheduled.ts";
+import { ORIGIN } from "./fixtures.ts";
+import { FORM } from "./staff-helpers.ts";
+
+const DAY = 86_400_000;
+const CONFIRMED = Date.parse("2025-11-20T09:00:00.000Z");
+
+async function daily(at: number, settings: Partial<Env> = { PUBLIC_ORIGIN: ORIGIN }) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(
+    createScheduledController({ cron: PURGE_CRON, scheduledTime: at }),
+    { ...env, ...settings } as Env,
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+}
+
+const clock = (id: string) =>
+  env.DB.prepare("SELECT renew_due_at, renewal_asked_at, consent_renewed_at, consent_version FROM signups WHERE id = ?")
+    .bind(id)
+    .first<{
+      renew_due_at: string;
+      renewal_asked_at: string | null;
+      consent_renewed_at: string | null;
+      consent_version: string;
+    }>();
+
+const mailsTo = async (address: string) =>
+  (
+    await env.DB.prepare("SELECT subject, text FROM outbox WHERE to_address = ? ORDER BY id")
+      .bind(address)
+      .all<{ subject: string; text: string }>()
+  ).results;
+
+beforeAll(async () => {
+  const at = new Date(CONFIRMED).toISOString();
+  await env.DB.batch([
+    ...[
+      ["p-ria", "ria@example.org", "confirmed"],
+      ["p-sam", "sam@example.org", "confirmed"],
+      ["p-tom", "tom@example.org", "pending"],
+    ].map(([id, email, status]) =>
+      env.DB.prepare(
+        `INSERT INTO signups (id, email, first_name, towns, earliest_return, wants, lang, status, consent_version,
+           consent_given_at, confirmed_at, created_at, last_mail_at)
+         VALUES (?, ?, 'Ria', '["brilon"]', 'open', '["job_offers"]', 'de', ?, ?, ?, ?, ?, ?)`,
+      ).bind(id, email, status, "a".repeat(64), at, status === "confirmed" ? at : null, at, at),
+    ),
+    env.DB.prepare(
+      "INSERT INTO steckbriefe (signup_id, headline, languages, updated_at) VALUES ('p-sam', 'Tischler', '[]', ?)",
+    ).bind(at),
+  ]);
+});
+
+describe("the retention clock", () => {
+  it("starts at confirmation: the person is to be asked 12 months later", async () => {
+    expect((await clock("p-ria"))?.renew_due_at).toBe("2026-11-20T09:00:00.000Z");
+    expect((await clock("p-tom"))?.renew_due_at).toBeNull();
+  });
+
+  it("asks no one before the year is up, and no one at all without a public origin for the link", async () => {
+    await daily(Date.parse("2026-11-19T03:17:00.000Z"));
+    await daily(Date.parse("2026-11-21T03:17:00.000Z"), { PUBLIC_ORIGIN: "" });
+    expect(await mailsTo("ria@example.org")).toEqual([]);
+    expect((await clock("p-ria"))?.renewal_asked_at).toBeNull();
+  });
+
+  it("then asks once, by a mail with a fresh link to the person's page that names the day of erasure", async () => {
+    const asked = Date.parse("2026-11-21T03:17:00.000Z");
+    await daily(asked);
+    await daily(asked + DAY);
+    const mails = await mailsTo("ria@example.org");
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe("Möchtest du bei Heimvorteil bleiben?");
+    expect(mails[0]?.text).toMatch(/https:\/\/api\.test\/me\?\S+#renew/);
+    expect(mails[0]?.text).toContain("am 21. Dezember 2026 alle deine Angaben");
+    expect((await clock("p-ria"))?.renewal_asked_at).toBe(new Date(asked).toISOString());
+    expect((await mailsTo("sam@example.org")).map((m) => m.subject)).toEqual(["Möchtest du bei Heimvorteil bleiben?"]);
+  });
+
+  it("shows the person when their data goes; opening the link renews nothing, the button does", async () => {
+    const query = await linkQuery("test-signing-key", "p-ria", 1);
+    const page = await (await SELF.fetch(`${ORIGIN}/me?${query}`)).text();
+    expect(page).toContain("Ohne deine Antwort löschen wir deine Daten am 21. Dezember 2026.");
+    expect(page).toContain("Ja, ich bleibe dabei");
+    expect((await clock("p-ria"))?.renewal_asked_at).not.toBeNull();
+    const res = await SELF.fetch(`${ORIGIN}/me/renew`, {
+      method: "POST",
+      headers: FORM,
+      body: query,
+      redirect: "manual",
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toContain("done=renewed");
+    const renewed = await clock("p-ria");
+    expect(renewed?.renewal_asked_at).toBeNull();
+    expect(Date.parse(renewed?.renew_due_at ?? "") - Date.parse(renewed?.consent_renewed_at ?? "")).toBeGreaterThan(
+      364 * DAY,
+    );
+    // The consent is now the text shown today.
+    expect(renewed?.consent_version).toBe(await consentVersion("de"));
+    const after = await (await SELF.fetch(`${ORIGIN}/me?${query}`)).text();
+    expect(after).toContain("Deine Einwilligung gilt bis zum");
+    // A form from another site renews no one.
+    const foreign = await SELF.fetch(`${ORIGIN}/me/renew`, {
+      method: "POST",
+      headers: { ...FORM, Origin: "https://evil.example" },
+      body: await linkQuery("test-signing-key", "p-sam", 1),
+    });
+    expect(foreign.status).toBe(403);
+  });
+
+  it("erases whoever did not renew 30 days after asking, with their Steckbrief; the one who renewed stays", async () => {
+    const asked = Date.parse("2026-11-21T03:17:00.000Z");
+    await daily(asked + 29 * DAY);
+    expect(await clock("p-sam")).not.toBeNull();
+    await daily(asked + 30 * DAY + 60_000);
+    expect(await clock("p-sam")).toBeNull();
+    const left = await env.DB.prepare("SELECT count(*) AS n FROM steckbriefe WHERE signup_id = 'p-sam'").first<{
+      n: number;
+    }>();
+    expect(left?.n).toBe(0);
+    expect(await clock("p-ria")).not.toBeNull();
+    // Counted, without naming anyone.
+    const withdrawn = await env.DB.prepare(
+      "SELECT sum(n) AS n FROM outcome_counts WHERE metric = 'withdrawn' AND town = '*'",
+    ).first<{ n: number }>();
+    expect(withdrawn?.n).toBe(1);
+    // The unconfirmed signup went with the 7-day purge long before.
+    expect(await clock("p-tom")).toBeNull();
+  });
+});
