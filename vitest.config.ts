@@ -27,7 +27,6 @@ export default defineConfig({
                 TURNSTILE_SECRET: DEV_VARS.TURNSTILE_SECRET,
                 TURNSTILE_SITE_KEY: DEV_VARS.TURNSTILE_SITE_KEY,
                 SIGNING_KEY: "test-signing-key",
-                ADMIN_TOKEN: "test-admin-token-0123456789",
               },
             },
           })),

@@ -9,7 +9,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildWidget } from "../scripts/build-widget.ts";
-import { api, runDone } from "../scripts/imports.ts";
+import { api, runDone, useLocalD1 } from "../scripts/imports.ts";
 import { applyMigrations } from "../scripts/local-db.ts";
 import { DEV_VARS, ROOT, startDevServer } from "../scripts/wrangler.ts";
 import type { Source } from "../shared/schemas/sources.ts";
@@ -86,6 +86,7 @@ await buildWidget();
 const persist = path.join(ROOT, ".wrangler", "bench", "import");
 await rm(persist, { recursive: true, force: true });
 await applyMigrations(persist);
+useLocalD1(persist);
 const server = await startDevServer(8830, persist, 60_000, { ...DEV_VARS });
 try {
   const origin = server.origin;

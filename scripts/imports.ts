@@ -3,25 +3,34 @@
 
 import type { Source } from "../shared/schemas/sources.ts";
 import { DEMO_SOURCES } from "../worker/src/dev/demo-sources.ts";
-import { DEV_VARS } from "./wrangler.ts";
+import { devSession } from "./dev-session.ts";
+import { DEFAULT_PERSIST } from "./local-db.ts";
 
-const headers = { Authorization: `Bearer ${DEV_VARS.ADMIN_TOKEN}`, "Content-Type": "application/json" };
+// One session per server (origin), made on first use in the local D1 that server reads.
+const sessions = new Map<string, Promise<Record<string, string>>>();
+let persistTo = DEFAULT_PERSIST;
+
+/** Where the dev server's D1 lives, when it is not `npm start`'s (the import benchmark's own). */
+export function useLocalD1(dir: string): void {
+  persistTo = dir;
+}
 
 /** Whether a run that started after `before` is done, its description steps included. */
 export function runDone(health: Source["health"], before: string | null): boolean {
   return health.last_run_at !== before && !health.notes.some((n) => n.startsWith("descriptions still"));
 }
 
-/** The admin API's sources, with the development admin token. */
+/** The admin API's sources, as the scripts' admin account. */
 export async function api<T>(
   origin: string,
   method: string,
   path: string,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
+  if (!sessions.has(origin)) sessions.set(origin, devSession(origin, persistTo));
   const res = await fetch(`${origin}/v1/admin/sources${path}`, {
     method,
-    headers,
+    headers: { ...(await sessions.get(origin)), "Content-Type": "application/json" },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: res.status, body: (await res.json()) as T };

@@ -64,9 +64,6 @@ export const DEV_VARS: Record<string, string> = {
   TURNSTILE_SECRET: TURNSTILE_TEST.secretPasses,
   TURNSTILE_SITE_KEY: TURNSTILE_TEST.siteKeyPasses,
   SIGNING_KEY: "local-development-only",
-  // The admin API's token on this machine only: `npm start` registers the demo sources with it and
-  // `npm run import` runs them (scripts/imports.ts). Production sets its own with `wrangler secret put`.
-  ADMIN_TOKEN: "local-development-admin-token",
 };
 
 /**

@@ -1,7 +1,10 @@
-/** <hv-accounts>: the staff accounts (admins only): who may sign in, with which role and towns. */
+/**
+ * <hv-accounts>: the staff accounts (admins only): who may sign in, with which role and towns; and the
+ * read-only machine tokens tools use for the exports.
+ */
 import { html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
-import type { StaffDto } from "../../shared/schemas/staff.ts";
+import type { MachineTokenDto, StaffDto } from "../../shared/schemas/staff.ts";
 import { TOWNS, townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
 import { dateTime, t } from "./messages.ts";
@@ -14,13 +17,21 @@ export class HvAccounts extends LitElement {
   declare lang: Lang;
   /** The signed-in account: it is not offered to disable itself. */
   declare me: string;
-  declare state: { accounts: StaffDto[]; error: string | null; fields: Record<string, string>; saved: boolean };
+  declare state: {
+    accounts: StaffDto[];
+    tokens: MachineTokenDto[];
+    /** A token just made: shown this once. */
+    fresh: { name: string; token: string } | null;
+    error: string | null;
+    fields: Record<string, string>;
+    saved: boolean;
+  };
 
   constructor() {
     super();
     this.lang = "de";
     this.me = "";
-    this.state = { accounts: [], error: null, fields: {}, saved: false };
+    this.state = { accounts: [], tokens: [], fresh: null, error: null, fields: {}, saved: false };
   }
 
   override connectedCallback() {
@@ -30,8 +41,11 @@ export class HvAccounts extends LitElement {
 
   async #load() {
     try {
-      const { data } = await api<{ data: StaffDto[] }>("/accounts", this.lang);
-      this.state = { ...this.state, accounts: data, error: null };
+      const [{ data }, tokens] = await Promise.all([
+        api<{ data: StaffDto[] }>("/accounts", this.lang),
+        api<{ data: MachineTokenDto[] }>("/machine-tokens", this.lang),
+      ]);
+      this.state = { ...this.state, accounts: data, tokens: tokens.data, error: null };
     } catch (error) {
       this.state = { ...this.state, error: error instanceof Error ? error.message : String(error) };
     }
@@ -63,6 +77,71 @@ export class HvAccounts extends LitElement {
         error: error instanceof Error ? error.message : String(error),
       };
     }
+  }
+
+  async #makeToken(event: SubmitEvent) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const name = String(new FormData(form).get("token_name") ?? "");
+    try {
+      const made = await api<MachineTokenDto & { token: string }>("/machine-tokens", this.lang, {
+        method: "POST",
+        body: { name },
+      });
+      form.reset();
+      this.state = { ...this.state, fresh: { name: made.name, token: made.token }, fields: {} };
+      await this.#load();
+    } catch (error) {
+      this.state = {
+        ...this.state,
+        fields: error instanceof ApiFailure ? { token_name: error.fields.name ?? error.message } : {},
+      };
+    }
+  }
+
+  async #revokeToken(token: MachineTokenDto) {
+    if (!confirm(t(this.lang, "tokenRevokeConfirm", { name: token.name }))) return;
+    await api(`/machine-tokens/${encodeURIComponent(token.id)}/revoke`, this.lang, { method: "POST" });
+    this.state = { ...this.state, fresh: null };
+    await this.#load();
+  }
+
+  #tokens() {
+    const lang = this.lang;
+    const s = this.state;
+    return html`<section class="card" aria-labelledby="tokens">
+      <h2 id="tokens">${t(lang, "tokens")}</h2>
+      <p class="muted">${t(lang, "tokensHint")}</p>
+      ${
+        s.fresh
+          ? html`<div role="status" class="fresh-token"><p><strong>${t(lang, "tokenFresh", { name: s.fresh.name })}</strong></p>
+              <p><code>${s.fresh.token}</code></p></div>`
+          : ""
+      }
+      ${
+        s.tokens.length
+          ? html`<table>
+              <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "tokenOwner")}</th><th class="hide-narrow">${t(lang, "tokenUsed")}</th><th>${t(lang, "status")}</th></tr></thead>
+              <tbody>${s.tokens.map(
+                (k) => html`<tr>
+                  <td>${k.name}<br /><span class="muted">${dateTime(lang, k.created_at)}</span></td>
+                  <td>${k.owner.name}</td>
+                  <td class="hide-narrow">${k.last_used_at ? dateTime(lang, k.last_used_at) : t(lang, "never")}</td>
+                  <td>${
+                    k.revoked_at
+                      ? html`<span class="badge bad">${t(lang, "tokenRevoked")}</span>`
+                      : html`<button @click=${() => this.#revokeToken(k)} aria-label="${t(lang, "tokenRevoke")}: ${k.name}">${t(lang, "tokenRevoke")}</button>`
+                  }</td>
+                </tr>`,
+              )}</tbody>
+            </table>`
+          : html`<p>${t(lang, "tokensNone")}</p>`
+      }
+      <form class="filters" @submit=${(e: SubmitEvent) => this.#makeToken(e)}>
+        <label class="grow">${t(lang, "tokenName")}<input name="token_name" required minlength="2" maxlength="120" />${s.fields.token_name ? html`<span class="error">${s.fields.token_name}</span>` : ""}</label>
+        <button class="primary" type="submit">${t(lang, "tokenMake")}</button>
+      </form>
+    </section>`;
   }
 
   async #toggle(account: StaffDto) {
@@ -108,7 +187,8 @@ export class HvAccounts extends LitElement {
           <button class="primary" type="submit">${t(lang, "add")}</button>
         </form>
         ${s.saved ? html`<p role="status">${t(lang, "saved")}</p>` : ""}
-      </section>`;
+      </section>
+      ${this.#tokens()}`;
   }
 }
 customElements.define("hv-accounts", HvAccounts);

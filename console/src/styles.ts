@@ -94,6 +94,8 @@ export const base = css`
   .checks.long label { align-items: flex-start; }
   .checks.long input { margin-top: 0.2rem; flex: none; }
   .small { font-size: 0.875rem; }
+  .fresh-token { border: 2px solid var(--accent); border-radius: 0.5rem; padding: 0.25rem 1rem; margin-bottom: 1rem; }
+  .fresh-token code { overflow-wrap: anywhere; font-size: 0.95rem; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
   p.actions { margin: 0.5rem 0 1rem; }
   legend { font-size: 0.9rem; color: var(--muted); padding: 0 0.25rem; }

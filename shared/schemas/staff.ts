@@ -171,3 +171,24 @@ export const auditQuerySchema = z.strictObject({
   before: z.coerce.number().int().positive().optional(),
   person: z.string().max(100).optional(),
 });
+
+export const machineTokenSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().describe("What the tool is."),
+    scope: z.enum(["export"]).describe("export: GET of the exports only, acting for the admin who made it."),
+    owner: z.object({ id: z.string(), name: z.string() }),
+    created_at: isoDateTimeSchema,
+    last_used_at: isoDateTimeSchema.nullable(),
+    revoked_at: isoDateTimeSchema.nullable(),
+  })
+  .meta({ id: "MachineToken" });
+export type MachineTokenDto = z.infer<typeof machineTokenSchema>;
+
+export const machineTokenListSchema = z.object({ data: z.array(machineTokenSchema) }).meta({ id: "MachineTokenList" });
+
+export const machineTokenInputSchema = z.strictObject({ name }).meta({ id: "MachineTokenInput" });
+
+export const machineTokenCreatedSchema = machineTokenSchema
+  .extend({ token: z.string().describe("The token itself, shown this once: `Authorization: Bearer <token>`.") })
+  .meta({ id: "MachineTokenCreated" });

@@ -1,12 +1,17 @@
 import { env, SELF } from "cloudflare:test";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ErrorEnvelope } from "../../shared/errors.ts";
 import type { Source } from "../../shared/schemas/sources.ts";
 import { sourceUrlAllowed } from "../../worker/src/import/source-url.ts";
 import calendar from "./fixtures/town-calendar.ics?raw";
 import { ORIGIN } from "./fixtures.ts";
+import { adminSession, machineToken } from "./staff-helpers.ts";
 
-const AUTH = { Authorization: "Bearer test-admin-token-0123456789", "Content-Type": "application/json" };
+// An admin's console session: the sources are managed there (a machine token only reads exports).
+let AUTH: Record<string, string> = {};
+beforeAll(async () => {
+  AUTH = { ...(await adminSession()), "Content-Type": "application/json" };
+});
 
 async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = AUTH) {
   const res = await SELF.fetch(`${ORIGIN}/v1/admin/sources${path}`, {
@@ -46,9 +51,12 @@ describe("what a source may point at", () => {
 });
 
 describe("/v1/admin/sources", () => {
-  it("is closed without the admin token", async () => {
+  it("is closed without an admin's session, and to a machine token", async () => {
     expect((await call("GET", "", undefined, {})).status).toBe(401);
     expect((await call("POST", "", CALENDAR, { "Content-Type": "application/json" })).status).toBe(401);
+    const token = { Authorization: `Bearer ${await machineToken(AUTH)}`, "Content-Type": "application/json" };
+    expect((await call("GET", "", undefined, token)).status).toBe(403);
+    expect((await call("POST", "", CALENDAR, token)).status).toBe(403);
   });
 
   it("adds a calendar, lists it with its health, runs it through the queue and switches it off", async () => {

@@ -9,6 +9,7 @@ import { addSource, getSource, type SourceRow } from "../../worker/src/db/source
 import { FEED_EMPLOYERS, PERSONIO_XML } from "../../worker/src/dev/feeds.ts";
 import { importSource } from "../../worker/src/import/run.ts";
 import { get, getJson } from "./fixtures.ts";
+import { adminSession } from "./staff-helpers.ts";
 
 const FIXTURES = "https://fixtures.example/dev/fixtures";
 const NO_CACHE = { "Cache-Control": "no-store" };
@@ -221,9 +222,10 @@ describe("the Jobbörse", () => {
     expect(new Set(rows.map((r) => r.employer_id)).size).toBe(12);
     // An occupation we have no category for is kept as "other" and named in the source's health.
     expect(rows.some((r) => r.category === "other")).toBe(true);
-    const { body } = await getJson<{ data: { id: string; health: { notes: string[] } }[] }>("/v1/admin/sources", {
-      Authorization: "Bearer test-admin-token-0123456789",
-    });
+    const { body } = await getJson<{ data: { id: string; health: { notes: string[] } }[] }>(
+      "/v1/admin/sources",
+      await adminSession(),
+    );
     const notes = body.data.find((s) => s.id === ID)?.health.notes ?? [];
     expect(notes.join(" ")).toContain("Tierpfleger/in - Zoo");
     expect(rows.every((r) => r.description !== "")).toBe(true);
@@ -287,9 +289,10 @@ describe("the Jobbörse", () => {
       () => new Response("", { status: 403 }),
     );
     await importSource(env, changed);
-    const h = await getJson<{ data: { id: string; health: { notes: string[] } }[] }>("/v1/admin/sources", {
-      Authorization: "Bearer test-admin-token-0123456789",
-    });
+    const h = await getJson<{ data: { id: string; health: { notes: string[] } }[] }>(
+      "/v1/admin/sources",
+      await adminSession(),
+    );
     expect(h.body.data.find((s) => s.id === changed)?.health.notes.join(" ")).toContain(
       "1 descriptions could not be fetched",
     );

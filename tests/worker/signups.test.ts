@@ -6,6 +6,7 @@ import type { ErrorEnvelope } from "../../shared/errors.ts";
 import worker from "../../worker/src/index.ts";
 import { ORIGIN } from "./fixtures.ts";
 import { stubSiteverify, valid } from "./signup-helpers.ts";
+import { adminSession, machineToken } from "./staff-helpers.ts";
 
 let turnstile = { siteverify: 0 };
 beforeEach(() => {
@@ -234,7 +235,7 @@ describe("POST /v1/signups and the double opt-in", () => {
     expect((await SELF.fetch(dataLink)).status).toBe(404);
   });
 
-  it("gives the programme team the confirmed signups as JSON and formula-safe CSV, with the admin token only", async () => {
+  it("gives the programme team the confirmed signups as JSON and formula-safe CSV, with a machine token only", async () => {
     await post(await valid({ email: "a@example.org", occupation: '=HYPERLINK("http://evil")' }));
     await post(await valid({ email: "b@example.org" }));
     const token = tokenFrom((await outbox()).find((m) => m.to_address === "a@example.org")?.text ?? "");
@@ -243,7 +244,7 @@ describe("POST /v1/signups and the double opt-in", () => {
       headers: { Origin: ORIGIN },
       body: new URLSearchParams({ token }),
     });
-    const auth = { Authorization: "Bearer test-admin-token-0123456789" };
+    const auth = { Authorization: `Bearer ${await machineToken(await adminSession())}` };
     expect((await SELF.fetch(`${ORIGIN}/v1/admin/signups`)).status).toBe(401);
     expect(
       (await SELF.fetch(`${ORIGIN}/v1/admin/signups`, { headers: { Authorization: "Bearer wrong" } })).status,

@@ -44,3 +44,24 @@ export const api = (path: string, cookie?: string, init: RequestInit = {}) =>
     ...init,
     headers: { ...(cookie ? { Cookie: cookie } : {}), ...(init.headers as Record<string, string>) },
   });
+
+/** An admin account (added when missing) signed in: the headers of its console session, from our origin. */
+export async function adminSession(email = "team@kreis.example"): Promise<Record<string, string>> {
+  await env.DB.prepare(
+    "INSERT OR IGNORE INTO staff (id, email, name, role, towns, created_at) VALUES (?, ?, 'Kreis-Team', 'admin', '[]', ?)",
+  )
+    .bind(`s-${email}`, email, new Date().toISOString())
+    .run();
+  return { Cookie: await signIn(email), Origin: ORIGIN };
+}
+
+/** A read-only machine token made in the console by the signed-in admin of `session`. */
+export async function machineToken(session: Record<string, string>, name = "Monatsbericht"): Promise<string> {
+  const res = await api("/machine-tokens", undefined, {
+    method: "POST",
+    headers: { ...session, "Content-Type": "application/json" },
+    body: JSON.stringify({ name }),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { token: string }).token;
+}

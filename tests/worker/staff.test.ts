@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CONSENT_TEXT, consentVersion } from "../../shared/consent.ts";
 import { addStaffStatement } from "../../worker/src/db/staff.ts";
 import { ORIGIN } from "./fixtures.ts";
-import { api, askForLink, FORM, form, latestLinkTo, signIn } from "./staff-helpers.ts";
+import { api, askForLink, FORM, form, latestLinkTo, machineToken, signIn } from "./staff-helpers.ts";
 
 const ADMIN = "team@kreis.example";
 const TOWN = "wifoe@meschede.example";
@@ -358,5 +358,72 @@ describe("the audit log", () => {
     expect(JSON.stringify(all.data)).not.toContain("anna@example.org");
     // A search's words are not kept either ("ben@" was searched above).
     expect(JSON.stringify(all.data)).not.toContain("ben@");
+  });
+});
+
+describe("machine tokens", () => {
+  it("read the exports only, as the admin who made them, audited; revoked or for a disabled admin, nothing", async () => {
+    const session = { Cookie: await signIn(ADMIN), Origin: ORIGIN };
+    const token = await machineToken(session, "Monatsbericht");
+    expect(token).toMatch(/^hvm_[A-Za-z0-9_-]{43}$/);
+    const bearer = { Authorization: `Bearer ${token}` };
+    for (const path of ["/v1/admin/signups", "/v1/admin/signups.csv", "/v1/staff/people.csv", "/v1/staff/outcomes.csv"])
+      expect((await SELF.fetch(`${ORIGIN}${path}`, { headers: bearer })).status, path).toBe(200);
+    // Nothing else: not the people list, not a person, not a change, not another token.
+    for (const [method, path] of [
+      ["GET", "/v1/staff/people"],
+      ["GET", "/v1/staff/people/p-meschede"],
+      ["GET", "/v1/admin/sources"],
+      ["POST", "/v1/staff/machine-tokens"],
+      ["POST", "/v1/staff/people/p-meschede/notes"],
+    ] as const)
+      expect(
+        (
+          await SELF.fetch(`${ORIGIN}${path}`, {
+            method,
+            headers: { ...bearer, "Content-Type": "application/json" },
+            body: method === "POST" ? "{}" : null,
+          })
+        ).status,
+        `${method} ${path}`,
+      ).toBe(403);
+    const audit = await env.DB.prepare(
+      "SELECT action, detail FROM audit_log WHERE staff_id = 's-admin' AND action IN ('signups.export', 'people.export') ORDER BY id",
+    ).all<{ action: string; detail: string }>();
+    const listed = (await (await api("/machine-tokens", session.Cookie)).json()) as {
+      data: { id: string; last_used_at: string | null }[];
+    };
+    const id = listed.data[0]?.id;
+    expect(listed.data[0]?.last_used_at).not.toBeNull();
+    expect(audit.results.slice(-3).map((r) => [r.action, JSON.parse(r.detail).token])).toEqual([
+      ["signups.export", id],
+      ["signups.export", id],
+      ["people.export", id],
+    ]);
+    // A town account makes none.
+    const town = await signIn(TOWN);
+    const refused = await api("/machine-tokens", town, {
+      method: "POST",
+      headers: { Origin: ORIGIN, "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Bericht" }),
+    });
+    expect(refused.status).toBe(403);
+    // Revoked: it reads nothing any more.
+    const revoke = await api(`/machine-tokens/${id}/revoke`, session.Cookie, {
+      method: "POST",
+      headers: { Origin: ORIGIN },
+    });
+    expect(revoke.status).toBe(204);
+    expect((await SELF.fetch(`${ORIGIN}/v1/admin/signups`, { headers: bearer })).status).toBe(401);
+    expect(
+      (await SELF.fetch(`${ORIGIN}/v1/admin/signups`, { headers: { Authorization: "Bearer hvm_made-up" } })).status,
+    ).toBe(401);
+    // A token of an admin who is disabled later reads nothing either.
+    const second = await machineToken(session, "Zweites Programm");
+    await env.DB.prepare("UPDATE staff SET disabled = 1 WHERE id = 's-admin'").run();
+    expect(
+      (await SELF.fetch(`${ORIGIN}/v1/staff/outcomes`, { headers: { Authorization: `Bearer ${second}` } })).status,
+    ).toBe(401);
+    await env.DB.prepare("UPDATE staff SET disabled = 0 WHERE id = 's-admin'").run();
   });
 });

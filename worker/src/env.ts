@@ -19,8 +19,6 @@ declare global {
     TURNSTILE_SITEVERIFY_URL?: string;
     /** Key for the HMACs of IP and e-mail addresses in rate limits: `wrangler secret put SIGNING_KEY`. */
     SIGNING_KEY?: string;
-    /** Bearer token for /v1/admin/*: `wrangler secret put ADMIN_TOKEN` (at least 16 characters). */
-    ADMIN_TOKEN?: string;
     /** Bearer token of the HTTP mail API (MAIL_TRANSPORT "http"): `wrangler secret put MAIL_API_TOKEN`. */
     MAIL_API_TOKEN?: string;
   }

@@ -116,6 +116,26 @@ export async function useSignInToken(
   return staffId ? getStaff(db, staffId) : null;
 }
 
+/** A session for an enabled account known by its address (signing in through Cloudflare Access). */
+export async function startSessionByEmail(
+  db: D1Database,
+  email: string,
+  session: { idHash: string; expiresAt: string },
+  now: string,
+): Promise<StaffRow | null> {
+  const [opened] = await db.batch<{ staff_id: string }>([
+    db
+      .prepare(
+        `INSERT INTO staff_sessions (id_hash, staff_id, created_at, last_seen_at, expires_at)
+         SELECT ?1, id, ?2, ?2, ?3 FROM staff WHERE email = ?4 AND disabled = 0 RETURNING staff_id`,
+      )
+      .bind(session.idHash, now, session.expiresAt, email),
+    db.prepare("UPDATE staff SET last_sign_in_at = ?1 WHERE email = ?2 AND disabled = 0").bind(now, email),
+  ]);
+  const staffId = opened?.results[0]?.staff_id;
+  return staffId ? getStaff(db, staffId) : null;
+}
+
 export interface SessionRow {
   id_hash: string;
   staff_id: string;

@@ -5,6 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { machineTokenOwner, touchMachineToken } from "../db/machine-tokens.ts";
 import { openSession, type StaffRole, type StaffRow, touchSession } from "../db/staff.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "./errors.ts";
@@ -24,6 +25,8 @@ export interface Staff {
   role: StaffRole;
   towns: string[];
   sessionHash: string;
+  /** Set when a machine token (not a person's session) makes the request: the token's id. */
+  machine?: string | undefined;
 }
 
 export type StaffEnv = AppEnv & { Variables: AppEnv["Variables"] & { staff: Staff } };
@@ -60,11 +63,36 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true, prefix: "host" });
 }
 
-/** The signed-in account of this request, or null. */
+/** What a machine token may read: the exports, by GET, nothing else. */
+export const MACHINE_PATHS: ReadonlySet<string> = new Set([
+  "/v1/admin/signups",
+  "/v1/admin/signups.csv",
+  "/v1/staff/people.csv",
+  "/v1/staff/outcomes",
+  "/v1/staff/outcomes.csv",
+]);
+export const MACHINE_TOKEN_PREFIX = "hvm_";
+
+/** The admin a request's machine token acts for, or null without one; a token used for anything else is refused. */
+async function machineStaff<E extends { Bindings: Env }>(c: Context<E>): Promise<Staff | null> {
+  const header = c.req.header("Authorization");
+  if (!header) return null;
+  const token = /^Bearer (hvm_[A-Za-z0-9_-]{43})$/.exec(header)?.[1];
+  const owner = token ? await machineTokenOwner(c.env.DB, await hashToken(token)) : null;
+  if (!owner) {
+    c.header("WWW-Authenticate", 'Bearer realm="heimvorteil"');
+    throw new ApiError(401, "unauthorized");
+  }
+  if (c.req.method !== "GET" || !MACHINE_PATHS.has(c.req.path)) throw new ApiError(403, "not_allowed");
+  await touchMachineToken(c.env.DB, owner.token_id, new Date().toISOString()).run();
+  return { ...toStaff(owner, ""), machine: owner.token_id };
+}
+
+/** The signed-in account of this request (a session, or a machine token for the exports), or null. */
 export async function currentStaff<E extends { Bindings: Env }>(c: Context<E>): Promise<Staff | null> {
   // The prefix is part of the name: hono's getCookie with `prefix` reads `__Host-hv-staff`.
   const id = getCookie(c, "hv-staff", "host");
-  if (!isTokenShaped(id)) return null;
+  if (!isTokenShaped(id)) return machineStaff(c);
   const hash = await hashToken(id);
   const now = Date.now();
   const open = await openSession(c.env.DB, hash, new Date(now).toISOString(), new Date(now - IDLE_MS).toISOString());

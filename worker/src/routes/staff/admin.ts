@@ -1,53 +1,38 @@
 /**
  * `GET /v1/admin/signups` (JSON) and `GET /v1/admin/signups.csv`: the programme team's list of confirmed
- * signups, behind `Authorization: Bearer <ADMIN_TOKEN>` (a wrangler secret) or an admin's console session.
- * In production, Cloudflare Access can stand in front of /v1/admin/* as well (see README).
+ * signups, for an admin's console session or an admin's read-only machine token (`Authorization: Bearer
+ * hvm_…`, made in the console); every export is audited. The import sources (admin-sources.ts) need a session.
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { listConfirmedSignups, type SignupRecord } from "../../db/signups.ts";
-import type { AppEnv } from "../../env.ts";
+import { auditStatement } from "../../db/staff.ts";
 import { csvBody, csvHeaders } from "../../lib/csv.ts";
 import { ApiError } from "../../lib/errors.ts";
-import { currentStaff } from "../../lib/staff-session.ts";
+import { currentStaff, type StaffEnv } from "../../lib/staff-session.ts";
 import { adminSources } from "./admin-sources.ts";
 
-export const admin = new Hono<AppEnv>();
+export const admin = new Hono<StaffEnv>();
 
-const encoder = new TextEncoder();
-
-/** Compares in constant time (after hashing both, so the lengths give nothing away either). */
-async function sameSecret(given: string, expected: string): Promise<boolean> {
-  const [a, b] = await Promise.all([given, expected].map((s) => crypto.subtle.digest("SHA-256", encoder.encode(s))));
-  return crypto.subtle.timingSafeEqual(a as ArrayBuffer, b as ArrayBuffer);
-}
-
-// Our own pages only, for the console's changes (the token's callers are tools, which send no Origin).
+// Our own pages only, for the console's changes (a machine token only reads, by GET).
 const ownOrigin = csrf({
   origin: (origin, c) =>
     origin === new URL(c.req.url).origin || (!!c.env.PUBLIC_ORIGIN && origin === c.env.PUBLIC_ORIGIN),
 });
 
 /**
- * Two ways in: the ADMIN_TOKEN as a bearer token (the team's scripts, `npm run import`), or the console's
- * session of an admin account, whose changes must come from our own pages.
+ * Two ways in: an admin's console session, whose changes must come from our own pages, or an admin's
+ * machine token (made in the console), which may only read the signups export.
  */
 admin.use(async (c, next) => {
-  const header = c.req.header("Authorization");
-  if (!header) {
-    const staff = await currentStaff(c);
-    if (staff?.role === "admin") return ownOrigin(c, next);
-    if (staff) throw new ApiError(403, "not_allowed");
-  }
-  const token = c.env.ADMIN_TOKEN;
-  // No token configured (and no session) means no admin access at all, rather than an open door.
-  if (!header && (!token || token.length < 16)) throw new ApiError(404, "not_found");
-  const given = /^Bearer (.+)$/.exec(header ?? "")?.[1] ?? "";
-  if (!token || token.length < 16 || !(await sameSecret(given, token))) {
-    c.header("WWW-Authenticate", 'Bearer realm="heimvorteil-admin"');
+  const staff = await currentStaff(c);
+  if (!staff) {
+    c.header("WWW-Authenticate", 'Bearer realm="heimvorteil"');
     throw new ApiError(401, "unauthorized");
   }
-  await next();
+  if (staff.role !== "admin") throw new ApiError(403, "not_allowed");
+  c.set("staff", staff);
+  return ownOrigin(c, next);
 });
 
 admin.use(async (c, next) => {
@@ -80,10 +65,25 @@ const parse = (r: SignupRecord) => ({
 
 admin.route("/sources", adminSources);
 
-admin.get("/signups", async (c) => c.json({ data: (await listConfirmedSignups(c.env.DB)).map(parse) }));
+/** Who took the confirmed signups, how many, and through which token: the audit log's entry for an export. */
+async function auditExport(c: Context<StaffEnv>, rows: number, format: string) {
+  const staff = c.get("staff");
+  await auditStatement(
+    c.env.DB,
+    { staff_id: staff.id, action: "signups.export", detail: { rows, format, token: staff.machine } },
+    new Date().toISOString(),
+  ).run();
+}
+
+admin.get("/signups", async (c) => {
+  const rows = (await listConfirmedSignups(c.env.DB)).map(parse);
+  await auditExport(c, rows.length, "json");
+  return c.json({ data: rows });
+});
 
 admin.get("/signups.csv", async (c) => {
   const rows = (await listConfirmedSignups(c.env.DB)).map(parse);
+  await auditExport(c, rows.length, "csv");
   csvHeaders(c, "heimvorteil-signups.csv");
   // For tools: the column names are the API's, comma-separated (the console's export is for people).
   return c.body(

@@ -25,6 +25,7 @@ import { toAuditEntry, toStaffDto } from "../../present/staff.ts";
 import { staffEmployers } from "./employers.ts";
 import { staffEvents } from "./events.ts";
 import { staffForwards } from "./forwards.ts";
+import { staffMachineTokens } from "./machine-tokens.ts";
 import { staffOutcomes } from "./outcomes.ts";
 import { staffPeople } from "./people.ts";
 import { adminOnly } from "./scope.ts";
@@ -45,6 +46,7 @@ staffApi.route("/employers", staffEmployers);
 staffApi.route("/", staffOutcomes);
 staffApi.route("/", staffPeople);
 staffApi.route("/", staffEvents);
+staffApi.route("/machine-tokens", staffMachineTokens);
 
 staffApi.get("/me", (c) => {
   const s = c.get("staff");

@@ -213,7 +213,11 @@ staffPeople.get("/people.csv", validate("query", peopleExportQuerySchema), async
   // One entry for the whole download, before it starts: who took how many people, with which filters.
   await auditStatement(
     db,
-    { staff_id: staff.id, action: "people.export", detail: { ...auditedFilters(q), rows: first.total } },
+    {
+      staff_id: staff.id,
+      action: "people.export",
+      detail: { ...auditedFilters(q), rows: first.total, token: staff.machine },
+    },
     new Date().toISOString(),
   ).run();
   const separator = csvSeparator(lang);

@@ -3,14 +3,23 @@
  * the same, whether or not it has an account; a link is single-use, stored hashed and good for 15 minutes;
  * opening it shows a button, and only that button's POST signs in, so a mail scanner that fetches every
  * link signs in no one. Signing in rotates the session (a new id each time); signing out ends it, and
- * "everywhere" ends every session of the account.
+ * "everywhere" ends every session of the account. Behind Cloudflare Access (lib/access.ts), its verified JWT
+ * can stand in for the link.
  */
 import { Hono } from "hono";
 import { html } from "hono/html";
 import type { Lang } from "../../../../shared/i18n.ts";
 import { outboxInsert } from "../../db/outbox.ts";
-import { addSignInToken, endAllSessions, findStaffByEmail, revokeSession, useSignInToken } from "../../db/staff.ts";
+import {
+  addSignInToken,
+  endAllSessions,
+  findStaffByEmail,
+  revokeSession,
+  startSessionByEmail,
+  useSignInToken,
+} from "../../db/staff.ts";
 import type { AppEnv } from "../../env.ts";
+import { accessEmail } from "../../lib/access.ts";
 import { mailOrigin } from "../../lib/origin.ts";
 import { signInAllowed } from "../../lib/rate-limit.ts";
 import {
@@ -50,6 +59,10 @@ const TEXT = {
     newLink: "Neuen Anmeldelink anfordern",
     unavailable: "Anmeldelinks können gerade nicht verschickt werden (keine öffentliche Adresse eingerichtet).",
     signedOut: "Sie sind abgemeldet.",
+    access: "Cloudflare Access hat Sie als {email} erkannt.",
+    accessButton: "Als {email} anmelden",
+    accessOr: "Oder per Anmeldelink:",
+    accessNoAccount: "Zu {email} gibt es kein aktives Konto. Ein Admin-Konto des Kreises kann es anlegen.",
   },
   en: {
     title: "Sign in – Heimvorteil console",
@@ -69,6 +82,10 @@ const TEXT = {
     newLink: "Ask for a new sign-in link",
     unavailable: "Sign-in links cannot be sent just now (no public address is configured).",
     signedOut: "You are signed out.",
+    access: "Cloudflare Access recognised you as {email}.",
+    accessButton: "Sign in as {email}",
+    accessOr: "Or by sign-in link:",
+    accessNoAccount: "There is no active account for {email}. An admin of the district's team can add one.",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -81,12 +98,19 @@ function view(lang: Lang, body: ReturnType<typeof html>) {
   return page({ lang, title: TEXT[lang].title, description: TEXT[lang].intro, robots: "noindex", body, tagline });
 }
 
-function form(lang: Lang, note?: string, email = "") {
+function form(lang: Lang, note?: string, email = "", accessAs?: string) {
   const t = TEXT[lang];
   return view(
     lang,
     html`<h1>${t.heading}</h1><p>${t.intro}</p>
 ${note ? html`<p class="notice" role="alert">${note}</p>` : ""}
+${
+  accessAs
+    ? html`<p>${t.access.replace("{email}", accessAs)}</p>
+<form method="post" action="/console/sign-in/access?lang=${lang}"><button class="button" type="submit">${t.accessButton.replace("{email}", accessAs)}</button></form>
+<p>${t.accessOr}</p>`
+    : ""
+}
 <form method="post" action="/console/sign-in?lang=${lang}" class="comeback">
 <label>${t.email}<input type="email" name="email" autocomplete="email" required maxlength="320" value="${email}"></label>
 <button class="button" type="submit">${t.send}</button>
@@ -98,7 +122,28 @@ signIn.get("/", async (c) => {
   const lang = c.get("language");
   if (await currentStaff(c)) return c.redirect("/console", 303);
   const out = c.req.query("out") === "1" ? TEXT[lang].signedOut : undefined;
-  return c.html(form(lang, out));
+  return c.html(form(lang, out, "", await accessEmail(c.env, c.req.header("Cf-Access-Jwt-Assertion"))));
+});
+
+// Behind Cloudflare Access, its JWT stands in for the e-mail link; still a POST from our page (a GET never
+// signs in), and still only an enabled account of that address. The session is like any other.
+signIn.post("/access", async (c) => {
+  const lang = c.get("language");
+  const email = await accessEmail(c.env, c.req.header("Cf-Access-Jwt-Assertion"));
+  if (!email) return c.html(invalid(lang), 401);
+  const session = await newSessionId();
+  const now = new Date();
+  const staff = await startSessionByEmail(
+    c.env.DB,
+    email,
+    { idHash: session.hash, expiresAt: new Date(now.getTime() + ABSOLUTE_MS).toISOString() },
+    now.toISOString(),
+  );
+  if (!staff) return c.html(form(lang, TEXT[lang].accessNoAccount.replace("{email}", email)), 403);
+  const previous = await currentStaff(c);
+  if (previous) await revokeSession(c.env.DB, previous.sessionHash, now.toISOString());
+  setSessionCookie(c, session.id);
+  return c.redirect(`/console?lang=${lang}`, 303);
 });
 
 signIn.post("/", async (c) => {
