@@ -17,3 +17,6 @@ export const OUTCOME_LABELS = {
 
 export type OutcomeMetric = keyof typeof OUTCOME_LABELS;
 export const OUTCOME_METRICS = /* @__PURE__ */ Object.keys(OUTCOME_LABELS) as [OutcomeMetric, ...OutcomeMetric[]];
+
+/** What came of a forward, as the team records it on the forward (the last four of the metrics above). */
+export const FORWARD_OUTCOMES = ["replied", "interview", "hired", "no_fit"] as const satisfies readonly OutcomeMetric[];

@@ -5,7 +5,8 @@
  */
 import { html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
-import { type ForwardDto, OUTCOMES } from "../../shared/schemas/steckbrief.ts";
+import { FORWARD_OUTCOMES as OUTCOMES } from "../../shared/outcome-metrics.ts";
+import type { ForwardDto } from "../../shared/schemas/steckbrief.ts";
 import { townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
 import { dateTime, t } from "./messages.ts";

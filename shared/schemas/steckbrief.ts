@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { TOWN_IDS } from "../ids.ts";
+import { FORWARD_OUTCOMES } from "../outcome-metrics.ts";
 import { isoDateTimeSchema } from "./common.ts";
 import { plain, prose } from "./signup.ts";
 
@@ -57,7 +58,7 @@ export type ForwardField = (typeof FORWARD_FIELDS)[number];
 export const isForwardField = (v: unknown): v is ForwardField => (FORWARD_FIELDS as readonly unknown[]).includes(v);
 
 export const FORWARD_STATES = ["asked", "declined", "shared", "expired", "revoked"] as const;
-export const OUTCOMES = ["replied", "interview", "hired", "no_fit"] as const;
+export const OUTCOMES = FORWARD_OUTCOMES;
 
 /** How long an employer's link works after the person's yes. */
 export const FORWARD_DAYS = 30;
