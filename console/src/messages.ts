@@ -195,6 +195,8 @@ const TEXT = {
       "Die kommenden Termine im öffentlichen Kalender. Abgesagte bleiben dort sichtbar, als abgesagt markiert, damit niemand umsonst kommt und abonnierte Kalender sie streichen.",
     eventsNone: "Keine kommenden Termine.",
     madeHere: "Nur hier angelegte",
+    returnBy: "Rückkehr möglich",
+    withinMonths: "in {n} Monaten",
     tokens: "Maschinen-Token",
     tokensHint:
       "Für Programme, die Exporte abholen (Anmeldungen, Personenliste, Ergebnisse): nur lesen, nichts ändern, im Namen des Kontos, das den Token anlegt; jeder Abruf steht im Protokoll. Ein Token je Programm, damit sich jeder einzeln zurückziehen lässt.",
@@ -466,6 +468,8 @@ const TEXT = {
       "The coming dates in the public calendar. Cancelled ones stay there, marked cancelled, so nobody comes in vain and subscribed calendars strike them.",
     eventsNone: "No coming events.",
     madeHere: "Only those made here",
+    returnBy: "Can return",
+    withinMonths: "within {n} months",
     tokens: "Machine tokens",
     tokensHint:
       "For programs that fetch exports (signups, the people list, outcomes): read only, change nothing, in the name of the account that makes the token; every fetch is in the audit log. One token per program, so each can be revoked on its own.",

@@ -2,6 +2,7 @@
 import { html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
 import type { PersonDto } from "../../shared/schemas/staff.ts";
+import { QUALIFICATION_IDS, QUALIFICATIONS, WANT_IDS, WANTS } from "../../shared/signup-options.ts";
 import { CATEGORIES, CATEGORY_IDS } from "../../shared/taxonomy.ts";
 import { TOWNS, townById } from "../../shared/towns.ts";
 import { api } from "./api.ts";
@@ -12,6 +13,13 @@ interface Page {
   data: PersonDto[];
   total: number;
   next_cursor: string | null;
+}
+
+/** The month `n` months from now, YYYY-MM: "can return within n months". */
+function monthsAhead(n: number): string {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + n, 1));
+  return d.toISOString().slice(0, 7);
 }
 
 export class HvPeople extends LitElement {
@@ -97,6 +105,22 @@ export class HvPeople extends LitElement {
             <option value="">${t(lang, "any")}</option>
             ${CATEGORY_IDS.map((id) => html`<option value=${id}>${CATEGORIES[id][lang]}</option>`)}
           </select></label>
+        <label>${t(lang, "qualification")}
+          <select name="qualification">
+            <option value="">${t(lang, "any")}</option>
+            ${QUALIFICATION_IDS.map((id) => html`<option value=${id}>${QUALIFICATIONS[id][lang]}</option>`)}
+          </select></label>
+        <label>${t(lang, "wants")}
+          <select name="wants">
+            <option value="">${t(lang, "any")}</option>
+            ${WANT_IDS.map((id) => html`<option value=${id}>${WANTS[id][lang]}</option>`)}
+          </select></label>
+        <label>${t(lang, "returnBy")}
+          <select name="return_by">
+            <option value="">${t(lang, "any")}</option>
+            ${[3, 6, 12, 24].map((n) => html`<option value=${monthsAhead(n)}>${t(lang, "withinMonths", { n })}</option>`)}
+          </select></label>
+        <label>${t(lang, "source")}<input type="search" name="source" maxlength="100" /></label>
         <button class="primary" type="submit">${t(lang, "apply")}</button>
       </form>
       ${s.error ? html`<p class="error" role="alert">${t(lang, "error")} ${s.error} <button @click=${() => this.#load(false)}>${t(lang, "retry")}</button></p>` : ""}

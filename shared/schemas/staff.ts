@@ -75,6 +75,18 @@ export const peopleQuerySchema = z
     qualification: listParam(z.enum(QUALIFICATION_IDS), "Qualifications.").optional(),
     wants: listParam(z.enum(WANT_IDS), "What they want from us.").optional(),
     q: z.string().trim().min(1).max(100).optional().describe("Part of the name, the address or the occupation."),
+    return_by: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional()
+      .describe("People who can return by this month (YYYY-MM) at the latest; those without a date are left out."),
+    source: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("The label of the site whose form they used, exactly."),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })

@@ -271,6 +271,27 @@ describe("what each role sees", () => {
     expect((await api("/people?status=gelesen", admin)).status).toBe(400);
   });
 
+  it("filters by return window and by the site a person came from", async () => {
+    await env.DB.batch([
+      env.DB.prepare("UPDATE signups SET earliest_return = '2027-03', source = 'Stadt Brilon' WHERE id = 'p-brilon'"),
+      env.DB.prepare("UPDATE signups SET earliest_return = '2028-01' WHERE id = 'p-none'"),
+    ]);
+    const admin = await signIn(ADMIN);
+    const ids = async (query: string, cookie = admin) =>
+      ((await (await api(`/people?${query}`, cookie)).json()) as { data: { id: string }[] }).data.map((p) => p.id);
+    // By March 2027: Brilon's person; not the one from 2028, not the one with no date ("open").
+    expect(await ids("return_by=2027-03")).toEqual(["p-brilon"]);
+    expect(await ids("return_by=2028-06")).toEqual(["p-none", "p-brilon"]);
+    expect(await ids("source=Stadt%20Brilon")).toEqual(["p-brilon"]);
+    expect(await ids("source=Stadt%20Brilon&return_by=2026-12")).toEqual([]);
+    // A town account's own filters stay inside its towns.
+    expect(await ids("return_by=2028-06", await signIn(TOWN))).toEqual([]);
+    expect((await api("/people?return_by=2027-13", admin)).status).toBe(400);
+    await env.DB.prepare(
+      "UPDATE signups SET earliest_return = 'open', source = NULL WHERE id IN ('p-brilon', 'p-none')",
+    ).run();
+  });
+
   it("lets the team add and disable accounts; a disabled account's sessions end at once", async () => {
     const admin = await signIn(ADMIN);
     const headers = { Origin: ORIGIN, "Content-Type": "application/json" };

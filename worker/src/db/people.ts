@@ -13,6 +13,10 @@ export interface PeopleFilters {
   wants?: readonly string[] | undefined;
   /** Folded to lower case; matched as a part of the first name, the address or the occupation. */
   q?: string | undefined;
+  /** YYYY-MM: people whose earliest return is that month or earlier ("open" is no date, so not). */
+  returnBy?: string | undefined;
+  /** The embedding site's label, exactly. */
+  source?: string | undefined;
   /** A town account's towns: only people who named one of them. Undefined for admins. */
   scope?: readonly string[] | undefined;
 }
@@ -43,6 +47,8 @@ function where(f: PeopleFilters): { sql: string; params: string[] } {
   if (f.fields?.length) add(inList("field", f.fields), f.fields);
   if (f.qualifications?.length) add(inList("qualification", f.qualifications), f.qualifications);
   if (f.wants?.length) add(anyOf("wants", f.wants), f.wants);
+  if (f.returnBy) add("earliest_return != 'open' AND earliest_return <= ?", [f.returnBy]);
+  if (f.source) add("source = ?", [f.source]);
   if (f.q && f.q.length >= 3) {
     // The trigram index answers "contains" for three characters and more, case-insensitively.
     add("rowid IN (SELECT rowid FROM signups_search WHERE signups_search MATCH ?)", [`"${f.q.replaceAll('"', '""')}"`]);
@@ -63,7 +69,7 @@ function where(f: PeopleFilters): { sql: string; params: string[] } {
  */
 function townPlan(f: PeopleFilters, after: { created_at: string; id: string } | undefined) {
   const towns = f.towns?.length ? f.towns : f.scope;
-  if (!towns?.length || f.q || f.qualifications?.length || f.wants?.length) return null;
+  if (!towns?.length || f.q || f.qualifications?.length || f.wants?.length || f.returnBy || f.source) return null;
   const conditions = [`t.town_id IN (${marks(towns)})`];
   const params: string[] = [...towns];
   if (f.scope) conditions.push("t.status = 'confirmed'");

@@ -30,7 +30,7 @@ export const staffPeople = new Hono<StaffEnv>();
 
 type Filters = Pick<
   ReturnType<typeof peopleExportQuerySchema.parse>,
-  "status" | "town" | "field" | "qualification" | "wants" | "q"
+  "status" | "town" | "field" | "qualification" | "wants" | "q" | "return_by" | "source"
 >;
 
 const filtersOf = (q: Filters, staff: Staff): PeopleFilters => ({
@@ -40,6 +40,8 @@ const filtersOf = (q: Filters, staff: Staff): PeopleFilters => ({
   qualifications: q.qualification,
   wants: q.wants,
   q: q.q,
+  returnBy: q.return_by,
+  source: q.source,
   scope: scopeOf(staff),
 });
 
