@@ -8,7 +8,7 @@ export const OUTCOME_LABELS = {
   proposed: { de: "Weitergaben vorgeschlagen", en: "Forwards proposed" },
   accepted: { de: "Weitergaben zugestimmt", en: "Forwards accepted" },
   declined: { de: "Weitergaben abgelehnt", en: "Forwards declined" },
-  opened: { de: "Steckbriefe geöffnet", en: "Steckbriefe opened" },
+  opened: { de: "Steckbriefe geöffnet", en: "Profiles opened" },
   replied: { de: "Ergebnis: Antwort", en: "Outcome: replied" },
   interview: { de: "Ergebnis: Gespräch", en: "Outcome: interview" },
   hired: { de: "Ergebnis: eingestellt", en: "Outcome: hired" },

@@ -115,7 +115,13 @@ export class HvAccounts extends LitElement {
       ${
         s.fresh
           ? html`<div role="status" class="fresh-token"><p><strong>${t(lang, "tokenFresh", { name: s.fresh.name })}</strong></p>
-              <p><code>${s.fresh.token}</code></p></div>`
+              <p><code>${s.fresh.token}</code></p>
+              <p><button @click=${(e: Event) => {
+                const button = e.target as HTMLButtonElement;
+                void navigator.clipboard.writeText(s.fresh?.token ?? "").then(() => {
+                  button.textContent = t(lang, "copied");
+                });
+              }}>${t(lang, "copy")}</button></p></div>`
           : ""
       }
       ${
@@ -124,7 +130,7 @@ export class HvAccounts extends LitElement {
               <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "tokenOwner")}</th><th class="hide-narrow">${t(lang, "tokenUsed")}</th><th>${t(lang, "status")}</th></tr></thead>
               <tbody>${s.tokens.map(
                 (k) => html`<tr>
-                  <td>${k.name}<br /><span class="muted">${dateTime(lang, k.created_at)}</span></td>
+                  <td>${k.name}<br /><span class="muted">${t(lang, "tokenCreated", { date: dateTime(lang, k.created_at) })}</span></td>
                   <td>${k.owner.name}</td>
                   <td class="hide-narrow">${k.last_used_at ? dateTime(lang, k.last_used_at) : t(lang, "never")}</td>
                   <td>${

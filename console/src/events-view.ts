@@ -10,7 +10,7 @@ import type { SeriesRule, StaffEventDto } from "../../shared/schemas/staff-event
 import { EVENT_KIND_IDS, EVENT_KINDS } from "../../shared/taxonomy.ts";
 import { TOWNS, townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
-import { t } from "./messages.ts";
+import { dateOnly, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
 type Mode = { form: "none" } | { form: "event" } | { form: "series" } | { form: "edit"; event: StaffEventDto };
@@ -303,7 +303,7 @@ export class HvEventsAdmin extends LitElement {
       <td>${
         e.editable
           ? cancelled
-            ? nothing
+            ? html`<span class="muted">${t(lang, "cancelledOn", { date: dateOnly(lang, e.cancelled_at) })}</span>`
             : html`<div class="actions">
                 <button @click=${() => this.#open({ form: "edit", event: e })} aria-label="${t(lang, "edit")}: ${e.title}, ${when(lang, e)}">${t(lang, "edit")}</button>
                 <button @click=${() => this.#cancel(e)} aria-label="${t(lang, "cancelEvent")}: ${e.title}, ${when(lang, e)}">${t(lang, "cancelEvent")}</button>

@@ -38,7 +38,7 @@ const TEXT = {
     open: "offen",
     wants: "Möchte",
     lang: "Sprache",
-    source: "Über die Seite",
+    source: "Angemeldet über",
     consent: "Einwilligung",
     consentGiven: "Gegeben am",
     consentVersion: "Textfassung",
@@ -173,7 +173,7 @@ const TEXT = {
     chartWeeks: "Anmeldungen pro Woche",
     chartForwards: "Weitergaben und was daraus wurde",
     chartSites: "Anmeldungen nach Website",
-    chartTowns: "Anmeldungen nach genanntem Ort",
+    chartTowns: "Anmeldungen nach genanntem Ort (mehrere Orte möglich)",
     legendAll: "Anmeldungen",
     legendConfirmed: "davon bestätigt",
     signupPair: "{n} · {c} bestätigt",
@@ -187,7 +187,7 @@ const TEXT = {
     "funnel:interviewOrHired": "Vorstellungsgespräch",
     "funnel:hired": "Eingestellt",
     outcomesFootnote:
-      "Gezählt wird am Tag des Ereignisses (UTC). Eine Weitergabe zählt unter ihrem zuletzt eingetragenen Ergebnis; „Vorstellungsgespräch“ schließt Einstellungen ein. Abgemeldet oder gelöscht im Zeitraum: {withdrawn}; ihre Zahlen bleiben, denn sie nennen niemanden.",
+      "Gezählt wird am Tag des Ereignisses, nach deutscher Zeit. Eine Weitergabe zählt unter ihrem zuletzt eingetragenen Ergebnis; „Vorstellungsgespräch“ schließt Einstellungen ein. Abgemeldet oder gelöscht im Zeitraum: {withdrawn}; ihre Zahlen bleiben, denn sie nennen niemanden.",
     exportCsv: "Liste als CSV herunterladen (für Excel)",
     "action:people.export": "Personenliste heruntergeladen",
     events: "Termine",
@@ -195,6 +195,10 @@ const TEXT = {
       "Die kommenden Termine im öffentlichen Kalender. Abgesagte bleiben dort sichtbar, als abgesagt markiert, damit niemand umsonst kommt und abonnierte Kalender sie streichen.",
     eventsNone: "Keine kommenden Termine.",
     madeHere: "Nur hier angelegte",
+    tokenCreated: "angelegt am {date}",
+    copy: "Kopieren",
+    copied: "Kopiert.",
+    cancelledOn: "abgesagt am {date}",
     returnBy: "Rückkehr möglich",
     withinMonths: "in {n} Monaten",
     tokens: "Maschinen-Token",
@@ -312,7 +316,7 @@ const TEXT = {
     open: "open",
     wants: "Wants",
     lang: "Language",
-    source: "Through the site",
+    source: "Signed up via",
     consent: "Consent",
     consentGiven: "Given on",
     consentVersion: "Text version",
@@ -438,7 +442,7 @@ const TEXT = {
     tileConfirmed: "Confirmed",
     tileProposed: "Forwards proposed",
     tileAccepted: "Forwards accepted",
-    tileOpened: "Steckbriefe opened",
+    tileOpened: "Profiles opened",
     tileHired: "Hired",
     rateOf: "rate {rate}",
     outcomesNone: "Nothing has been counted in this period yet.",
@@ -446,7 +450,7 @@ const TEXT = {
     chartWeeks: "Signups per week",
     chartForwards: "Forwards and what came of them",
     chartSites: "Signups by website",
-    chartTowns: "Signups by town named",
+    chartTowns: "Signups by town named (several possible)",
     legendAll: "Signups",
     legendConfirmed: "of them confirmed",
     signupPair: "{n} · {c} confirmed",
@@ -455,12 +459,12 @@ const TEXT = {
     "funnel:proposed": "Proposed",
     "funnel:accepted": "Person agreed",
     "funnel:declined": "Person declined",
-    "funnel:opened": "Employer opened it",
+    "funnel:opened": "Employer opened the profile",
     "funnel:answered": "Employer replied",
     "funnel:interviewOrHired": "Interview",
     "funnel:hired": "Hired",
     outcomesFootnote:
-      "Counted on the day it happened (UTC). A forward counts under the outcome recorded last; “Interview” includes hires. Withdrawn or erased in the period: {withdrawn}; their figures stay, as they name no one.",
+      "Counted on the day it happened, in German time. A forward counts under the outcome recorded last; “Interview” includes hires. Withdrawn or erased in the period: {withdrawn}; their figures stay, as they name no one.",
     exportCsv: "Download the list as CSV (for Excel)",
     "action:people.export": "Downloaded the people list",
     events: "Events",
@@ -468,6 +472,10 @@ const TEXT = {
       "The coming dates in the public calendar. Cancelled ones stay there, marked cancelled, so nobody comes in vain and subscribed calendars strike them.",
     eventsNone: "No coming events.",
     madeHere: "Only those made here",
+    tokenCreated: "made on {date}",
+    copy: "Copy",
+    copied: "Copied.",
+    cancelledOn: "cancelled on {date}",
     returnBy: "Can return",
     withinMonths: "within {n} months",
     tokens: "Machine tokens",
@@ -498,12 +506,12 @@ const TEXT = {
     editEvent: "Change event",
     seriesHint:
       "A series creates each date up to its end date (at most 18 months); each can then be changed or cancelled on its own.",
-    eventKind: "Kind",
+    eventKind: "Type",
     eventTitle: "Title",
     venue: "Venue",
     address: "Address",
     organizer: "Organiser",
-    eventUrl: "More about it (link)",
+    eventUrl: "Web page",
     description: "Description",
     repeats: "Repeats",
     every: "Every",
@@ -563,6 +571,12 @@ export function actionLabel(lang: Lang, action: string): string {
 }
 
 const DATE = { de: "de-DE", en: "en-GB" } as const;
+
+/** "2. Dezember 2026" in Berlin time. */
+export function dateOnly(lang: Lang, iso: string | null): string {
+  if (!iso) return "–";
+  return new Intl.DateTimeFormat(DATE[lang], { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(iso));
+}
 
 /** "2. Dezember 2026, 10:15" in Berlin time. */
 export function dateTime(lang: Lang, iso: string | null): string {

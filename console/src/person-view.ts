@@ -13,7 +13,7 @@ import { QUALIFICATIONS, WANTS } from "../../shared/signup-options.ts";
 import { CATEGORIES } from "../../shared/taxonomy.ts";
 import { townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
-import { dateTime, t } from "./messages.ts";
+import { dateOnly, dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
 import "./forwards-panel.ts";
 
@@ -198,9 +198,9 @@ export class HvPerson extends LitElement {
           ${p.retention.renewed_at ? html`<dt>${t(lang, "renewedAt")}</dt><dd>${dateTime(lang, p.retention.renewed_at)}</dd>` : ""}
           <dt>${t(lang, "retentionClock")}</dt><dd>${
             p.retention.erase_at && p.retention.renewal_asked_at
-              ? html`<span class="badge bad">${t(lang, "retentionAsked", { asked: dateTime(lang, p.retention.renewal_asked_at), erase: dateTime(lang, p.retention.erase_at) })}</span>`
+              ? html`<span class="badge bad">${t(lang, "retentionAsked", { asked: dateOnly(lang, p.retention.renewal_asked_at), erase: dateOnly(lang, p.retention.erase_at) })}</span>`
               : p.retention.renew_due_at
-                ? t(lang, "retentionDue", { date: dateTime(lang, p.retention.renew_due_at) })
+                ? t(lang, "retentionDue", { date: dateOnly(lang, p.retention.renew_due_at) })
                 : t(lang, "retentionPending")
           }</dd>
         </dl>

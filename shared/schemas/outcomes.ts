@@ -10,8 +10,10 @@ export const MAX_OUTCOME_DAYS = 3 * 366;
 
 export const outcomesQuerySchema = z
   .strictObject({
-    from: isoDateSchema.optional().describe("First day (UTC), YYYY-MM-DD. Default: the Monday 11 weeks before `to`."),
-    to: isoDateSchema.optional().describe("Last day (UTC), YYYY-MM-DD. Default: today."),
+    from: isoDateSchema
+      .optional()
+      .describe("First day (Europe/Berlin), YYYY-MM-DD. Default: the Monday 11 weeks before `to`."),
+    to: isoDateSchema.optional().describe("Last day (Europe/Berlin), YYYY-MM-DD, included. Default: today."),
     lang: z.enum(LANGS).optional().describe("The CSV's language (column names, separator); else Accept-Language."),
   })
   .superRefine(

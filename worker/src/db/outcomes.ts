@@ -1,6 +1,7 @@
 /**
- * The outcome counts (migration 0012) for a period: per day, per site and per town named. The district's
- * team reads the '*' rows (everyone once); a town account reads its towns' rows.
+ * The outcome counts (migrations 0012, 0016) for a period given as UTC hours [from, to): per hour (summed
+ * into Berlin days by the caller), per site and per town named. The district's team reads the '*' rows
+ * (everyone once); a town account reads its towns' rows.
  */
 export interface CountRow {
   key: string;
@@ -12,16 +13,17 @@ const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 export async function readOutcomeCounts(
   db: D1Database,
+  /** YYYY-MM-DDTHH, UTC: the first hour counted and the first one not. */
   period: { from: string; to: string },
   towns: readonly string[] | null,
 ): Promise<{ days: CountRow[]; sites: CountRow[]; towns: CountRow[] }> {
   const scope = towns ? `town IN (${marks(towns)})` : "town = '*'";
   const scoped = towns ?? [];
-  const range = "day BETWEEN ? AND ?";
+  const range = "hour >= ? AND hour < ?";
   const [days, sites, named] = await db.batch<CountRow>([
     db
       .prepare(
-        `SELECT day AS key, metric, sum(n) AS n FROM outcome_counts WHERE ${scope} AND ${range} GROUP BY day, metric`,
+        `SELECT hour AS key, metric, sum(n) AS n FROM outcome_counts WHERE ${scope} AND ${range} GROUP BY hour, metric`,
       )
       .bind(...scoped, period.from, period.to),
     db

@@ -1,6 +1,6 @@
 /**
- * `GET /v1/staff/outcomes` and `/outcomes.csv`: what came of the programme in a period, for the console's
- * Outcomes view and the funders' report. Counts only (migration 0012), so no audit entry: nobody's data
+ * `GET /v1/staff/outcomes` and `/outcomes.csv`: what came of the programme in a period of Berlin days, for
+ * the console's Outcomes view and the funders' report. Counts only (migration 0012), so no audit entry: nobody's data
  * is read. A town account gets its towns' counts.
  */
 import { type Context, Hono } from "hono";
@@ -12,16 +12,19 @@ import { readOutcomeCounts } from "../../db/outcomes.ts";
 import { csvBody, csvHeaders, csvSeparator } from "../../lib/csv.ts";
 import { type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
 import { validate } from "../../lib/validate.ts";
-import { defaultPeriod, toOutcomes } from "../../present/outcomes.ts";
+import { berlinDayOf, defaultPeriod, hoursOf, toOutcomes } from "../../present/outcomes.ts";
+
+/** Today in Berlin, YYYY-MM-DD. */
+const berlinToday = () => berlinDayOf(new Date().toISOString().slice(0, 13));
 
 export const staffOutcomes = new Hono<StaffEnv>();
 
 const outcomes = validate("query", outcomesQuerySchema);
 
 async function read(c: Context<StaffEnv>, from?: string, to?: string) {
-  const period = defaultPeriod(new Date().toISOString().slice(0, 10), from, to);
+  const period = defaultPeriod(berlinToday(), from, to);
   const towns = scopeOf(c.get("staff")) ?? null;
-  return toOutcomes(await readOutcomeCounts(c.env.DB, period, towns), period, towns);
+  return toOutcomes(await readOutcomeCounts(c.env.DB, hoursOf(period), towns), period, towns);
 }
 
 staffOutcomes.get("/outcomes", outcomes, async (c) => {
