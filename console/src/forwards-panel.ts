@@ -96,6 +96,8 @@ export class HvForwards extends LitElement {
   }
 
   #revoke(f: ForwardDto) {
+    // A shared link stops working at once for the employer: asked first, as every irreversible step.
+    if (f.state === "shared" && !confirm(t(this.lang, "revokeConfirm", { employer: f.employer.name }))) return;
     void this.#run(async () => {
       await api(`/forwards/${f.id}/revoke`, this.lang, { method: "POST", body: {} });
       return null;
