@@ -12,6 +12,9 @@ beforeAll(async () => {
     ["p-sunday", "2025-03-30T21:30:00.000Z"], // 23:30 on Sunday in Berlin
     ["p-monday", "2025-03-30T22:30:00.000Z"], // 00:30 on Monday in Berlin
     ["p-winter", "2025-03-23T23:30:00.000Z"], // 00:30 on Monday 24 March, still winter time (UTC+1)
+    // 26 October 2025: winter time again from 01:00 UTC.
+    ["p-autumn-sunday", "2025-10-26T22:30:00.000Z"], // 23:30 on Sunday in Berlin (UTC+1)
+    ["p-autumn-monday", "2025-10-26T23:30:00.000Z"], // 00:30 on Monday 27 October
   ];
   await env.DB.batch(
     at.map(([id, created]) =>
@@ -44,5 +47,12 @@ describe("outcomes by Berlin weeks", () => {
       totals: { signup: number };
     };
     expect(sunday.totals.signup).toBe(1);
+    const autumn = (await (await api("/outcomes?from=2025-10-20&to=2025-11-02", session.Cookie)).json()) as {
+      weeks: { starts: string; signup: number }[];
+    };
+    expect(autumn.weeks.map((w) => [w.starts, w.signup])).toEqual([
+      ["2025-10-20", 1],
+      ["2025-10-27", 1],
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 /**
- * The outcome counts (migrations 0012, 0016) for a period given as UTC hours [from, to): per hour (summed
- * into Berlin days by the caller), per site and per town named. The district's team reads the '*' rows
- * (everyone once); a town account reads its towns' rows.
+ * The outcome counts (migration 0016: per Berlin day) for a period of Berlin days: per day, per site and
+ * per town named. The district's team reads the '*' rows (everyone once); a town account its towns' rows.
  */
 export interface CountRow {
   key: string;
@@ -13,17 +12,17 @@ const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 export async function readOutcomeCounts(
   db: D1Database,
-  /** YYYY-MM-DDTHH, UTC: the first hour counted and the first one not. */
+  /** YYYY-MM-DD, Berlin days, both included. */
   period: { from: string; to: string },
   towns: readonly string[] | null,
 ): Promise<{ days: CountRow[]; sites: CountRow[]; towns: CountRow[] }> {
   const scope = towns ? `town IN (${marks(towns)})` : "town = '*'";
   const scoped = towns ?? [];
-  const range = "hour >= ? AND hour < ?";
+  const range = "day BETWEEN ? AND ?";
   const [days, sites, named] = await db.batch<CountRow>([
     db
       .prepare(
-        `SELECT hour AS key, metric, sum(n) AS n FROM outcome_counts WHERE ${scope} AND ${range} GROUP BY hour, metric`,
+        `SELECT day AS key, metric, sum(n) AS n FROM outcome_counts WHERE ${scope} AND ${range} GROUP BY day, metric`,
       )
       .bind(...scoped, period.from, period.to),
     db

@@ -1,13 +1,9 @@
-/**
- * The outcome counts as the staff API gives them (shared/schemas/outcomes.ts): Berlin weeks, sites, towns.
- * The counts come per UTC hour; each hour is put on the Berlin day it falls on.
- */
+/** The outcome counts as the staff API gives them (shared/schemas/outcomes.ts): Berlin weeks, sites, towns. */
 
 import { berlinClock } from "../../../shared/berlin-clock.ts";
 import { TOWN_IDS } from "../../../shared/ids.ts";
 import { OUTCOME_METRICS, type OutcomeMetric } from "../../../shared/outcome-metrics.ts";
 import type { OutcomeCounts, OutcomesDto } from "../../../shared/schemas/outcomes.ts";
-import { berlinDayStart } from "../../../shared/time.ts";
 import type { CountRow } from "../db/outcomes.ts";
 
 const DAY_MS = 86_400_000;
@@ -46,18 +42,10 @@ export function isoWeek(monday: string): string {
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The Berlin calendar day a UTC hour ("2026-11-29T23") falls on ("2026-11-30"). */
-export function berlinDayOf(hour: string): string {
-  const w = berlinClock(new Date(`${hour}:00:00Z`));
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
-}
-
-/** Berlin days [from, to] as the UTC hours the counts are kept in: the first counted, the first not. */
-export function hoursOf(period: { from: string; to: string }): { from: string; to: string } {
-  const hour = (d: Date) => d.toISOString().slice(0, 13);
-  return { from: hour(berlinDayStart(period.from)), to: hour(berlinDayStart(period.to, 1)) };
+/** Today in Berlin, YYYY-MM-DD. */
+export function berlinToday(now = new Date()): string {
+  const w = berlinClock(now);
+  return `${w.year}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
 }
 
 /** The default period: the last twelve weeks, this one included. */
@@ -73,7 +61,7 @@ export function toOutcomes(
 ): OutcomesDto {
   const totals = zero();
   for (const counts of byKey(rows.days).values()) for (const m of OUTCOME_METRICS) totals[m] += counts[m];
-  const weekly = byKey(rows.days, (hour) => mondayOf(berlinDayOf(hour)));
+  const weekly = byKey(rows.days, mondayOf);
   const weeks: OutcomesDto["weeks"] = [];
   for (let t = Date.parse(mondayOf(period.from)); t <= Date.parse(period.to); t += 7 * DAY_MS) {
     const starts = isoDay(t);

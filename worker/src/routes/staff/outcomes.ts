@@ -1,6 +1,6 @@
 /**
  * `GET /v1/staff/outcomes` and `/outcomes.csv`: what came of the programme in a period of Berlin days, for
- * the console's Outcomes view and the funders' report. Counts only (migration 0012), so no audit entry: nobody's data
+ * the console's Outcomes view and the funders' report. Counts only (Berlin days, migration 0016), so no audit entry: nobody's data
  * is read. A town account gets its towns' counts.
  */
 import { type Context, Hono } from "hono";
@@ -12,10 +12,7 @@ import { readOutcomeCounts } from "../../db/outcomes.ts";
 import { csvBody, csvHeaders, csvSeparator } from "../../lib/csv.ts";
 import { type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
 import { validate } from "../../lib/validate.ts";
-import { berlinDayOf, defaultPeriod, hoursOf, toOutcomes } from "../../present/outcomes.ts";
-
-/** Today in Berlin, YYYY-MM-DD. */
-const berlinToday = () => berlinDayOf(new Date().toISOString().slice(0, 13));
+import { berlinToday, defaultPeriod, toOutcomes } from "../../present/outcomes.ts";
 
 export const staffOutcomes = new Hono<StaffEnv>();
 
@@ -24,7 +21,7 @@ const outcomes = validate("query", outcomesQuerySchema);
 async function read(c: Context<StaffEnv>, from?: string, to?: string) {
   const period = defaultPeriod(berlinToday(), from, to);
   const towns = scopeOf(c.get("staff")) ?? null;
-  return toOutcomes(await readOutcomeCounts(c.env.DB, hoursOf(period), towns), period, towns);
+  return toOutcomes(await readOutcomeCounts(c.env.DB, period, towns), period, towns);
 }
 
 staffOutcomes.get("/outcomes", outcomes, async (c) => {
