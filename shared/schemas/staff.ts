@@ -151,7 +151,9 @@ export const personDetailSchema = personSchema
         renewal_asked_at: isoDateTimeSchema.nullable(),
         erase_at: isoDateTimeSchema
           .nullable()
-          .describe("When their data is erased unless they renew (30 days after being asked), else null."),
+          .describe(
+            "When their data is erased unless they renew (30 days after the renewal mail was sent), else null.",
+          ),
         renewed_at: isoDateTimeSchema.nullable().describe("The last renewal, if any."),
       })
       .describe(

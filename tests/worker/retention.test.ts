@@ -13,15 +13,13 @@ import { FORM } from "./staff-helpers.ts";
 const DAY = 86_400_000;
 const CONFIRMED = Date.parse("2025-11-20T09:00:00.000Z");
 
-async function daily(at: number, settings: Partial<Env> = { PUBLIC_ORIGIN: ORIGIN }) {
+async function daily(at: number, settings: Partial<Env> = { PUBLIC_ORIGIN: ORIGIN }, cron = PURGE_CRON) {
   const ctx = createExecutionContext();
-  await worker.scheduled(
-    createScheduledController({ cron: PURGE_CRON, scheduledTime: at }),
-    { ...env, ...settings } as Env,
-    ctx,
-  );
+  await worker.scheduled(createScheduledController({ cron, scheduledTime: at }), { ...env, ...settings } as Env, ctx);
   await waitOnExecutionContext(ctx);
 }
+/** The five-minute cron: it hands queued mails to the sender. */
+const delivery = (at: number, settings: Partial<Env> = { PUBLIC_ORIGIN: ORIGIN }) => daily(at, settings, "*/5 * * * *");
 
 const clock = (id: string) =>
   env.DB.prepare("SELECT renew_due_at, renewal_asked_at, consent_renewed_at, consent_version FROM signups WHERE id = ?")
@@ -47,6 +45,7 @@ beforeAll(async () => {
       ["p-ria", "ria@example.org", "confirmed"],
       ["p-sam", "sam@example.org", "confirmed"],
       ["p-tom", "tom@example.org", "pending"],
+      ["p-uwe", "uwe@example.org", "confirmed"],
     ].map(([id, email, status]) =>
       env.DB.prepare(
         `INSERT INTO signups (id, email, first_name, towns, earliest_return, wants, lang, status, consent_version,
@@ -75,7 +74,10 @@ describe("the retention clock", () => {
 
   it("then asks once, by a mail with a fresh link to the person's page that names the day of erasure", async () => {
     const asked = Date.parse("2026-11-21T03:17:00.000Z");
+    // Uwe's renewal mail will not leave: the sender is misconfigured whenever it is tried (see below).
+    await env.DB.prepare("UPDATE signups SET renew_due_at = '2026-12-30T00:00:00.000Z' WHERE id = 'p-uwe'").run();
     await daily(asked);
+    await delivery(asked + 5 * 60_000);
     await daily(asked + DAY);
     const mails = await mailsTo("ria@example.org");
     expect(mails).toHaveLength(1);
@@ -107,6 +109,11 @@ describe("the retention clock", () => {
     );
     // The consent is now the text shown today.
     expect(renewed?.consent_version).toBe(await consentVersion("de"));
+    // The proof of the first year's consent stays beside the new one.
+    const history = await env.DB.prepare("SELECT consent_history FROM signups WHERE id = 'p-ria'").first<string>(
+      "consent_history",
+    );
+    expect(JSON.parse(history ?? "[]")).toEqual([{ version: "a".repeat(64), given_at: "2025-11-20T09:00:00.000Z" }]);
     const after = await (await SELF.fetch(`${ORIGIN}/me?${query}`)).text();
     expect(after).toContain("Deine Einwilligung gilt bis zum");
     // A form from another site renews no one.
@@ -118,11 +125,11 @@ describe("the retention clock", () => {
     expect(foreign.status).toBe(403);
   });
 
-  it("erases whoever did not renew 30 days after asking, with their Steckbrief; the one who renewed stays", async () => {
-    const asked = Date.parse("2026-11-21T03:17:00.000Z");
-    await daily(asked + 29 * DAY);
+  it("erases whoever did not renew 30 days after their mail left, with their Steckbrief; the one who renewed stays", async () => {
+    const mailed = Date.parse("2026-11-21T03:22:00.000Z");
+    await daily(mailed + 29 * DAY);
     expect(await clock("p-sam")).not.toBeNull();
-    await daily(asked + 30 * DAY + 60_000);
+    await daily(mailed + 30 * DAY + 60_000);
     expect(await clock("p-sam")).toBeNull();
     const left = await env.DB.prepare("SELECT count(*) AS n FROM steckbriefe WHERE signup_id = 'p-sam'").first<{
       n: number;
@@ -136,5 +143,25 @@ describe("the retention clock", () => {
     expect(withdrawn?.n).toBe(1);
     // The unconfirmed signup went with the 7-day purge long before.
     expect(await clock("p-tom")).toBeNull();
+  });
+
+  it("erases no one whose renewal mail never left, and asks them again a week later", async () => {
+    const broken = {
+      PUBLIC_ORIGIN: ORIGIN,
+      DEV: "",
+      MAIL_TRANSPORT: "send_email",
+      EMAIL: undefined,
+    } as unknown as Partial<Env>;
+    const due = Date.parse("2026-12-30T03:17:00.000Z");
+    await daily(due, broken);
+    for (let day = 0; day < 3; day++) await delivery(due + day * DAY + 5 * 60_000, broken);
+    expect((await clock("p-uwe"))?.renewal_asked_at).toBe(new Date(due).toISOString());
+    // 31 days on, with no mail sent, Uwe is still here; and asked again, with a fresh mail.
+    await daily(due + 8 * DAY, broken);
+    expect((await clock("p-uwe"))?.renewal_asked_at).toBe(new Date(due + 8 * DAY).toISOString());
+    // The first mail, given up, went with the week-old mails; the new one waits for a working sender.
+    expect((await mailsTo("uwe@example.org")).map((m) => m.subject)).toEqual(["Möchtest du bei Heimvorteil bleiben?"]);
+    await daily(due + 31 * DAY, broken);
+    expect(await clock("p-uwe")).not.toBeNull();
   });
 });

@@ -53,7 +53,7 @@ const SITES = [
 /** A signup row as the seed writes it (the record the staff read, and when it was last mailed). */
 export type DemoPerson = Omit<
   SignupRecord,
-  "link_version" | "renew_due_at" | "renewal_asked_at" | "consent_renewed_at"
+  "link_version" | "renew_due_at" | "renewal_asked_at" | "renewal_mailed_at" | "consent_renewed_at" | "consent_history"
 > & {
   last_mail_at: string;
 };

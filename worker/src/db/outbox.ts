@@ -64,13 +64,28 @@ export async function claimDueMails(
 }
 
 /** A delivered mail: deleted (it holds a confirmation link), or kept and marked sent for /dev/outbox. */
-export function markMailSent(db: D1Database, id: number, sentAt: string, messageId: string | null, keep: boolean) {
+export async function markMailSent(
+  db: D1Database,
+  id: number,
+  sentAt: string,
+  messageId: string | null,
+  keep: boolean,
+) {
   const statement = keep
     ? db
         .prepare("UPDATE outbox SET sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?")
         .bind(sentAt, messageId, id)
     : db.prepare("DELETE FROM outbox WHERE id = ?").bind(id);
-  return statement.run();
+  // A renewal mail that left starts the person's 30 days (migration 0017); first, while the row is there.
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE signups SET renewal_mailed_at = coalesce(renewal_mailed_at, ?1)
+         WHERE renewal_asked_at IS NOT NULL AND id = (SELECT signup_id FROM outbox WHERE id = ?2 AND kind = 'renewal')`,
+      )
+      .bind(sentAt, id),
+    statement,
+  ]);
 }
 
 /** A refused or failed attempt: tried again at `retryAt` while attempts are left. */

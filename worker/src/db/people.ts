@@ -23,7 +23,7 @@ export interface PeopleFilters {
 
 const COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
   consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version, renew_due_at,
-  renewal_asked_at, consent_renewed_at`;
+  renewal_asked_at, renewal_mailed_at, consent_renewed_at, consent_history`;
 
 const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 const inList = (column: string, values: readonly string[]) => `${column} IN (${marks(values)})`;

@@ -220,12 +220,16 @@ export interface SignupRecord {
   /** The retention clock (migration 0014): when to ask for renewal, when asked, the last renewal. */
   renew_due_at: string | null;
   renewal_asked_at: string | null;
+  /** When the renewal mail was sent: erasure follows 30 days later without a renewal (migration 0017). */
+  renewal_mailed_at: string | null;
   consent_renewed_at: string | null;
+  /** JSON array of the earlier consent proofs, {version, given_at}, oldest first. */
+  consent_history: string;
 }
 
 const RECORD_COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
   consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version, renew_due_at,
-  renewal_asked_at, consent_renewed_at`;
+  renewal_asked_at, renewal_mailed_at, consent_renewed_at, consent_history`;
 
 export function getSignup(db: D1Database, id: string): Promise<SignupRecord | null> {
   return db.prepare(`SELECT ${RECORD_COLUMNS} FROM signups WHERE id = ?`).bind(id).first<SignupRecord>();

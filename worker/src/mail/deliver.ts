@@ -32,7 +32,8 @@ export async function deliverDueMails(env: Env, now = new Date()): Promise<Deliv
   for (const mail of due) {
     try {
       const messageId = await mailer.send(mail);
-      await markMailSent(env.DB, mail.id, new Date().toISOString(), messageId, keep);
+      // On the clock of the run (the cron's scheduled time), which the retention days count from.
+      await markMailSent(env.DB, mail.id, now.toISOString(), messageId, keep);
       delivery.sent++;
     } catch (error) {
       // The refusal is kept for the team, without the recipient's address.

@@ -24,7 +24,7 @@ import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
 import { steckbriefSection } from "../../pages/me-steckbrief.ts";
 import { newLinkMail } from "../../pages/signup-mail.ts";
 import { toForward } from "../../present/staff.ts";
-import { RENEWAL_DAYS } from "../../retention.ts";
+import { eraseAtOf } from "../../retention.ts";
 import { invalid, type Person, pageLang, person, queryOf } from "./link.ts";
 import { DONE, isDoneKey, meSteckbrief } from "./me-steckbrief.ts";
 
@@ -157,6 +157,7 @@ me.use(ownFormsOnly);
 function exportOf(r: SignupRecord) {
   return {
     ...r,
+    consent_history: JSON.parse(r.consent_history) as { version: string; given_at: string }[],
     towns: JSON.parse(r.towns) as string[],
     wants: JSON.parse(r.wants) as string[],
   };
@@ -264,13 +265,11 @@ ${steckbriefSection({ lang, hidden, record: r, steckbrief, suggestions, forwards
 async function retentionSection(lang: Lang, r: SignupRecord, hidden: ReturnType<typeof html>) {
   const t = T[lang];
   const current = CONSENT_TEXT[lang];
-  const eraseAt = r.renewal_asked_at
-    ? new Date(Date.parse(r.renewal_asked_at) + RENEWAL_DAYS * 86_400_000).toISOString()
-    : undefined;
+  const eraseAt = eraseAtOf(r.renewal_mailed_at);
   return html`<h2 id="renew">${t.retention}</h2>
 ${
-  r.renewal_asked_at && eraseAt
-    ? html`<p class="notice" role="status">${t.retentionAsked.replace("{asked}", formatDate(r.renewal_asked_at, lang)).replace("{erase}", formatDate(eraseAt, lang))}</p>`
+  r.renewal_mailed_at && eraseAt
+    ? html`<p class="notice" role="status">${t.retentionAsked.replace("{asked}", formatDate(r.renewal_mailed_at, lang)).replace("{erase}", formatDate(eraseAt, lang))}</p>`
     : html`<p>${t.retentionText.replace("{date}", formatDate(r.renew_due_at ?? "", lang))}</p>`
 }
 <form class="comeback erase" method="post" action="/me/renew?lang=${lang}">${hidden}

@@ -23,7 +23,7 @@ import { ApiError } from "../../lib/errors.ts";
 import { type Staff, type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
 import { validate } from "../../lib/validate.ts";
 import { toForward, toNote, toPerson, toSteckbrief, toSuggestion } from "../../present/staff.ts";
-import { RENEWAL_DAYS } from "../../retention.ts";
+import { eraseAtOf } from "../../retention.ts";
 import { personInScope } from "./scope.ts";
 
 export const staffPeople = new Hono<StaffEnv>();
@@ -115,9 +115,7 @@ staffPeople.get("/people/:id", async (c) => {
     retention: {
       renew_due_at: row.renew_due_at,
       renewal_asked_at: row.renewal_asked_at,
-      erase_at: row.renewal_asked_at
-        ? new Date(Date.parse(row.renewal_asked_at) + RENEWAL_DAYS * 86_400_000).toISOString()
-        : null,
+      erase_at: eraseAtOf(row.renewal_mailed_at),
       renewed_at: row.consent_renewed_at,
     },
   });
