@@ -38,3 +38,9 @@ export function berlinClock(date: Date): WallClock {
     weekday: (wall.getUTCDay() + 6) % 7,
   };
 }
+
+/** The Berlin calendar day of `date`, YYYY-MM-DD. */
+export function berlinDate(date: Date = new Date()): string {
+  const w = berlinClock(date);
+  return `${w.year}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+}

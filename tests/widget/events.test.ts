@@ -142,6 +142,8 @@ describe("<hv-events>", () => {
     const item = $(el, `[part~='event'][data-id='${cancelled?.id}']`);
     expect(item?.querySelector("[part~='event-cancelled']")?.textContent).toBe("Abgesagt");
     expect(item?.classList.contains("cancelled")).toBe(true);
+    // Nobody is offered to put a cancelled event into their calendar.
+    expect(item?.querySelector("[part~='add-to-calendar']")).toBeNull();
     const others = $$(el, "[part~='event-cancelled']");
     expect(others).toHaveLength(expected.data.filter((e) => e.status === "cancelled").length);
     const script = el.querySelector("script[type='application/ld+json']");

@@ -433,6 +433,8 @@ describe("the outcomes", () => {
       "Das Ende liegt vor dem Anfang.",
     );
     expect((await api("/outcomes?from=2020-01-01&to=2026-11-01", admin)).status).toBe(400);
+    // `from` alone, reaching back past three years from today, is refused too.
+    expect((await api("/outcomes?from=2001-01-01", admin)).status).toBe(400);
     const old = await outcomes(admin, "?from=2020-01-05&to=2020-01-18");
     // 5 January 2020 is a Sunday: its week began on 30 December 2019 and is 2020's first (ISO 8601).
     expect(old.weeks.map((w) => [w.starts, w.week])).toEqual([

@@ -173,6 +173,19 @@ describe("cancelling a date", () => {
     expect(feed).toContain("SEQUENCE:1");
   });
 
+  it("refuses a new time that would make a date run 24 hours or overnight by accident", async () => {
+    const same = await send(admin, "PATCH", `/event-series/${seriesId}`, { start_time: "21:30" });
+    expect(same.status).toBe(400);
+    const past = await send(admin, "PATCH", `/event-series/${seriesId}`, { start_time: "22:00" });
+    expect(((await past.json()) as { error: { fields: Record<string, string> } }).error.fields.end_time).toMatch(
+      /auch das Ende/,
+    );
+    const listed = (await publicEvents("town=meschede&from=2027-03-01&to=2027-03-31")).find(
+      (e) => e.title === STAMMTISCH.title,
+    );
+    expect(listed?.starts_at).toBe("2027-03-18T18:30:00.000Z");
+  });
+
   it("ends a series: its dates still to come are cancelled, and it cannot be changed any more", async () => {
     const res = await send(admin, "POST", `/event-series/${seriesId}/end`);
     expect(((await res.json()) as { cancelled: number }).cancelled).toBe(5);

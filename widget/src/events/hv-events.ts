@@ -469,7 +469,8 @@ export class HvEvents extends LitElement {
       </button>
       <div class="actions">
         ${
-          ics
+          // A cancelled event is not offered for a calendar: Google's and Outlook's links carry no status.
+          ics && !cancelled
             ? html`<details part="add-to-calendar" class="add">
                 <summary>${msg(lang, "addToCalendar")}<span class="sr-only">: <bdi>${e.title}</bdi></span></summary>
                 <div class="menu">

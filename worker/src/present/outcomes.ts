@@ -1,6 +1,5 @@
 /** The outcome counts as the staff API gives them (shared/schemas/outcomes.ts): Berlin weeks, sites, towns. */
 
-import { berlinClock } from "../../../shared/berlin-clock.ts";
 import { TOWN_IDS } from "../../../shared/ids.ts";
 import { OUTCOME_METRICS, type OutcomeMetric } from "../../../shared/outcome-metrics.ts";
 import type { OutcomeCounts, OutcomesDto } from "../../../shared/schemas/outcomes.ts";
@@ -40,12 +39,6 @@ export function isoWeek(monday: string): string {
   const year = thursday.getUTCFullYear();
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
   return `${year}-W${String(week).padStart(2, "0")}`;
-}
-
-/** Today in Berlin, YYYY-MM-DD. */
-export function berlinToday(now = new Date()): string {
-  const w = berlinClock(now);
-  return `${w.year}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
 }
 
 /** The default period: the last twelve weeks, this one included. */

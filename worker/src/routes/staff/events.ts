@@ -7,7 +7,7 @@
 
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { berlinClock } from "../../../../shared/berlin-clock.ts";
+import { berlinClock, berlinDate } from "../../../../shared/berlin-clock.ts";
 import { idParamSchema } from "../../../../shared/schemas/common.ts";
 import {
   type StaffEventInput,
@@ -17,6 +17,7 @@ import {
   staffSeriesInputSchema,
   staffSeriesPatchSchema,
 } from "../../../../shared/schemas/staff-events.ts";
+import { berlinDayStart } from "../../../../shared/time.ts";
 import { auditIfChangedStatement, auditStatement } from "../../db/staff.ts";
 import {
   cancelEventStatement,
@@ -40,12 +41,33 @@ import { toStaffEvent } from "../../present/staff-events.ts";
 
 export const staffEvents = new Hono<StaffEnv>();
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Berlin: the list starts at its first minute, Berlin time. */
+const today = () => berlinDate();
 const pad = (n: number) => String(n).padStart(2, "0");
 /** The Berlin calendar day and wall-clock time of an instant: what the team typed when it made the event. */
 function berlinDayAndTime(iso: string): { date: string; time: string } {
   const w = berlinClock(new Date(iso));
   return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
+}
+
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * A new start or end time must leave an event that still makes sense: an end equal to the start would be a
+ * 24-hour event, and moving only the start past the old end would silently make it run overnight.
+ */
+function checkTimes(c: Context<StaffEnv>, start: string, end: string, endGiven: boolean): void {
+  const en = c.get("language") === "en";
+  if (minutes(start) === minutes(end))
+    throw new ApiError(400, "invalid_body", {
+      end_time: en ? "The end is the same as the start." : "Das Ende ist gleich dem Beginn.",
+    });
+  if (!endGiven && minutes(start) > minutes(end))
+    throw new ApiError(400, "invalid_body", {
+      end_time: en
+        ? "Please give the end too: the new start is after the old end."
+        : "Bitte auch das Ende angeben: Der neue Beginn liegt nach dem bisherigen Ende.",
+    });
 }
 
 /** A town account may act in its towns only; elsewhere it gets the same answer as for a missing event. */
@@ -88,7 +110,7 @@ staffEvents.get("/events", validate("query", staffEventsQuerySchema), async (c) 
   const scope = scopeOf(c.get("staff"));
   if (q.town && scope && !scope.includes(q.town)) return c.json({ data: [] });
   const rows = await listStaffEvents(c.env.DB, {
-    from: `${q.from ?? today()}T00:00:00.000Z`,
+    from: berlinDayStart(q.from ?? today()).toISOString(),
     towns: q.town ? [q.town] : scope,
     madeHere: q.made_here === "true",
     limit: q.limit,
@@ -129,6 +151,7 @@ staffEvents.patch("/events/:id", async (c) => {
   if (row.all_day === 0 && (p.date || p.start_time || p.end_time)) {
     const start = berlinDayAndTime(row.starts_at);
     const end = berlinDayAndTime(row.ends_at);
+    checkTimes(c, p.start_time ?? start.time, p.end_time ?? end.time, p.end_time !== undefined);
     Object.assign(changes, instantsOf(p.date ?? start.date, p.start_time ?? start.time, p.end_time ?? end.time));
   } else if (row.all_day === 1 && p.date) {
     const days = Math.round((Date.parse(row.ends_at) - Date.parse(row.starts_at)) / 86_400_000);
@@ -213,6 +236,7 @@ staffEvents.patch("/event-series/:id", async (c) => {
   const start = p.start_time ?? series.start_time;
   const end = p.end_time ?? series.end_time;
   const retime = p.start_time !== undefined || p.end_time !== undefined;
+  if (retime) checkTimes(c, start, end, p.end_time !== undefined);
   const details: EventChanges = {
     title: p.title,
     description: p.description,

@@ -4,22 +4,37 @@
  * is read. A town account gets its towns' counts.
  */
 import { type Context, Hono } from "hono";
+import { berlinDate } from "../../../../shared/berlin-clock.ts";
+import { CUSTOM_MESSAGES } from "../../../../shared/errors.ts";
 import type { Lang } from "../../../../shared/i18n.ts";
 import { OUTCOME_LABELS, OUTCOME_METRICS } from "../../../../shared/outcome-metrics.ts";
-import { type OutcomeCounts, type OutcomesDto, outcomesQuerySchema } from "../../../../shared/schemas/outcomes.ts";
+import {
+  MAX_OUTCOME_DAYS,
+  type OutcomeCounts,
+  type OutcomesDto,
+  outcomesQuerySchema,
+} from "../../../../shared/schemas/outcomes.ts";
 import { townById } from "../../../../shared/towns.ts";
 import { readOutcomeCounts } from "../../db/outcomes.ts";
 import { csvBody, csvHeaders, csvSeparator } from "../../lib/csv.ts";
+import { ApiError } from "../../lib/errors.ts";
 import { type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
 import { validate } from "../../lib/validate.ts";
-import { berlinToday, defaultPeriod, toOutcomes } from "../../present/outcomes.ts";
+import { defaultPeriod, toOutcomes } from "../../present/outcomes.ts";
 
 export const staffOutcomes = new Hono<StaffEnv>();
 
 const outcomes = validate("query", outcomesQuerySchema);
 
 async function read(c: Context<StaffEnv>, from?: string, to?: string) {
-  const period = defaultPeriod(berlinToday(), from, to);
+  const period = defaultPeriod(berlinDate(), from, to);
+  // The limits once more with the defaults filled in: `from` alone may reach back too far.
+  const days = (Date.parse(period.to) - Date.parse(period.from)) / 86_400_000;
+  if (days < 0 || days >= MAX_OUTCOME_DAYS)
+    throw new ApiError(400, "invalid_query", {
+      [days < 0 ? "to" : "from"]:
+        CUSTOM_MESSAGES[days < 0 ? "to_before_from" : "period_too_long"][c.get("language") as Lang],
+    });
   const towns = scopeOf(c.get("staff")) ?? null;
   return toOutcomes(await readOutcomeCounts(c.env.DB, period, towns), period, towns);
 }
