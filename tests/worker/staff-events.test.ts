@@ -278,5 +278,24 @@ describe("what each role may change", () => {
     expect(mine.data.every((e) => e.source === null)).toBe(true);
     expect((await send(town, "POST", "/events/abc/cancel")).status).toBe(404);
     expect((await send(town, "POST", `/event-series/${crypto.randomUUID()}/end`)).status).toBe(404);
+    // A real series of another town: out of reach exactly like one that does not exist.
+    const brilon = await send(admin, "POST", "/event-series", {
+      ...STAMMTISCH,
+      title: "Stammtisch Brilon",
+      town: "brilon",
+      rule: { every: "week", interval: 2, weekday: 1 },
+      first_date: "2027-01-01",
+      until_date: "2027-02-28",
+      start_time: "19:00",
+      end_time: "21:00",
+    });
+    const { id: other, dates } = (await brilon.json()) as { id: string; dates: string[] };
+    expect(dates).toEqual(["2027-01-05", "2027-01-19", "2027-02-02", "2027-02-16"]);
+    expect((await send(town, "PATCH", `/event-series/${other}`, { venue: "Anderswo" })).status).toBe(404);
+    expect((await send(town, "POST", `/event-series/${other}/end`)).status).toBe(404);
+    const still = (await publicEvents("town=brilon&from=2027-01-01&to=2027-02-28")).filter(
+      (e) => e.title === "Stammtisch Brilon",
+    );
+    expect(still.map((e) => e.status)).toEqual(["scheduled", "scheduled", "scheduled", "scheduled"]);
   });
 });
