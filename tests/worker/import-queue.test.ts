@@ -106,7 +106,7 @@ describe("a town's calendar through the import queue", () => {
     expect(body.data.map((e) => e.title)).toContain("Jobmesse Musterberg");
   });
 
-  it("writes nothing when the calendar did not change, and removes what left it", async () => {
+  it("writes nothing when the calendar did not change, and cancels what left it (set again when it returns)", async () => {
     serveCalendar();
     const before = await events();
     expect(await importSource(env, ID)).toMatchObject({ state: "healthy", added: 0, updated: 0, closed: 0 });
@@ -115,7 +115,25 @@ describe("a town's calendar through the import queue", () => {
     const withoutFair = calendar.replace(/BEGIN:VEVENT\r\nUID:messe@[\s\S]*?END:VEVENT\r\n/, "");
     answer = () => new Response(withoutFair, { headers: { "Content-Type": "text/calendar" } });
     expect(await importSource(env, ID)).toMatchObject({ state: "healthy", added: 0, updated: 0, closed: 1 });
-    expect((await events()).some((r) => r.title === "Jobmesse Musterberg")).toBe(false);
+    // Still there, marked cancelled: a subscribed calendar strikes it instead of keeping a ghost.
+    const fair = await env.DB.prepare(
+      "SELECT id, cancelled_at, sequence FROM events WHERE title = 'Jobmesse Musterberg'",
+    ).first<{ id: number; cancelled_at: string | null; sequence: number }>();
+    expect(fair?.cancelled_at).not.toBeNull();
+    expect(fair?.sequence).toBe(1);
+    const feed = await (await get(`/v1/events/${fair?.id}.ics`, { "Cache-Control": "no-store" })).text();
+    expect(feed).toContain("STATUS:CANCELLED");
+    // A second run without it changes nothing more.
+    expect(await importSource(env, ID)).toMatchObject({ state: "healthy", added: 0, updated: 0, closed: 0 });
+    // Back in the calendar: set again, as a newer version.
+    answer = () => new Response(calendar, { headers: { "Content-Type": "text/calendar" } });
+    expect(await importSource(env, ID)).toMatchObject({ state: "healthy", added: 0, updated: 1, closed: 0 });
+    const back = await env.DB.prepare("SELECT cancelled_at, sequence FROM events WHERE id = ?")
+      .bind(fair?.id)
+      .first<{ cancelled_at: string | null; sequence: number }>();
+    expect(back).toEqual({ cancelled_at: null, sequence: 2 });
+    answer = () => new Response(withoutFair, { headers: { "Content-Type": "text/calendar" } });
+    expect(await importSource(env, ID)).toMatchObject({ closed: 1 });
 
     const renamed = withoutFair.replace("SUMMARY:Infoabend Ausbildung", "SUMMARY:Infoabend Ausbildung und Studium");
     answer = () => new Response(renamed, { headers: { "Content-Type": "text/calendar" } });

@@ -1,6 +1,8 @@
 /**
  * Writing a source's events: upsert by (source, the source's own key), leaving rows that did not change
- * untouched, and removing the source's events that left it, all in one batch with the source's health.
+ * untouched, and cancelling the source's events that left it, all in one batch with the source's health.
+ * Cancelled, not deleted: a calendar that subscribed to our feed then shows the date as cancelled (same UID,
+ * STATUS:CANCELLED, a higher SEQUENCE) instead of keeping a ghost; one that comes back is set again.
  */
 import { jsonChunks, pick } from "./json-rows.ts";
 import type { EventRow } from "./rows.ts";
@@ -22,7 +24,7 @@ const FIELDS = [
   "all_day",
 ] as const;
 
-type Stored = SourceEvent & { id: number };
+type Stored = SourceEvent & { id: number; cancelled_at: string | null };
 
 export interface SyncPlan {
   statements: D1PreparedStatement[];
@@ -41,7 +43,7 @@ export async function planSourceEvents(
   now: string,
 ): Promise<SyncPlan> {
   const { results } = await db
-    .prepare(`SELECT id, source_key, ${FIELDS.join(", ")} FROM events WHERE source_id = ?`)
+    .prepare(`SELECT id, source_key, cancelled_at, ${FIELDS.join(", ")} FROM events WHERE source_id = ?`)
     .bind(sourceId)
     .all<Stored>();
   const stored = new Map(results.map((r) => [r.source_key, r]));
@@ -52,9 +54,10 @@ export async function planSourceEvents(
     kept.add(event.source_key);
     const old = stored.get(event.source_key);
     if (!old) inserts.push(event);
-    else if (FIELDS.some((f) => old[f] !== event[f])) updates.push({ ...event, id: old.id });
+    else if (old.cancelled_at !== null || FIELDS.some((f) => old[f] !== event[f]))
+      updates.push({ ...event, id: old.id });
   }
-  const gone = results.filter((r) => !kept.has(r.source_key)).map((r) => r.id);
+  const gone = results.filter((r) => !kept.has(r.source_key) && r.cancelled_at === null).map((r) => r.id);
   // Rows travel as one JSON parameter per statement (db/json-rows.ts): a calendar brings up to a
   // thousand occurrences, and D1 allows 100 bound parameters and 1,000 statements per invocation.
   const statements: D1PreparedStatement[] = [
@@ -69,7 +72,8 @@ export async function planSourceEvents(
     ...jsonChunks(updates).map((part) =>
       db
         .prepare(
-          `UPDATE events SET ${FIELDS.map((f) => `${f} = ${pick(f)}`).join(", ")}, updated_at = ?, last_seen_at = ?
+          `UPDATE events SET ${FIELDS.map((f) => `${f} = ${pick(f)}`).join(", ")}, updated_at = ?, last_seen_at = ?,
+             cancelled_at = NULL, sequence = sequence + 1
            FROM json_each(?) v WHERE events.id = ${pick("id")}`,
         )
         .bind(now, now, part),
@@ -78,8 +82,11 @@ export async function planSourceEvents(
   if (gone.length > 0)
     statements.push(
       db
-        .prepare("DELETE FROM events WHERE source_id = ? AND id IN (SELECT value FROM json_each(?))")
-        .bind(sourceId, JSON.stringify(gone)),
+        .prepare(
+          `UPDATE events SET cancelled_at = ?1, sequence = sequence + 1, updated_at = ?1
+           WHERE source_id = ?2 AND id IN (SELECT value FROM json_each(?3))`,
+        )
+        .bind(now, sourceId, JSON.stringify(gone)),
     );
   const added = inserts.length;
   const updated = updates.length;
