@@ -35,6 +35,16 @@ const details = {
   url: link.optional(),
 };
 
+/** What a change may give, of one date or of a series; null clears an address or a link. */
+const changes = {
+  title: details.title.optional(),
+  description: details.description.optional(),
+  venue: details.venue.optional(),
+  address: plain(160).nullable().optional(),
+  organizer: details.organizer.optional(),
+  url: link.nullable().optional(),
+};
+
 const times = {
   start_time: clock.optional().describe("HH:MM, Berlin time; not for whole-day events."),
   end_time: clock.optional().describe("HH:MM, Berlin time, after start_time (a time before it ends the next day)."),
@@ -72,17 +82,7 @@ export type StaffEventInput = z.output<typeof staffEventInputSchema>;
 
 /** A change to one date: the fields given change; the rest stay. */
 export const staffEventPatchSchema = z
-  .strictObject({
-    kind: details.kind.optional(),
-    title: details.title.optional(),
-    description: details.description.optional(),
-    venue: details.venue.optional(),
-    address: plain(160).nullable().optional(),
-    organizer: details.organizer.optional(),
-    url: link.nullable().optional(),
-    date: isoDateSchema.optional(),
-    ...times,
-  })
+  .strictObject({ kind: details.kind.optional(), ...changes, date: isoDateSchema.optional(), ...times })
   .meta({ id: "StaffEventPatch" });
 export type StaffEventPatch = z.output<typeof staffEventPatchSchema>;
 
@@ -129,16 +129,7 @@ export type StaffSeriesInput = z.output<typeof staffSeriesInputSchema>;
 
 /** A change to a series: applies to its dates from today on that are not cancelled. */
 export const staffSeriesPatchSchema = z
-  .strictObject({
-    title: details.title.optional(),
-    description: details.description.optional(),
-    venue: details.venue.optional(),
-    address: plain(160).nullable().optional(),
-    organizer: details.organizer.optional(),
-    url: link.nullable().optional(),
-    start_time: clock.optional(),
-    end_time: clock.optional(),
-  })
+  .strictObject({ ...changes, start_time: clock.optional(), end_time: clock.optional() })
   .meta({ id: "StaffSeriesPatch" });
 export type StaffSeriesPatch = z.output<typeof staffSeriesPatchSchema>;
 

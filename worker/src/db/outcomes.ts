@@ -2,13 +2,12 @@
  * The outcome counts (migration 0016: per Berlin day) for a period of Berlin days: per day, per site and
  * per town named. The district's team reads the '*' rows (everyone once); a town account its towns' rows.
  */
+import { marks } from "./placeholders.ts";
 export interface CountRow {
   key: string;
   metric: string;
   n: number;
 }
-
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 export async function readOutcomeCounts(
   db: D1Database,

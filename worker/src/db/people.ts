@@ -3,6 +3,7 @@
  * the confirmed ones who named one of its towns (a person who named none is seen by the district's team
  * only).
  */
+import { marks } from "./placeholders.ts";
 import type { SignupRecord } from "./signups.ts";
 
 export interface PeopleFilters {
@@ -25,7 +26,6 @@ const COLUMNS = `id, email, first_name, field, occupation, qualification, towns,
   consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version, renew_due_at,
   renewal_asked_at, renewal_mailed_at, consent_renewed_at, consent_history`;
 
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 const inList = (column: string, values: readonly string[]) => `${column} IN (${marks(values)})`;
 const anyOf = (column: string, values: readonly string[]) =>
   `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value IN (${marks(values)}))`;

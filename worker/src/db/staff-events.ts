@@ -3,20 +3,12 @@
  * source, single dates and series written with their audit entry in one batch, changes and cancellations
  * that raise the iCalendar SEQUENCE. Only events made in the console (no source) are ever changed here.
  */
+import { marks } from "./placeholders.ts";
+import type { EventRow } from "./rows.ts";
 import type { AuditEntry } from "./staff.ts";
 
-export interface StaffEventRow {
-  id: number;
-  kind: string;
-  title: string;
-  description: string;
-  town_id: string;
-  venue: string;
-  address: string | null;
-  organizer: string;
-  url: string | null;
-  starts_at: string;
-  ends_at: string;
+/** An event row (db/rows.ts) with what the team's view adds: cancellation, series, source. */
+export interface StaffEventRow extends Omit<EventRow, "updated_at"> {
   all_day: number;
   cancelled_at: string | null;
   series_id: string | null;
@@ -31,8 +23,6 @@ const COLUMNS = `e.id, e.kind, e.title, e.description, e.town_id, e.venue, e.add
   s.ended_at AS series_ended_at, e.source_id, src.name AS source_name`;
 const FROM = `FROM events e LEFT JOIN event_series s ON s.id = e.series_id
   LEFT JOIN sources src ON src.id = e.source_id`;
-
-const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 
 export async function listStaffEvents(
   db: D1Database,
@@ -51,19 +41,7 @@ export function getStaffEvent(db: D1Database, id: number): Promise<StaffEventRow
 }
 
 /** What a dated event holds, whether alone or one of a series. */
-export interface NewEvent {
-  kind: string;
-  title: string;
-  description: string;
-  town_id: string;
-  venue: string;
-  address: string | null;
-  organizer: string;
-  url: string | null;
-  starts_at: string;
-  ends_at: string;
-  all_day: boolean;
-}
+export type NewEvent = Omit<EventRow, "id" | "updated_at"> & { all_day: boolean };
 
 function insertEvent(db: D1Database, e: NewEvent, staffId: string, seriesId: string | null, now: string) {
   return db

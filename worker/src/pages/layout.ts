@@ -4,7 +4,6 @@ import { csrf } from "hono/csrf";
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Lang } from "../../../shared/i18n.ts";
-import type { AppEnv } from "../env.ts";
 import { t } from "./messages.ts";
 
 export interface PageOptions {
@@ -47,11 +46,12 @@ export const privatePage: MiddlewareHandler = async (c, next) => {
 };
 
 /**
- * The POST forms of pages reached by a personal link (confirm, change, invalidate, erase) take only
- * requests from our own pages: the browser's Origin (our origin or the public one) or Sec-Fetch-Site says
- * so. SameSite does not help here (no cookies); this is what stops another site's form posting for them.
+ * State changes from our own pages only: the browser's Origin (our origin or the public one) or
+ * Sec-Fetch-Site says so. For the POST forms of pages reached by a personal link (confirm, change,
+ * invalidate, erase) SameSite does not help (no cookies): this is what stops another site's form posting
+ * for them. The staff API and the admin API use it on top of their SameSite session cookie.
  */
-export const ownFormsOnly: MiddlewareHandler<AppEnv> = csrf({
+export const ownFormsOnly: MiddlewareHandler<{ Bindings: Env }> = csrf({
   origin: (origin, c) =>
     origin === new URL(c.req.url).origin || (!!c.env.PUBLIC_ORIGIN && origin === c.env.PUBLIC_ORIGIN),
 });

@@ -4,21 +4,15 @@
  * hvm_…`, made in the console); every export is audited. The import sources (admin-sources.ts) need a session.
  */
 import { type Context, Hono } from "hono";
-import { csrf } from "hono/csrf";
 import { listConfirmedSignups, type SignupRecord } from "../../db/signups.ts";
 import { auditStatement } from "../../db/staff.ts";
 import { csvBody, csvHeaders } from "../../lib/csv.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { currentStaff, type StaffEnv } from "../../lib/staff-session.ts";
+import { ownFormsOnly } from "../../pages/layout.ts";
 import { adminSources } from "./admin-sources.ts";
 
 export const admin = new Hono<StaffEnv>();
-
-// Our own pages only, for the console's changes (a machine token only reads, by GET).
-const ownOrigin = csrf({
-  origin: (origin, c) =>
-    origin === new URL(c.req.url).origin || (!!c.env.PUBLIC_ORIGIN && origin === c.env.PUBLIC_ORIGIN),
-});
 
 /**
  * Two ways in: an admin's console session, whose changes must come from our own pages, or an admin's
@@ -32,8 +26,10 @@ admin.use(async (c, next) => {
   }
   if (staff.role !== "admin") throw new ApiError(403, "not_allowed");
   c.set("staff", staff);
-  return ownOrigin(c, next);
+  await next();
 });
+// Changes from our own pages only (a machine token only reads, by GET).
+admin.use(ownFormsOnly);
 
 admin.use(async (c, next) => {
   await next();

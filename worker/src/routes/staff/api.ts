@@ -6,7 +6,6 @@
  * log, in the same batch as the change; the log holds who, when, what and which person, never the data.
  */
 import { Hono } from "hono";
-import { csrf } from "hono/csrf";
 import { auditQuerySchema, staffInputSchema, staffPatchSchema } from "../../../../shared/schemas/staff.ts";
 import {
   addStaffStatement,
@@ -21,6 +20,7 @@ import {
 import { ApiError } from "../../lib/errors.ts";
 import { type StaffEnv, staffOnly } from "../../lib/staff-session.ts";
 import { jsonBody, validate } from "../../lib/validate.ts";
+import { ownFormsOnly } from "../../pages/layout.ts";
 import { toAuditEntry, toStaffDto } from "../../present/staff.ts";
 import { staffEmployers } from "./employers.ts";
 import { staffEvents } from "./events.ts";
@@ -34,12 +34,7 @@ export const staffApi = new Hono<StaffEnv>();
 
 // Only our own pages may change anything: the session cookie is SameSite=Lax, and every unsafe request
 // must come from our origin (the console's fetches send Origin; another site's form does too, and fails).
-staffApi.use(
-  csrf({
-    origin: (origin, c) =>
-      origin === new URL(c.req.url).origin || (!!c.env.PUBLIC_ORIGIN && origin === c.env.PUBLIC_ORIGIN),
-  }),
-);
+staffApi.use(ownFormsOnly);
 staffApi.use(staffOnly());
 staffApi.route("/", staffForwards);
 staffApi.route("/employers", staffEmployers);

@@ -105,6 +105,20 @@ const detailsOf = (
   url: e.url ?? null,
 });
 
+/**
+ * One change to one event with its audit entry, in one batch; the entry is written only when the change
+ * was (a cancelled or imported event changes not, and answers 409). Answers the event as it is now.
+ */
+async function changeEvent(c: Context<StaffEnv>, id: number, change: D1PreparedStatement, action: string, now: string) {
+  const [changed] = await c.env.DB.batch([
+    change,
+    auditIfChangedStatement(c.env.DB, { staff_id: c.get("staff").id, action, detail: { event: id } }, now),
+  ]);
+  if (!changed?.meta.changes) throw new ApiError(409, "not_open");
+  const fresh = await getStaffEvent(c.env.DB, id);
+  return c.json(fresh && toStaffEvent(fresh, scopeOf(c.get("staff"))));
+}
+
 staffEvents.get("/events", validate("query", staffEventsQuerySchema), async (c) => {
   const q = c.req.valid("query");
   const scope = scopeOf(c.get("staff"));
@@ -159,34 +173,14 @@ staffEvents.patch("/events/:id", async (c) => {
     Object.assign(changes, wholeDays(p.date, last));
   }
   const now = new Date().toISOString();
-  const [updated] = await c.env.DB.batch([
-    updateEventStatement(c.env.DB, row.id, changes, now),
-    auditIfChangedStatement(
-      c.env.DB,
-      { staff_id: c.get("staff").id, action: "event.update", detail: { event: row.id } },
-      now,
-    ),
-  ]);
-  if (!updated?.meta.changes) throw new ApiError(409, "not_open");
-  const fresh = await getStaffEvent(c.env.DB, row.id);
-  return c.json(fresh && toStaffEvent(fresh, scopeOf(c.get("staff"))));
+  return changeEvent(c, row.id, updateEventStatement(c.env.DB, row.id, changes, now), "event.update", now);
 });
 
 staffEvents.post("/events/:id/cancel", async (c) => {
   const row = await eventInScope(c, c.req.param("id"));
   if (row.source_id !== null) throw notEditable(c);
   const now = new Date().toISOString();
-  const [cancelled] = await c.env.DB.batch([
-    cancelEventStatement(c.env.DB, row.id, now),
-    auditIfChangedStatement(
-      c.env.DB,
-      { staff_id: c.get("staff").id, action: "event.cancel", detail: { event: row.id } },
-      now,
-    ),
-  ]);
-  if (!cancelled?.meta.changes) throw new ApiError(409, "not_open");
-  const fresh = await getStaffEvent(c.env.DB, row.id);
-  return c.json(fresh && toStaffEvent(fresh, scopeOf(c.get("staff"))));
+  return changeEvent(c, row.id, cancelEventStatement(c.env.DB, row.id, now), "event.cancel", now);
 });
 
 staffEvents.post("/event-series", async (c) => {
