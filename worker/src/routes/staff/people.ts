@@ -222,18 +222,21 @@ staffPeople.get("/people.csv", validate("query", peopleExportQuerySchema), async
   ).run();
   const separator = csvSeparator(lang);
   const encoder = new TextEncoder();
-  // Page by page along the same keyset as the list, so a large export never sits in memory at once.
+  // Page by page along the same keyset as the list, each one read when the client has taken the last
+  // (pull), so a large export never sits in memory at once.
+  let page: SignupRecord[] | null = first.rows;
   const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
+    start(controller) {
       controller.enqueue(encoder.encode(CSV_BOM + csvLine(COLUMNS[lang], separator)));
-      let page = first.rows;
-      while (page.length) {
-        controller.enqueue(encoder.encode(page.map((r) => csvLine(exportRow(r, lang), separator)).join("")));
-        const last = page.at(-1);
-        if (page.length < EXPORT_PAGE || !last) break;
-        page = (await listPeople(db, filters, { created_at: last.created_at, id: last.id }, EXPORT_PAGE)).rows;
-      }
-      controller.close();
+    },
+    async pull(controller) {
+      if (!page?.length) return controller.close();
+      controller.enqueue(encoder.encode(page.map((r) => csvLine(exportRow(r, lang), separator)).join("")));
+      const last = page.at(-1);
+      page =
+        page.length < EXPORT_PAGE || !last
+          ? null
+          : (await listPeople(db, filters, { created_at: last.created_at, id: last.id }, EXPORT_PAGE)).rows;
     },
   });
   csvHeaders(c, lang === "de" ? "heimvorteil-personen.csv" : "heimvorteil-people.csv");
