@@ -66,6 +66,10 @@ export const ERROR_MESSAGES = {
     de: "Anmeldungen sind gerade nicht möglich. Bitte später noch einmal versuchen.",
     en: "Signing up is not possible just now. Please try again later.",
   },
+  mail_not_configured: {
+    de: "Ohne öffentliche Adresse (PUBLIC_ORIGIN) verschicken wir keine E-Mails: Ihre Links könnten sonst überallhin zeigen.",
+    en: "Without a public origin (PUBLIC_ORIGIN) we send no e-mails: their links could point anywhere.",
+  },
   internal_error: {
     de: "Ein unerwarteter Fehler ist aufgetreten. Bitte später erneut versuchen.",
     en: "An unexpected error occurred. Please try again later.",

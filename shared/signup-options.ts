@@ -20,3 +20,13 @@ export const WANTS = {
   newsletter: { de: "Newsletter „Heimatpost“", en: "The “Heimatpost” newsletter" },
 } as const satisfies Record<string, Text>;
 export const WANT_IDS = /* @__PURE__ */ Object.keys(WANTS) as [keyof typeof WANTS, ...(keyof typeof WANTS)[]];
+
+/** How often the job digest comes; chosen on the person's data page, weekly unless changed. */
+export const DIGEST_EVERY = {
+  weekly: { de: "Einmal in der Woche", en: "Once a week" },
+  daily: { de: "Täglich, wenn es Neues gibt", en: "Daily, when there is something new" },
+} as const satisfies Record<string, Text>;
+export const DIGEST_EVERY_IDS = /* @__PURE__ */ Object.keys(DIGEST_EVERY) as [
+  keyof typeof DIGEST_EVERY,
+  ...(keyof typeof DIGEST_EVERY)[],
+];

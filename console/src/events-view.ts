@@ -299,7 +299,8 @@ export class HvEventsAdmin extends LitElement {
       <td>${when(lang, e)}</td>
       <td><strong>${e.title}</strong><br /><span class="muted">${EVENT_KINDS[e.kind][lang]} · ${e.venue}, ${townById(e.town)?.name ?? e.town}</span>
         ${e.series ? html`<br /><span class="muted">${t(lang, "seriesOf", { rule: ruleText(lang, e.series.rule) })}</span>` : nothing}</td>
-      <td><span class=${cancelled ? "badge bad" : "badge good"}>${cancelled ? t(lang, "eventIsCancelled") : t(lang, "eventIsScheduled")}</span></td>
+      <td><span class=${cancelled ? "badge bad" : "badge good"}>${cancelled ? t(lang, "eventIsCancelled") : t(lang, "eventIsScheduled")}</span>
+        ${e.invitations.invited > 0 ? html`<br /><span class="muted">${t(lang, "invitationCounts", { invited: e.invitations.invited, yes: e.invitations.yes, no: e.invitations.no })}</span>` : nothing}</td>
       <td>${
         e.editable
           ? cancelled

@@ -183,7 +183,15 @@ export class HvPerson extends LitElement {
         <dt>${t(lang, "occupation")}</dt><dd>${p.occupation || "–"}</dd>
         <dt>${t(lang, "qualification")}</dt><dd>${p.qualification ? QUALIFICATIONS[p.qualification][lang] : "–"}</dd>
         <dt>${t(lang, "earliest")}</dt><dd>${p.earliest_return === "open" ? t(lang, "open") : monthLabel(p.earliest_return, lang)}</dd>
-        <dt>${t(lang, "wants")}</dt><dd>${p.wants.map((w) => WANTS[w][lang]).join(", ")}</dd>
+        <dt>${t(lang, "wants")}</dt><dd>${p.wants.map((w) => WANTS[w][lang]).join(", ") || "–"}${
+          p.wants.includes("job_offers")
+            ? html`<br /><span class="muted">${t(lang, p.digest_every === "daily" ? "digestDaily" : "digestWeekly")}</span>`
+            : ""
+        }${
+          p.mail_stopped
+            ? html`<br /><span class="badge bad">${t(lang, p.mail_stopped.reason === "bounce" ? "mailBounced" : "mailComplained", { date: dateOnly(lang, p.mail_stopped.at) })}</span>`
+            : ""
+        }</dd>
         <dt>${t(lang, "lang")}</dt><dd>${LANG_NAMES[lang][p.lang] ?? p.lang}</dd>
         <dt>${t(lang, "source")}</dt><dd>${p.source || "–"}</dd>
         <dt>${t(lang, "since")}</dt><dd>${dateTime(lang, p.created_at)}</dd>

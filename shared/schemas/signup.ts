@@ -1,7 +1,7 @@
 /** `POST /v1/signups`: the "Komm zurück" profile, validated the same way in the form and on the server. */
 import { z } from "zod";
 import { LANGS } from "../i18n.ts";
-import { QUALIFICATION_IDS, WANT_IDS } from "../signup-options.ts";
+import { DIGEST_EVERY_IDS, QUALIFICATION_IDS, WANT_IDS } from "../signup-options.ts";
 import { CATEGORY_IDS } from "../taxonomy.ts";
 import { townInputSchema } from "./region.ts";
 
@@ -60,4 +60,14 @@ export const signupAcceptedSchema = z
   .object({ status: z.literal("pending").describe("A confirmation e-mail is on its way (or was sent recently).") })
   .meta({ id: "SignupAccepted" });
 
-export { QUALIFICATION_IDS, QUALIFICATIONS, WANT_IDS, WANTS } from "../signup-options.ts";
+/** How often the job digest comes (the person's data page). */
+export const digestEverySchema = z.enum(DIGEST_EVERY_IDS).default("weekly");
+
+export {
+  DIGEST_EVERY,
+  DIGEST_EVERY_IDS,
+  QUALIFICATION_IDS,
+  QUALIFICATIONS,
+  WANT_IDS,
+  WANTS,
+} from "../signup-options.ts";

@@ -169,6 +169,9 @@ export const staffEventSchema = z
         "The import source it came from (then it changes with its source, not here); null: made in the console.",
       ),
     editable: z.boolean().describe("Whether this account may change it: made in the console, in its towns."),
+    invitations: z
+      .object({ invited: z.number().int(), yes: z.number().int(), no: z.number().int() })
+      .describe("People invited by mail and their answers: counts only, never who."),
   })
   .meta({ id: "StaffEvent" });
 export type StaffEventDto = z.infer<typeof staffEventSchema>;

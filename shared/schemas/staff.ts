@@ -159,6 +159,11 @@ export const personDetailSchema = personSchema
       .describe(
         "The retention clock: asked to renew 12 months after confirming, erased 30 days later without an answer.",
       ),
+    mail_stopped: z
+      .object({ at: isoDateTimeSchema, reason: z.enum(["bounce", "complaint"]) })
+      .nullable()
+      .describe("All mail to the person stopped: their address bounced for good, or they reported a mail as spam."),
+    digest_every: z.enum(["daily", "weekly"]).describe("How often their job digest comes."),
   })
   .meta({ id: "PersonDetail" });
 

@@ -92,7 +92,9 @@ describe("OpenAPI", () => {
     // Pages for people (the demo, the demo host pages, the embed builder) are not part of the API.
     const forPeople = (path: string) =>
       path === "/" ||
-      /^\/(assets|demo|embed|signup|dev|me|privacy|komm-zurueck|console|steckbrief)(\/|\.json|$)/.test(path);
+      /^\/(assets|demo|embed|signup|dev|me|privacy|komm-zurueck|console|steckbrief|abmelden|antwort)(\/|\.json|$)/.test(
+        path,
+      );
     const served = new Set(
       app.routes
         .filter((r) => ["GET", "POST", "PATCH"].includes(r.method) && !r.path.includes("*") && !forPeople(r.path))

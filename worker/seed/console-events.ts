@@ -1,7 +1,9 @@
 /**
  * The demo's events made in the console: the Meschede economic development office's consultation hour for
  * returnees on the first Wednesday of each month at 17:00, for the next half year, one date of it cancelled, so the console's Events and the public calendar show a
- * series and a cancellation. Made by the first admin account (run after the staff are added).
+ * series and a cancellation. And a returnees' breakfast in Arnsberg six days on, so a demo person with
+ * meet-ups in Arnsberg is invited on any day the demo starts (`npm run digest`). Made by the first admin
+ * account (run after the staff are added).
  */
 import { instantsOf, seriesDates } from "../src/lib/series.ts";
 
@@ -36,5 +38,20 @@ SELECT 'demo-series-meschede', ${values.join(", ")}, NULL, '${JSON.stringify(rul
 SELECT ${values.join(", ")}, NULL, '${when.starts_at}', '${when.ends_at}', 0, '${at}', 'demo-series-meschede',
   ${staff}, ${cancelled}, ${i === 1 ? 1 : 0} WHERE EXISTS (SELECT 1 FROM event_series WHERE id = 'demo-series-meschede');\n`;
   });
-  return series + events.join("");
+  const day = new Date(today.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+  const breakfast = instantsOf(day, "10:00", "12:00");
+  const meetup = [
+    "stammtisch",
+    "Rückkehrer-Frühstück Arnsberg",
+    "Frühstück mit Leuten, die schon zurück sind, und dem Kreis-Team: Fragen zu Stellen, Wohnen und Kita in lockerer Runde.",
+    "arnsberg",
+    "Café am Neumarkt (fiktiv)",
+    "Neumarkt 3, 59821 Arnsberg",
+    "Wirtschaftsförderung Hochsauerlandkreis (Demo)",
+  ].map((v) => `'${v.replaceAll("'", "''")}'`);
+  const oneOff = `INSERT INTO events (kind, title, description, town_id, venue, address, organizer, url, starts_at, ends_at,
+  all_day, updated_at, created_by, sequence)
+SELECT ${meetup.join(", ")}, NULL, '${breakfast.starts_at}', '${breakfast.ends_at}', 0, '${at}', ${staff}, 0
+  WHERE EXISTS ${staff.replace("SELECT id", "SELECT 1")};\n`;
+  return series + events.join("") + oneOff;
 }

@@ -53,7 +53,15 @@ const SITES = [
 /** A signup row as the seed writes it (the record the staff read, and when it was last mailed). */
 export type DemoPerson = Omit<
   SignupRecord,
-  "link_version" | "renew_due_at" | "renewal_asked_at" | "renewal_mailed_at" | "consent_renewed_at" | "consent_history"
+  | "link_version"
+  | "renew_due_at"
+  | "renewal_asked_at"
+  | "renewal_mailed_at"
+  | "consent_renewed_at"
+  | "consent_history"
+  | "digest_every"
+  | "mail_stopped_at"
+  | "mail_stop_reason"
 > & {
   last_mail_at: string;
 };
@@ -75,7 +83,8 @@ export function demoPeople(count: number, today: Date, consentVersion: string): 
       qualification: QUALIFICATION_IDS[(i * 3) % QUALIFICATION_IDS.length] as string,
       towns: JSON.stringify([...new Set(towns)]),
       earliest_return: i % 4 === 0 ? "open" : `2027-${String((i % 12) + 1).padStart(2, "0")}`,
-      wants: JSON.stringify(WANT_IDS.filter((_, w) => w === 0 || (i + w) % 2 === 0)),
+      // Every fourth wants all three (the first among them), the others jobs and one more.
+      wants: JSON.stringify(WANT_IDS.filter((_, w) => w === 0 || i % 4 === 0 || (i + w) % 2 === 0)),
       lang: i % 7 === 0 ? "en" : "de",
       status: confirmed ? "confirmed" : "pending",
       consent_version: consentVersion,

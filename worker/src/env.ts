@@ -21,5 +21,7 @@ declare global {
     SIGNING_KEY?: string;
     /** Bearer token of the HTTP mail API (MAIL_TRANSPORT "http"): `wrangler secret put MAIL_API_TOKEN`. */
     MAIL_API_TOKEN?: string;
+    /** Bearer token the mail provider's webhook sends to POST /v1/mail/events: `wrangler secret put MAIL_WEBHOOK_SECRET`. */
+    MAIL_WEBHOOK_SECRET?: string;
   }
 }

@@ -1,18 +1,27 @@
 /**
  * The cron triggers of worker/wrangler.jsonc: every few minutes mail delivery and the due imports (one
- * queue message per source), once a day the clean-up and the retention run (renewal mails, erasure).
+ * queue message per source), every hour the keep-in-touch runs, once a day the clean-up and the
+ * retention run (renewal mails, erasure).
  */
+
+import { bulkMailsWaiting, purgeSentMailings } from "./db/outbox.ts";
 import { purgeRateLimits } from "./db/rate-limits.ts";
 import { purgeUnconfirmed } from "./db/signups.ts";
 import { purgeStaffStatements } from "./db/staff.ts";
 import { enqueueDue } from "./import/queue.ts";
-import { deliverSoon } from "./mail/deliver.ts";
+import { startRuns } from "./keep-in-touch/queue.ts";
+import { inSendingHours } from "./keep-in-touch/sending.ts";
+import { deliverSoon, MAX_ATTEMPTS } from "./mail/deliver.ts";
 import { runRetention } from "./retention.ts";
 
-/** The daily trigger; every other trigger only delivers mail. */
+/** The daily trigger. */
 export const PURGE_CRON = "17 3 * * *";
+/** The hourly trigger of the digest and invitation runs. */
+export const KEEP_IN_TOUCH_CRON = "7 * * * *";
 // Signups never confirmed are deleted after this long, with their tokens and mails.
 const UNCONFIRMED_DAYS = 7;
+// A mailing's sent mails keep their (emptied) rows this long, so a repeated run mails no one twice.
+const MAILING_DAYS = 30;
 // The audit log is kept two years; spent sign-in links and ended sessions a day.
 const AUDIT_DAYS = 2 * 365;
 
@@ -27,10 +36,24 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller
         purgeUnconfirmed(env.DB, before),
         purgeRateLimits(env.DB, before),
         env.DB.batch(purgeStaffStatements(env.DB, day, audit)),
+        purgeSentMailings(env.DB, new Date(now.getTime() - MAILING_DAYS * 86_400_000).toISOString(), MAX_ATTEMPTS),
         runRetention(env, now),
       ]),
     );
   }
+  if (controller.cron === KEEP_IN_TOUCH_CRON) {
+    // Without a public origin no mail could link anywhere; outside sending hours the runs wait.
+    if (env.PUBLIC_ORIGIN && inSendingHours(now)) ctx.waitUntil(startRuns(env, env.PUBLIC_ORIGIN, now));
+    return;
+  }
   deliverSoon(ctx, env, now);
   ctx.waitUntil(enqueueDue(env, now));
+  // Mails of mailings waiting (a chain cut off, the night over): a delivery chain starts; a running one
+  // keeps the rate's lease and this one ends at once.
+  if (inSendingHours(now))
+    ctx.waitUntil(
+      bulkMailsWaiting(env.DB, now.toISOString(), MAX_ATTEMPTS).then((waiting) =>
+        waiting ? env.MAIL.send({ job: "deliver" }) : undefined,
+      ),
+    );
 };

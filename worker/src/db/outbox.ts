@@ -13,6 +13,9 @@ export interface OutboxRow {
   attempts: number;
   sent_at: string | null;
   last_error: string | null;
+  /** JSON of the extra headers (List-Unsubscribe …), and the mailing it belongs to. */
+  headers: string | null;
+  mailing: string | null;
 }
 
 /** A mail claimed for sending. */
@@ -20,6 +23,14 @@ export interface DueMail extends Mail {
   id: number;
   attempts: number;
 }
+
+interface ClaimedRow extends Omit<DueMail, "headers"> {
+  headers: string | null;
+}
+
+/** What a keep-in-touch mail is, for the per-person cap and the mail log. */
+export type BulkKind = "digest" | "invitation" | "newsletter";
+export const BULK_KINDS: readonly BulkKind[] = ["digest", "invitation", "newsletter"];
 
 export function outboxInsert(db: D1Database, signupId: string | null, mail: Mail, now: string): D1PreparedStatement {
   return db
@@ -30,7 +41,7 @@ export function outboxInsert(db: D1Database, signupId: string | null, mail: Mail
 export async function listOutbox(db: D1Database, limit = 100): Promise<OutboxRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, to_address, subject, text, created_at, attempts, sent_at, last_error
+      `SELECT id, to_address, subject, text, created_at, attempts, sent_at, last_error, headers, mailing
        FROM outbox ORDER BY id DESC LIMIT ?`,
     )
     .bind(limit)
@@ -48,22 +59,92 @@ export async function claimDueMails(
   leaseUntil: string,
   maxAttempts: number,
   limit: number,
+  bulk = false,
 ): Promise<DueMail[]> {
+  // Mails of a mailing go at the provider's rate, within sending hours (worker/src/keep-in-touch/deliver.ts);
+  // all others (confirmations, sign-in links) as soon as they are written.
   const { results } = await db
     .prepare(
       `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?
        WHERE id IN (
          SELECT id FROM outbox
          WHERE sent_at IS NULL AND attempts < ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+           AND (mailing IS NOT NULL) = ?
          ORDER BY id LIMIT ?)
-       RETURNING id, to_address AS "to", subject, text, attempts`,
+       RETURNING id, to_address AS "to", subject, text, headers, attempts`,
     )
-    .bind(leaseUntil, maxAttempts, now, limit)
-    .all<DueMail>();
-  return results.sort((a, b) => a.id - b.id);
+    .bind(leaseUntil, maxAttempts, now, bulk ? 1 : 0, limit)
+    .all<ClaimedRow>();
+  return results
+    .map(({ headers, ...mail }) =>
+      headers ? { ...mail, headers: JSON.parse(headers) as Record<string, string> } : mail,
+    )
+    .sort((a, b) => a.id - b.id);
 }
 
-/** A delivered mail: deleted (it holds a confirmation link), or kept and marked sent for /dev/outbox. */
+/** Whether unsent mails of a mailing are due (or will be after a failed try). */
+export async function bulkMailsWaiting(db: D1Database, now: string, maxAttempts: number): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS waiting FROM outbox
+       WHERE mailing IS NOT NULL AND sent_at IS NULL AND attempts < ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+       LIMIT 1`,
+    )
+    .bind(maxAttempts, now)
+    .first<{ waiting: number }>();
+  return row !== null;
+}
+
+/** One recipient's mail of a mailing; a second one for the same mailing and person is ignored. */
+export function bulkInsert(
+  db: D1Database,
+  signupId: string,
+  mailing: string,
+  kind: BulkKind,
+  mail: Mail,
+  now: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO outbox (signup_id, to_address, subject, text, headers, kind, mailing, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mailing, signup_id) WHERE mailing IS NOT NULL DO NOTHING`,
+    )
+    .bind(
+      signupId,
+      mail.to,
+      mail.subject,
+      mail.text,
+      mail.headers ? JSON.stringify(mail.headers) : null,
+      kind,
+      mailing,
+      now,
+    );
+}
+
+/**
+ * The sending chain's lease on the provider's rate: taken when free (or expired), for `until`. Only the
+ * holder sends mails of mailings, so two chains never add up to twice the rate.
+ */
+export async function takePacingLease(db: D1Database, now: string, until: string): Promise<boolean> {
+  const row = await db
+    .prepare("UPDATE mail_pacing SET busy_until = ? WHERE id = 1 AND busy_until <= ? RETURNING busy_until")
+    .bind(until, now)
+    .first();
+  return row !== null;
+}
+
+/** Mails to a stopped address are not sent: they stay, marked, without further tries. */
+export function markMailStopped(db: D1Database, id: number, reason: string, maxAttempts: number) {
+  return db
+    .prepare("UPDATE outbox SET last_error = ?, attempts = ? WHERE id = ?")
+    .bind(`not sent: the address ${reason === "complaint" ? "complained" : "bounced"}`, maxAttempts, id);
+}
+
+/**
+ * A delivered mail: deleted (it holds a confirmation link), or kept and marked sent for /dev/outbox. A
+ * mailing's mail keeps its row without its text and headers (which hold the person's links) for a while:
+ * its key is what stops a run that is repeated from mailing anyone twice (purgeSentMailings).
+ */
 export async function markMailSent(
   db: D1Database,
   id: number,
@@ -71,11 +152,21 @@ export async function markMailSent(
   messageId: string | null,
   keep: boolean,
 ) {
-  const statement = keep
-    ? db
-        .prepare("UPDATE outbox SET sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?")
-        .bind(sentAt, messageId, id)
-    : db.prepare("DELETE FROM outbox WHERE id = ?").bind(id);
+  const statements = keep
+    ? [
+        db
+          .prepare("UPDATE outbox SET sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?")
+          .bind(sentAt, messageId, id),
+      ]
+    : [
+        db
+          .prepare(
+            `UPDATE outbox SET sent_at = ?, message_id = ?, last_error = NULL, text = '', headers = NULL
+             WHERE id = ? AND mailing IS NOT NULL`,
+          )
+          .bind(sentAt, messageId, id),
+        db.prepare("DELETE FROM outbox WHERE id = ? AND mailing IS NULL").bind(id),
+      ];
   // A renewal mail that left starts the person's 30 days (migration 0017); first, while the row is there.
   await db.batch([
     db
@@ -84,8 +175,18 @@ export async function markMailSent(
          WHERE renewal_asked_at IS NOT NULL AND id = (SELECT signup_id FROM outbox WHERE id = ?2 AND kind = 'renewal')`,
       )
       .bind(sentAt, id),
-    statement,
+    ...statements,
   ]);
+}
+
+/** The emptied rows of mailings sent before `before` (their runs are long over), and the stopped ones. */
+export function purgeSentMailings(db: D1Database, before: string, maxAttempts: number) {
+  return db
+    .prepare(
+      `DELETE FROM outbox WHERE mailing IS NOT NULL AND created_at < ? AND (sent_at IS NOT NULL OR attempts >= ?)`,
+    )
+    .bind(before, maxAttempts)
+    .run();
 }
 
 /** A refused or failed attempt: tried again at `retryAt` while attempts are left. */

@@ -4,7 +4,7 @@
  * only).
  */
 import { marks } from "./placeholders.ts";
-import type { SignupRecord } from "./signups.ts";
+import { RECORD_COLUMNS, type SignupRecord } from "./signups.ts";
 
 export interface PeopleFilters {
   status?: string | undefined;
@@ -21,10 +21,6 @@ export interface PeopleFilters {
   /** A town account's towns: only people who named one of them. Undefined for admins. */
   scope?: readonly string[] | undefined;
 }
-
-const COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
-  consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version, renew_due_at,
-  renewal_asked_at, renewal_mailed_at, consent_renewed_at, consent_history`;
 
 const inList = (column: string, values: readonly string[]) => `${column} IN (${marks(values)})`;
 const anyOf = (column: string, values: readonly string[]) =>
@@ -95,7 +91,7 @@ function townPlan(f: PeopleFilters, after: { created_at: string; id: string } | 
       }
     : { sql: where, params };
   return {
-    page: `SELECT ${COLUMNS} FROM signups WHERE id IN (
+    page: `SELECT ${RECORD_COLUMNS} FROM signups WHERE id IN (
              SELECT DISTINCT t.signup_id FROM signup_towns t WHERE ${page.sql}
              ORDER BY t.created_at DESC, t.signup_id DESC LIMIT ?)
            ORDER BY created_at DESC, id DESC`,
@@ -141,7 +137,7 @@ export async function listPeople(
   const pageStatement = (walk: boolean) =>
     db
       .prepare(
-        `SELECT ${COLUMNS} FROM signups ${walk ? "INDEXED BY signups_newest" : ""} WHERE ${page.sql}
+        `SELECT ${RECORD_COLUMNS} FROM signups ${walk ? "INDEXED BY signups_newest" : ""} WHERE ${page.sql}
          ORDER BY created_at DESC, id DESC LIMIT ?`,
       )
       .bind(...page.params, limit);
@@ -165,7 +161,7 @@ export async function getPerson(
 ): Promise<SignupRecord | null> {
   const w = where({ scope });
   return db
-    .prepare(`SELECT ${COLUMNS} FROM signups WHERE id = ? AND ${w.sql}`)
+    .prepare(`SELECT ${RECORD_COLUMNS} FROM signups WHERE id = ? AND ${w.sql}`)
     .bind(id, ...w.params)
     .first<SignupRecord>();
 }

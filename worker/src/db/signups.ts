@@ -225,11 +225,16 @@ export interface SignupRecord {
   consent_renewed_at: string | null;
   /** JSON array of the earlier consent proofs, {version, given_at}, oldest first. */
   consent_history: string;
+  /** How often the job digest comes (migration 0018). */
+  digest_every: "daily" | "weekly";
+  /** All mail stopped: the address bounced for good or the person complained (db/mail-stops.ts). */
+  mail_stopped_at: string | null;
+  mail_stop_reason: "bounce" | "complaint" | null;
 }
 
-const RECORD_COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
+export const RECORD_COLUMNS = `id, email, first_name, field, occupation, qualification, towns, earliest_return, wants, lang, status,
   consent_version, consent_given_at, confirmed_at, source, claimed_origin, created_at, link_version, renew_due_at,
-  renewal_asked_at, renewal_mailed_at, consent_renewed_at, consent_history`;
+  renewal_asked_at, renewal_mailed_at, consent_renewed_at, consent_history, digest_every, mail_stopped_at, mail_stop_reason`;
 
 export function getSignup(db: D1Database, id: string): Promise<SignupRecord | null> {
   return db.prepare(`SELECT ${RECORD_COLUMNS} FROM signups WHERE id = ?`).bind(id).first<SignupRecord>();
@@ -250,13 +255,14 @@ export interface SignupChanges {
   towns: string[];
   earliest_return: string;
   wants: string[];
+  digest_every: "daily" | "weekly";
 }
 
 export async function updateSignup(db: D1Database, id: string, c: SignupChanges): Promise<void> {
   await db
     .prepare(
       `UPDATE signups SET first_name = ?, field = ?, occupation = ?, qualification = ?, towns = ?, earliest_return = ?,
-         wants = ? WHERE id = ?`,
+         wants = ?, digest_every = ? WHERE id = ?`,
     )
     .bind(
       c.first_name,
@@ -266,6 +272,7 @@ export async function updateSignup(db: D1Database, id: string, c: SignupChanges)
       JSON.stringify(c.towns),
       c.earliest_return,
       JSON.stringify(c.wants),
+      c.digest_every,
       id,
     )
     .run();

@@ -16,11 +16,18 @@ export interface StaffEventRow extends Omit<EventRow, "updated_at"> {
   series_ended_at: string | null;
   source_id: string | null;
   source_name: string | null;
+  /** Invitations sent for it and the answers (migration 0018): counts, never who. */
+  invited: number;
+  said_yes: number;
+  said_no: number;
 }
 
 const COLUMNS = `e.id, e.kind, e.title, e.description, e.town_id, e.venue, e.address, e.organizer, e.url,
   e.starts_at, e.ends_at, e.all_day, e.cancelled_at, e.series_id, s.rule AS series_rule,
-  s.ended_at AS series_ended_at, e.source_id, src.name AS source_name`;
+  s.ended_at AS series_ended_at, e.source_id, src.name AS source_name,
+  (SELECT count(*) FROM event_invites i WHERE i.event_id = e.id) AS invited,
+  (SELECT count(*) FROM event_invites i WHERE i.event_id = e.id AND i.answer = 'yes') AS said_yes,
+  (SELECT count(*) FROM event_invites i WHERE i.event_id = e.id AND i.answer = 'no') AS said_no`;
 const FROM = `FROM events e LEFT JOIN event_series s ON s.id = e.series_id
   LEFT JOIN sources src ON src.id = e.source_id`;
 

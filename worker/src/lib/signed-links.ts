@@ -44,12 +44,44 @@ export async function verifyLink(
   const { id, v, t, sig } = query;
   if (!secret || typeof id !== "string" || id.length > 64 || typeof sig !== "string") return undefined;
   if (typeof v !== "string" || typeof t !== "string" || !/^\d{1,9}$/.test(v) || !/^\d{1,6}$/.test(t)) return undefined;
-  if (!/^[0-9a-f]{64}$/.test(sig)) return undefined;
   const link = { id, version: Number(v), issued: Number(t) };
   const today = Math.floor(now / DAY_MS);
   if (link.issued > today || today - link.issued >= LINK_DAYS) return undefined;
+  return (await verifyHex(secret, sig, message(link))) ? link : undefined;
+}
+
+/** Whether `sig` is the hex HMAC of `data` (constant-time, crypto.subtle.verify). */
+async function verifyHex(secret: string, sig: string, data: Uint8Array): Promise<boolean> {
+  if (!/^[0-9a-f]{64}$/.test(sig)) return false;
   const bytes = new Uint8Array(sig.match(/../g)?.map((h) => Number.parseInt(h, 16)) ?? []);
-  return (await crypto.subtle.verify("HMAC", await key(secret), bytes, message(link))) ? link : undefined;
+  return crypto.subtle.verify("HMAC", await key(secret), bytes, data);
+}
+
+/**
+ * Links that do one thing for one person: leave one purpose (`unsubscribe`, detail = the purpose) or
+ * answer one invitation (`rsvp`, detail = the event's id). The signature binds all three, so a link for
+ * one purpose, event or person does nothing for another. They do not expire with LINK_DAYS: an
+ * unsubscribe link in a mail of last year must still work (RFC 8058), and an answer is only taken
+ * while the event lies ahead.
+ */
+export type LinkAction = "unsubscribe" | "rsvp";
+const actionMessage = (action: LinkAction, id: string, detail: string) =>
+  new TextEncoder().encode(`${action}:${id}:${detail}`);
+
+export async function signAction(secret: string, action: LinkAction, id: string, detail: string): Promise<string> {
+  return toHex(await crypto.subtle.sign("HMAC", await key(secret), actionMessage(action, id, detail)));
+}
+
+export async function verifyAction(
+  secret: string,
+  action: LinkAction,
+  id: unknown,
+  detail: unknown,
+  sig: unknown,
+): Promise<boolean> {
+  if (!secret || typeof id !== "string" || id.length > 64 || typeof detail !== "string" || detail.length > 64)
+    return false;
+  return typeof sig === "string" && verifyHex(secret, sig, actionMessage(action, id, detail));
 }
 
 /** The query that names a link: `id=…&v=…&t=…&sig=…`. */

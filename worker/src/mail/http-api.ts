@@ -17,6 +17,7 @@ export function httpApiMailer(url: string, token: string, from: string): Mailer 
           to: mail.to,
           subject: mail.subject,
           text: mail.text,
+          ...(mail.headers ? { headers: mail.headers } : {}),
         }),
         signal: AbortSignal.timeout(10_000),
       });

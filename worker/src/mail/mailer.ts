@@ -11,6 +11,8 @@ export interface Mail {
   subject: string;
   /** Plain text: every mail has it, and it is all our mails need. */
   text: string;
+  /** Headers beyond From/To/Subject: List-Unsubscribe and List-Unsubscribe-Post on keep-in-touch mails. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {

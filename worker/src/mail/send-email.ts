@@ -9,6 +9,7 @@ export function sendEmailMailer(binding: SendEmail, from: string): Mailer {
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        ...(mail.headers ? { headers: mail.headers } : {}),
       });
       return messageId || null;
     },

@@ -10,6 +10,7 @@ import {
 } from "../../../shared/schemas/events.ts";
 import { jobIndexSchema } from "../../../shared/schemas/job-index.ts";
 import { jobListSchema, jobSchema, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
+import { keepInTouchRunSchema, mailEventsAnswerSchema, mailEventsSchema } from "../../../shared/schemas/mail-events.ts";
 import { outcomesQuerySchema, outcomesSchema } from "../../../shared/schemas/outcomes.ts";
 import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
 import { signupAcceptedSchema, signupSchema } from "../../../shared/schemas/signup.ts";
@@ -484,6 +485,25 @@ export const OPERATIONS: Operation[] = [
     query: auditQuerySchema,
     response: auditListSchema,
     errors: [401, 403],
+  },
+  {
+    path: "/v1/admin/keep-in-touch/run",
+    method: "post",
+    summary:
+      "Starts a job digest run and a meet-up invitation round now, as the hourly trigger does within sending hours. The first step of each runs in the request; further steps and the paced delivery (07:00–20:00 Berlin time) follow on the mail queue. 409 `mail_not_configured` without a public origin.",
+    tag: "staff",
+    response: keepInTouchRunSchema,
+    errors: [401, 403, 409],
+  },
+  {
+    path: "/v1/mail/events",
+    method: "post",
+    summary:
+      "The mail provider's delivery reports (bearer token MAIL_WEBHOOK_SECRET). A hard bounce or a complaint stops all mail to the address at once; soft bounces are left to the sender's retries.",
+    tag: "meta",
+    body: mailEventsSchema,
+    response: mailEventsAnswerSchema,
+    errors: [400, 401, 413],
   },
   {
     path: "/jobs/{id}",

@@ -1,6 +1,7 @@
 /** Dates, times and money for people, in Europe/Berlin and the reader's language. */
 import type { Lang } from "../../../shared/i18n.ts";
 import { TIME_ZONE } from "../../../shared/time.ts";
+import { townById } from "../../../shared/towns.ts";
 
 const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
 
@@ -18,4 +19,10 @@ export function formatEuro(amount: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(
     amount,
   );
+}
+
+/** Venue, address and town of an event, the town left out when the address names it ("…, 59909 Bestwig"). */
+export function placeLine(e: { venue: string; address: string | null; town_id: string }): string {
+  const town = townById(e.town_id)?.name ?? e.town_id;
+  return [e.venue, e.address, e.address?.includes(town) ? "" : town].filter(Boolean).join(", ");
 }

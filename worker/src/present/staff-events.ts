@@ -24,5 +24,6 @@ export function toStaffEvent(row: StaffEventRow, scope: readonly string[] | unde
         : null,
     source: row.source_id === null ? null : (row.source_name ?? row.source_id),
     editable: row.source_id === null && (!scope || scope.includes(row.town_id)),
+    invitations: { invited: row.invited, yes: row.said_yes, no: row.said_no },
   };
 }

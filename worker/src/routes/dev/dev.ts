@@ -40,8 +40,16 @@ ${mails.map(
         ? `sent ${m.sent_at}`
         : m.attempts
           ? `waiting after ${m.attempts} attempts: ${m.last_error ?? ""}`
-          : "waiting"
-    }</small></p><pre>${m.text}</pre></article>`,
+          : m.mailing
+            ? "waiting: mails of a mailing go 07:00–20:00 Berlin time, at the provider's rate"
+            : "waiting"
+    }</small></p>${
+      m.headers
+        ? html`<pre>${Object.entries(JSON.parse(m.headers) as Record<string, string>)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join("\n")}</pre>`
+        : ""
+    }<pre>${m.text}</pre></article>`,
 )}`,
     }),
   );

@@ -8,7 +8,16 @@ import { CONSENT_TEXT, consentTextOf, consentVersion } from "../../../../shared/
 import { fieldErrors } from "../../../../shared/errors.ts";
 import { isLang, type Lang } from "../../../../shared/i18n.ts";
 import { monthLabel, returnMonths } from "../../../../shared/months.ts";
-import { QUALIFICATION_IDS, QUALIFICATIONS, signupSchema, WANT_IDS, WANTS } from "../../../../shared/schemas/signup.ts";
+import {
+  DIGEST_EVERY,
+  DIGEST_EVERY_IDS,
+  digestEverySchema,
+  QUALIFICATION_IDS,
+  QUALIFICATIONS,
+  signupSchema,
+  WANT_IDS,
+  WANTS,
+} from "../../../../shared/schemas/signup.ts";
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../../shared/towns.ts";
 import { listForwards } from "../../db/forwards.ts";
@@ -71,6 +80,14 @@ const T = {
     change: "Angaben ändern",
     wantsChange: "Was möchtest du bekommen?",
     wantsHint: "Was du abwählst, schicken wir dir nicht mehr: Deine Einwilligung dafür ist dann widerrufen.",
+    digestEvery: "Wie oft passende Stellen kommen",
+    digestHint: "Nur Stellen, die seit der letzten E-Mail neu sind; gibt es keine, kommt auch keine E-Mail.",
+    digestRow: "Stellen-E-Mail",
+    mailStopped: {
+      bounce:
+        "Seit dem {date} schicken wir dir keine E-Mails mehr: Sie kamen an deiner Adresse nicht an. Stimmt die Adresse, schreib uns, dann nehmen wir die Sperre zurück.",
+      complaint: "Seit dem {date} schicken wir dir keine E-Mails mehr: Du hast eine davon als Spam gemeldet.",
+    },
     pending:
       "Noch nicht bestätigt: Bitte öffne den Link in unserer E-Mail. Ohne Bestätigung löschen wir deine Angaben nach 7 Tagen.",
     downloadTitle: "Deine Daten herunterladen",
@@ -127,6 +144,14 @@ const T = {
     change: "Change your details",
     wantsChange: "What would you like to receive?",
     wantsHint: "What you untick we no longer send you: your consent for it is then withdrawn.",
+    digestEvery: "How often matching jobs come",
+    digestHint: "Only jobs new since the last e-mail; when there are none, no e-mail comes either.",
+    digestRow: "Job e-mail",
+    mailStopped: {
+      bounce:
+        "Since {date} we send you no more e-mails: they did not arrive at your address. If the address is right, write to us and we lift the stop.",
+      complaint: "Since {date} we send you no more e-mails: you reported one of them as spam.",
+    },
     pending:
       "Not confirmed yet: please open the link in our e-mail. Without confirmation we delete your details after 7 days.",
     downloadTitle: "Download your data",
@@ -209,6 +234,9 @@ export async function render(
     [t.towns, words(townNames)],
     [t.earliest, r.earliest_return === "open" ? t.open : monthLabel(r.earliest_return, lang)],
     [t.wants, words(data.wants.filter(isWant).map((id) => WANTS[id][lang]))],
+    ...(data.wants.includes("job_offers")
+      ? ([[t.digestRow, DIGEST_EVERY[r.digest_every][lang]]] as [string, string][])
+      : []),
     [t.language, LANGUAGE_NAMES[recordLang]],
     [t.signedUp, consentDate],
     [t.confirmed, r.confirmed_at ? formatDateTime(r.confirmed_at, lang) : t.notConfirmed],
@@ -220,6 +248,7 @@ export async function render(
 <h1>${t.title}</h1>
 ${note ? html`<p class="notice" role="status">${note}</p>` : ""}
 ${r.status === "pending" ? html`<p class="notice">${t.pending}</p>` : ""}
+${r.mail_stopped_at && r.mail_stop_reason ? html`<p class="notice" role="status">${t.mailStopped[r.mail_stop_reason].replace("{date}", formatDate(r.mail_stopped_at, lang))}</p>` : ""}
 <p>${t.intro}</p>
 <dl class="meta">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
 <h2>${t.consent}</h2>
@@ -242,6 +271,7 @@ ${steckbriefSection({ lang, hidden, record: r, steckbrief, suggestions, forwards
 <fieldset><legend>${t.towns}${optional}</legend>${TOWNS.map((town) => html`<label class="check"><input type="checkbox" name="towns" value="${town.id}"${checked(data.towns.includes(town.id))}><span>${town.name}</span></label>`)}</fieldset>
 <label>${t.earliest}<select name="earliest_return"><option value="open"${selected(r.earliest_return === "open")}>${t.open}</option>${returnMonths(lang, new Date(), r.earliest_return).map((m) => html`<option value="${m.value}"${selected(r.earliest_return === m.value)}>${m.label}</option>`)}</select></label> ${err("earliest_return")}
 <fieldset class="wide"><legend>${t.wantsChange}</legend><span class="hint">${t.wantsHint}</span>${WANT_IDS.map((id) => html`<label class="check"><input type="checkbox" name="wants" value="${id}"${checked(data.wants.includes(id))}><span>${WANTS[id][lang]}</span></label>`)}</fieldset> ${err("wants")}
+<fieldset class="wide" id="keep-in-touch"><legend>${t.digestEvery}</legend><span class="hint">${t.digestHint}</span>${DIGEST_EVERY_IDS.map((id) => html`<label class="check"><input type="radio" name="digest_every" value="${id}"${checked(r.digest_every === id)}><span>${DIGEST_EVERY[id][lang]}</span></label>`)}</fieldset>
 <p><button class="button" type="submit">${t.save}</button></p>
 </form>
 <h2>${t.links}</h2>
@@ -287,15 +317,17 @@ me.get("/", async (c) => {
 
 me.route("/", meSteckbrief(render));
 
-const changesSchema = signupSchema.pick({
-  first_name: true,
-  field: true,
-  occupation: true,
-  qualification: true,
-  towns: true,
-  earliest_return: true,
-  wants: true,
-});
+const changesSchema = signupSchema
+  .pick({
+    first_name: true,
+    field: true,
+    occupation: true,
+    qualification: true,
+    towns: true,
+    earliest_return: true,
+    wants: true,
+  })
+  .extend({ digest_every: digestEverySchema });
 
 me.post("/", async (c) => {
   const form = await c.req.parseBody({ all: true });
@@ -312,6 +344,7 @@ me.post("/", async (c) => {
     towns: list(form.towns),
     earliest_return: text(form.earliest_return) ?? "open",
     wants: list(form.wants),
+    digest_every: text(form.digest_every),
   });
   const lang = pageLang(c, r);
   if (!parsed.success) return render(c, p, undefined, fieldErrors(parsed.error.issues, lang));
@@ -324,6 +357,7 @@ me.post("/", async (c) => {
     towns: v.towns,
     earliest_return: v.earliest_return,
     wants: v.wants,
+    digest_every: v.digest_every,
   });
   const updated = await getSignup(c.env.DB, r.id);
   return updated ? render(c, { ...p, record: updated }, T[lang].saved) : invalid(c);

@@ -10,6 +10,7 @@ import { csvBody, csvHeaders } from "../../lib/csv.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { currentStaff, type StaffEnv } from "../../lib/staff-session.ts";
 import { ownFormsOnly } from "../../pages/layout.ts";
+import { adminKeepInTouch } from "./admin-keep-in-touch.ts";
 import { adminSources } from "./admin-sources.ts";
 
 export const admin = new Hono<StaffEnv>();
@@ -60,6 +61,7 @@ const parse = (r: SignupRecord) => ({
 });
 
 admin.route("/sources", adminSources);
+admin.route("/keep-in-touch", adminKeepInTouch);
 
 /** Who took the confirmed signups, how many, and through which token: the audit log's entry for an export. */
 async function auditExport(c: Context<StaffEnv>, rows: number, format: string) {

@@ -118,6 +118,9 @@ staffPeople.get("/people/:id", async (c) => {
       erase_at: eraseAtOf(row.renewal_mailed_at),
       renewed_at: row.consent_renewed_at,
     },
+    mail_stopped:
+      row.mail_stopped_at && row.mail_stop_reason ? { at: row.mail_stopped_at, reason: row.mail_stop_reason } : null,
+    digest_every: row.digest_every,
   });
 });
 

@@ -1,0 +1,58 @@
+/**
+ * The mail queue: the steps of a digest or invitation run (a few thousand people each, the next step a
+ * message of its own) and the paced delivery of their mails. A step that fails is retried from where it
+ * started; what it had written stays, and the outbox's one-mail-per-person-and-mailing key and the
+ * people's own marks make the retry mail no one twice.
+ */
+
+import { deliverBulk } from "./deliver.ts";
+import { digestStep, type StepResult } from "./digest.ts";
+import { invitationStep } from "./invitations.ts";
+
+export type MailMessage =
+  | { job: "digest" | "invitations"; at: string; origin: string; after: string }
+  | { job: "deliver" };
+
+const STEPS = { digest: digestStep, invitations: invitationStep } as const;
+
+/** Runs one step of a run and queues what follows it: the next step, and delivery of its mails. */
+export async function runStep(
+  env: Env,
+  message: Extract<MailMessage, { job: "digest" | "invitations" }>,
+): Promise<StepResult> {
+  const result = await STEPS[message.job](env, message.origin, new Date(message.at), message.after);
+  if (result.next) await env.MAIL.send({ ...message, after: result.next });
+  if (result.mailed > 0) await env.MAIL.send({ job: "deliver" });
+  return result;
+}
+
+export const mailQueue = async (batch: MessageBatch<MailMessage>, env: Env) => {
+  for (const message of batch.messages) {
+    const body = message.body;
+    try {
+      if (body.job === "deliver") {
+        const delivery = await deliverBulk(env);
+        if (delivery.nextInSeconds !== undefined)
+          await env.MAIL.send({ job: "deliver" }, { delaySeconds: delivery.nextInSeconds });
+      } else {
+        const result = await runStep(env, body);
+        console.log(
+          `${body.job} step: ${result.looked} looked at, ${result.mailed} mailed, ${result.capped} held back by the cap`,
+        );
+      }
+      message.ack();
+    } catch (error) {
+      console.error(`mail queue ${body.job} failed`, error instanceof Error ? error.message : String(error));
+      message.retry({ delaySeconds: 60 });
+    }
+  }
+};
+
+/** The hourly trigger: within sending hours, a digest run and an invitation round start. */
+export async function startRuns(env: Env, origin: string, now: Date) {
+  const at = now.toISOString();
+  await env.MAIL.sendBatch([
+    { body: { job: "digest", at, origin, after: "" } },
+    { body: { job: "invitations", at, origin, after: "" } },
+  ]);
+}
