@@ -75,6 +75,8 @@ export async function startDevServer(
   persistTo: string,
   timeoutMs = 60_000,
   vars: Record<string, string> = DEV_VARS,
+  /** Gets the worker's log lines (bench:mail reads its queue steps' lines); without it they are dropped. */
+  onLog?: (line: string) => void,
 ): Promise<DevServer> {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawnWrangler(
@@ -90,11 +92,19 @@ export async function startDevServer(
       persistTo,
       "--show-interactive-dev-session=false",
       "--log-level",
-      "error",
+      onLog ? "log" : "error",
       ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
     ],
-    { stdio: ["ignore", "ignore", "inherit"] },
+    { stdio: ["ignore", onLog ? "pipe" : "ignore", "inherit"] },
   );
+  if (onLog) {
+    let rest = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const lines = (rest + chunk.toString()).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) onLog(line);
+    });
+  }
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();

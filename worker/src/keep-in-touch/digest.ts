@@ -31,6 +31,8 @@ export interface StepResult {
   capped: number;
   /** Where the next step starts, when there are more people. */
   next?: string;
+  /** D1 rows this step read (digest steps; bench:mail prints the sum). */
+  rows_read?: number;
 }
 
 export async function digestStep(env: Env, origin: string, now: Date, after = ""): Promise<StepResult> {
@@ -39,9 +41,11 @@ export async function digestStep(env: Env, origin: string, now: Date, after = ""
   const at = now.toISOString();
   const since = new Date(now.getTime() - NEW_DAYS * DAY).toISOString();
   const until = new Date(now.getTime() - SETTLE_MS).toISOString();
-  const index = indexJobs(await newJobs(db, since, until, at));
+  const meter = { rows_read: 0 };
+  const index = indexJobs(await newJobs(db, since, until, at, meter));
   const mailing = `digest:${at}`;
   const result: StepResult = { looked: 0, mailed: 0, capped: 0 };
+  const done = (r: StepResult): StepResult => ({ ...r, rows_read: meter.rows_read });
   let cursor = after;
   while (result.looked < PEOPLE_PER_STEP) {
     const people = await digestDue(
@@ -50,8 +54,9 @@ export async function digestStep(env: Env, origin: string, now: Date, after = ""
       PAGE,
       new Date(now.getTime() - DAY + 3_600_000).toISOString(),
       new Date(now.getTime() - 7 * DAY + 3_600_000).toISOString(),
+      meter,
     );
-    if (people.length === 0) return result;
+    if (people.length === 0) return done(result);
     cursor = people[people.length - 1]?.id ?? cursor;
     result.looked += people.length;
     const matched = people.map((p) => ({
@@ -62,18 +67,19 @@ export async function digestStep(env: Env, origin: string, now: Date, after = ""
       db,
       matched.filter((m) => m.jobs.length > 0).map((m) => m.p.id),
       new Date(now.getTime() - 7 * DAY).toISOString(),
+      meter,
     );
     // A person's mail and where their next digest starts are written together: a step cut off and run
     // again (or the next run) neither repeats nor skips anyone.
     for (let i = 0; i < matched.length; i += BATCH) {
       const statements: D1PreparedStatement[] = [];
-      const done: string[] = [];
+      const looked: string[] = [];
       for (const { p, jobs } of matched.slice(i, i + BATCH)) {
         if (jobs.length > 0 && !underCap(env, counts.get(p.id))) {
           result.capped++;
           continue;
         }
-        done.push(p.id);
+        looked.push(p.id);
         if (jobs.length === 0) continue;
         const lang = isLang(p.lang) ? p.lang : "de";
         const mail = digestMail({
@@ -90,9 +96,11 @@ export async function digestStep(env: Env, origin: string, now: Date, after = ""
         statements.push(bulkInsert(db, p.id, mailing, "digest", mail, at));
         result.mailed++;
       }
-      if (done.length > 0) await db.batch([...statements, digestDone(db, done, at, until)]);
+      if (looked.length > 0)
+        for (const r of await db.batch([...statements, digestDone(db, looked, at, until)]))
+          meter.rows_read += r.meta.rows_read ?? 0;
     }
-    if (people.length < PAGE) return result;
+    if (people.length < PAGE) return done(result);
   }
-  return { ...result, next: cursor };
+  return done({ ...result, next: cursor });
 }

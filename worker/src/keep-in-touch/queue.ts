@@ -37,7 +37,8 @@ export const mailQueue = async (batch: MessageBatch<MailMessage>, env: Env) => {
       } else {
         const result = await runStep(env, body);
         console.log(
-          `${body.job} step: ${result.looked} looked at, ${result.mailed} mailed, ${result.capped} held back by the cap`,
+          `${body.job} step: ${result.looked} looked at, ${result.mailed} mailed, ${result.capped} held back by the cap` +
+            `${result.rows_read === undefined ? "" : `, ${result.rows_read} D1 rows read`}${result.next ? "" : ", run done"}`,
         );
       }
       message.ack();

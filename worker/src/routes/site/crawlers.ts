@@ -23,6 +23,8 @@ const DISALLOWED = [
   "/me.json",
   "/signup/",
   "/steckbrief/",
+  "/abmelden",
+  "/antwort",
   "/dev/",
   "/v1/admin/",
   "/v1/staff/",
