@@ -100,9 +100,11 @@ async function start(): Promise<Running> {
   // One coming event is cancelled, as the team would do it in the console (tests/widget/events.test.ts).
   const cancelled = `UPDATE events SET cancelled_at = '${TEST_TODAY.toISOString()}', sequence = 1
     WHERE id = (SELECT id FROM events WHERE town_id = 'winterberg' AND starts_at > '${TEST_TODAY.toISOString()}' ORDER BY starts_at LIMIT 1);\n`;
+  // Jobs first seen when they were posted, as the demo seed has them (the digest reads first_seen_at).
+  const seen = "UPDATE jobs SET first_seen_at = posted_at;\n";
   await writeFile(
     file,
-    `${regionSql(region)}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}${employerContactsSql(6)}${cancelled}`,
+    `${regionSql(region)}${seen}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}${employerContactsSql(6)}${cancelled}`,
   );
   await runWrangler(
     ["d1", "execute", "DB", "--local", "--config", WRANGLER_CONFIG, "--persist-to", persist, "--yes", "--file", file],

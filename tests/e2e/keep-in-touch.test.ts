@@ -1,0 +1,137 @@
+// Keeping in touch in Chromium against the dev server: the team starts a digest run and an invitation
+// round, a person leaves the job digest from its unsubscribe page by keyboard, and answers an invitation
+// on its page; both pages work under their CSP with no console errors and no axe violations.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_ADMIN } from "../browser/data.ts";
+import { API, launch } from "./pages.ts";
+
+let browser: Browser;
+let axeSource: string;
+beforeAll(async () => {
+  browser = await launch();
+  axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+});
+afterAll(() => browser?.close());
+
+interface OutboxMail {
+  to_address: string;
+  subject: string;
+  text: string;
+  headers: string | null;
+  mailing: string | null;
+}
+const outbox = async () => ((await (await fetch(`${API}/dev/outbox.json`)).json()) as { data: OutboxMail[] }).data;
+
+/** A page watched for script errors and console errors. */
+async function watched(lang: "de" | "en"): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ locale: lang })).newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  return { page, problems };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate("axe.run(document)")) as { violations: { id: string }[] };
+  return result.violations.map((v) => v.id);
+}
+
+describe("keeping in touch", () => {
+  let digest: OutboxMail;
+  let invitation: OutboxMail;
+
+  beforeAll(async () => {
+    // The team's admin, signed in by the mail link, adds a meet-up in Arnsberg five days on and starts a run.
+    const { page } = await watched("de");
+    await page.goto(`${API}/console/sign-in`);
+    await page.fill("input[name=email]", CONSOLE_ADMIN);
+    await page.click("button[type=submit]");
+    await page.locator("h1", { hasText: /Postfach|inbox/ }).waitFor();
+    const mail = (await outbox()).find((m) => m.to_address === CONSOLE_ADMIN);
+    const link = /https?:\/\/\S+\/console\/sign-in\/link\?token=\S+/.exec(mail?.text ?? "")?.[0] ?? "";
+    await page.goto(link);
+    await page.click("button[type=submit]");
+    await page.waitForURL(/\/console/);
+    const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const run = await page.evaluate(async (day) => {
+      const json = { "Content-Type": "application/json" };
+      const created = await fetch("/v1/staff/events", {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify({
+          kind: "stammtisch",
+          title: "Rückkehrer-Abend Arnsberg",
+          description: "Ein Abend für alle, die zurück sind oder es werden wollen.",
+          town: "arnsberg",
+          venue: "Alte Feuerwache",
+          organizer: "Kreis-Team (Test)",
+          date: day,
+          start_time: "19:00",
+          end_time: "21:00",
+        }),
+      });
+      if (created.status !== 201) return { error: `event: ${created.status} ${await created.text()}` };
+      const res = await fetch("/v1/admin/keep-in-touch/run", { method: "POST", headers: json });
+      return res.ok ? await res.json() : { error: `run: ${res.status} ${await res.text()}` };
+    }, date);
+    expect(run).toMatchObject({ digest: { mailed: expect.any(Number) }, invitations: { mailed: expect.any(Number) } });
+    const mails = await outbox();
+    // The first demo person (English) chose meet-ups and lives in Arnsberg: invited. A German digest reader
+    // leaves the digest.
+    digest = mails.find((m) => m.mailing?.startsWith("digest:") && m.text.includes("&lang=de")) as OutboxMail;
+    invitation = mails.find(
+      (m) => m.to_address === "anna.1@example.org" && m.mailing?.startsWith("invitation:"),
+    ) as OutboxMail;
+    expect(digest?.subject).toMatch(/neue Stellen? für dich im Hochsauerland/);
+    expect(invitation?.text).toContain("Rückkehrer-Abend Arnsberg");
+    await page.context().close();
+  });
+
+  it("leaves the job digest with one button press on the unsubscribe page, and nothing else", async () => {
+    const url = /https?:\/\/\S+\/abmelden\?\S+/.exec(digest.text)?.[0] as string;
+    expect(JSON.parse(digest.headers ?? "{}")["List-Unsubscribe"]).toBe(`<${url}>`);
+    const { page, problems } = await watched("de");
+    const response = await page.goto(url);
+    expect(response?.headers()["content-security-policy"]).toContain("default-src 'none'");
+    expect(await page.locator("h1").textContent()).toBe("Abmelden");
+    expect(await page.locator("main").textContent()).toContain(
+      "Möchtest du keine E-Mails „Passende Stellenangebote“ mehr bekommen?",
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator("button[type=submit]").focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.locator("[role=status]").textContent())
+      .toBe("Erledigt: Du bekommst keine E-Mails „Passende Stellenangebote“ mehr.");
+    expect(await page.locator("main").textContent()).toMatch(
+      /Weiter bekommst du: |Andere E-Mails hast du nicht gewählt/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("answers an invitation on its page: the link shows the meet-up, the button answers", async () => {
+    const url = /https?:\/\/\S+\/antwort\?\S+/.exec(invitation.text)?.[0] as string;
+    const { page, problems } = await watched("en");
+    await page.goto(url);
+    expect(await page.locator("h1").textContent()).toBe("Rückkehrer-Abend Arnsberg");
+    expect(await page.locator("main").textContent()).toContain("Are you coming?");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Yes, I'm coming" }).click();
+    await expect.poll(() => page.locator("[role=status]").textContent()).toContain("You said yes");
+    // The page again, later: the answer is remembered and can be changed.
+    await page.goto(url);
+    expect(await page.locator("[role=status]").textContent()).toContain("You said yes");
+    await page.getByRole("button", { name: "No, not this time" }).click();
+    await expect.poll(() => page.locator("[role=status]").textContent()).toContain("You said no");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
