@@ -269,7 +269,8 @@ const TEXT = {
     ruleWeeks: "jeden {n}. {day}",
     eventIsScheduled: "geplant",
     eventIsCancelled: "abgesagt",
-    invitationCounts: "{invited} eingeladen · {yes} kommen · {no} nicht",
+    // No-break spaces: a figure stays with its word when the cell wraps.
+    invitationCounts: "{invited}\u00a0eingeladen · {yes}\u00a0kommen · {no}\u00a0nicht",
     digestWeekly: "Stellen-E-Mail wöchentlich",
     digestDaily: "Stellen-E-Mail täglich",
     mailBounced: "Keine E-Mails mehr seit {date}: Adresse unzustellbar",
@@ -552,7 +553,7 @@ const TEXT = {
     ruleWeeks: "every {n} weeks on {day}",
     eventIsScheduled: "scheduled",
     eventIsCancelled: "cancelled",
-    invitationCounts: "{invited} invited · {yes} coming · {no} not",
+    invitationCounts: "{invited}\u00a0invited · {yes}\u00a0coming · {no}\u00a0not",
     digestWeekly: "Job e-mail weekly",
     digestDaily: "Job e-mail daily",
     mailBounced: "No more e-mails since {date}: the address bounced",

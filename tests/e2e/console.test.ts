@@ -1,18 +1,14 @@
 // The programme console in Chromium: signing in by keyboard through the link in the dev outbox, the people
 // a role may see, a person's page, axe-clean in German and English, with no console errors.
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONSOLE_ADMIN, CONSOLE_TOWN } from "../browser/data.ts";
-import { API, launch } from "./pages.ts";
+import { API, axeViolations, launch } from "./pages.ts";
 
 let browser: Browser;
-let axeSource: string;
 
 beforeAll(async () => {
   browser = await launch();
-  axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 });
 afterAll(() => browser?.close());
 
@@ -55,16 +51,6 @@ const people = (page: Page) =>
     const view = document.querySelector("hv-console")?.shadowRoot?.querySelector("hv-people")?.shadowRoot;
     return [...(view?.querySelectorAll("tbody tr td:first-child a") ?? [])].map((a) => a.textContent?.trim());
   });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
-      .axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 describe("the programme console", () => {
   it.each(["de", "en"] as const)("lets the district's team sign in and find a person (%s), axe-clean", async (lang) => {

@@ -1,18 +1,14 @@
 // Keeping in touch in Chromium against the dev server: the team starts a digest run and an invitation
 // round, a person leaves the job digest from its unsubscribe page by keyboard, and answers an invitation
 // on its page; both pages work under their CSP with no console errors and no axe violations.
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONSOLE_ADMIN } from "../browser/data.ts";
-import { API, launch } from "./pages.ts";
+import { API, axeViolations, launch } from "./pages.ts";
 
 let browser: Browser;
-let axeSource: string;
 beforeAll(async () => {
   browser = await launch();
-  axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 });
 afterAll(() => browser?.close());
 
@@ -34,12 +30,6 @@ async function watched(lang: "de" | "en"): Promise<{ page: Page; problems: strin
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   return { page, problems };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate("axe.run(document)")) as { violations: { id: string }[] };
-  return result.violations.map((v) => v.id);
 }
 
 describe("keeping in touch", () => {

@@ -1,10 +1,26 @@
 // Chromium driven from Node: host pages on made-up origins, served through playwright's routing, that load
 // the widget from the real worker, as an employer's or a town's site would.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { CHROMIUM } from "../../scripts/chromium.ts";
 
 export const API = inject("apiOrigin");
+
+let axeSource: Promise<string> | undefined;
+
+/** axe-core's violations on the page, as "rule (nodes)"; an empty list is an axe-clean page. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  await page.evaluate(await axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
+      .axe;
+    const result = await axe.run();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 export function launch(): Promise<Browser> {
   // Host pages here are served by the test, with no address of their own, so Chromium would count them as

@@ -2,7 +2,7 @@
  * What the job digest and the meet-up invitations read and write (worker/src/keep-in-touch/): who is due,
  * the jobs and events new to them, the per-person cap, and where each run leaves every person.
  */
-import type { BulkKind } from "./outbox.ts";
+import { BULK_KINDS } from "./outbox.ts";
 
 // Lists of ids go in as one JSON parameter: D1 binds at most 100 parameters per statement.
 const LIST = "(SELECT value FROM json_each(?))";
@@ -103,14 +103,13 @@ export async function recentBulkCounts(
   meter?: RowMeter,
 ): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const kinds: BulkKind[] = ["digest", "invitation", "newsletter"];
   const { results, meta } = await db
     .prepare(
       `SELECT signup_id, count(*) AS n FROM mail_log
        WHERE signup_id IN ${LIST} AND created_at > ? AND kind IN ${LIST}
        GROUP BY signup_id`,
     )
-    .bind(JSON.stringify(ids), since, JSON.stringify(kinds))
+    .bind(JSON.stringify(ids), since, JSON.stringify(BULK_KINDS))
     .all<{ signup_id: string; n: number }>();
   count(meter, meta);
   return new Map(results.map((r) => [r.signup_id, r.n]));
@@ -214,26 +213,6 @@ export function answerInvitation(db: D1Database, eventId: number, signupId: stri
     .prepare("UPDATE event_invites SET answer = ?, answered_at = ? WHERE event_id = ? AND signup_id = ?")
     .bind(answer, at, eventId, signupId)
     .run();
-}
-
-/** Invited, yes and no per event, for the console: counts only, never who. */
-export interface InviteCounts {
-  event_id: number;
-  invited: number;
-  yes: number;
-  no: number;
-}
-
-export async function inviteCounts(db: D1Database, eventIds: readonly number[]): Promise<Map<number, InviteCounts>> {
-  if (eventIds.length === 0) return new Map();
-  const { results } = await db
-    .prepare(
-      `SELECT event_id, count(*) AS invited, count(answer = 'yes' OR NULL) AS yes, count(answer = 'no' OR NULL) AS no
-       FROM event_invites WHERE event_id IN ${LIST} GROUP BY event_id`,
-    )
-    .bind(JSON.stringify(eventIds))
-    .all<InviteCounts>();
-  return new Map(results.map((r) => [r.event_id, r]));
 }
 
 /** Leaves one purpose: it is taken out of what the person wants; the rest stays as it was. */

@@ -2,7 +2,7 @@
  * The rules every keep-in-touch mail keeps: sent only between 7:00 and 20:00 in Berlin, at most a few
  * a week per person across purposes (MAIL_WEEKLY_CAP), at the provider's rate (MAIL_RATE_PER_MINUTE).
  */
-import { berlinClock, berlinOffsetMs } from "../../../shared/berlin-clock.ts";
+import { berlinClock } from "../../../shared/berlin-clock.ts";
 
 const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -13,20 +13,6 @@ export const SENDING_UNTIL = 20;
 export function inSendingHours(now: Date): boolean {
   const { hour } = berlinClock(now);
   return hour >= SENDING_FROM && hour < SENDING_UNTIL;
-}
-
-/** The next instant at which sending may start: `now` itself within sending hours, else the next 7:00. */
-export function nextSendingStart(now: Date): Date {
-  if (inSendingHours(now)) return now;
-  const wall = new Date(now.getTime() + berlinOffsetMs(now.getTime()));
-  const day = Date.UTC(
-    wall.getUTCFullYear(),
-    wall.getUTCMonth(),
-    wall.getUTCDate() + (wall.getUTCHours() >= SENDING_UNTIL ? 1 : 0),
-    SENDING_FROM,
-  );
-  // The wall-clock 7:00 as an instant: its offset is the one in force at that hour (never a switch hour).
-  return new Date(day - berlinOffsetMs(day - HOUR));
 }
 
 const positive = (value: string | undefined, fallback: number) => {
