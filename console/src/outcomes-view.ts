@@ -3,7 +3,9 @@
  * chart is a list of labelled rows whose numbers are written out: the SVG bars only help the eye, so the
  * figures read the same without colour, in high contrast and to a screen reader. The CSV has the same counts.
  */
+
 import { html, LitElement, svg } from "lit";
+import { berlinDate } from "../../shared/berlin-clock.ts";
 import type { Lang } from "../../shared/i18n.ts";
 import type { OutcomeCounts, OutcomesDto } from "../../shared/schemas/outcomes.ts";
 import { townById } from "../../shared/towns.ts";
@@ -64,7 +66,7 @@ export class HvOutcomes extends LitElement {
     super();
     this.lang = "de";
     this.scope = [];
-    const weeks = presets(isoDay(Date.now())).weeks;
+    const weeks = presets(berlinDate()).weeks;
     this.state = { data: null, loading: true, error: null, ...weeks };
   }
 
@@ -147,7 +149,9 @@ export class HvOutcomes extends LitElement {
   override render() {
     const lang = this.lang;
     const s = this.state;
-    const today = isoDay(Date.now());
+    // The Berlin calendar day, as the counts are kept: in the hours after midnight in Berlin the UTC date
+    // is still yesterday's, and today's counts would fall outside the period.
+    const today = berlinDate();
     const p = presets(today);
     const csv = `/v1/staff/outcomes.csv?from=${s.from}&to=${s.to}&lang=${lang}`;
     return html`<h1>${t(lang, "outcomes")}</h1>
