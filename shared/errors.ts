@@ -181,6 +181,18 @@ export const CUSTOM_MESSAGES = {
     de: "Bitte einen Zeitraum von höchstens drei Jahren wählen.",
     en: "Please choose a period of at most three years.",
   },
+  newsletter_link: {
+    de: "Links bitte nur zu https-, http- oder mailto-Adressen oder zu unseren eigenen Seiten (beginnend mit /).",
+    en: "Links may only go to https, http or mailto addresses or to our own pages (starting with /).",
+  },
+  newsletter_image: {
+    de: "Bilder nur von unserer eigenen Seite: bitte hochladen und die Adresse verwenden, die mit /heimatpost/bilder/ beginnt.",
+    en: "Images from our own site only: please upload them and use the address starting with /heimatpost/bilder/.",
+  },
+  english_needs_both: {
+    de: "Für die englische Fassung bitte Betreff und Text angeben, oder beides leer lassen.",
+    en: "For the English version please give both subject and text, or leave both empty.",
+  },
   nothing_searchable: {
     de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",
     en: "Please enter at least one word with letters or digits.",

@@ -1,6 +1,6 @@
 /**
  * <hv-console>: the programme console's frame. Who is signed in (GET /v1/staff/me), the navigation for
- * that role, and the view the address names (#/people, #/people/ID, #/employers, #/events, #/outcomes, #/accounts, #/sources, #/audit). Signing out is a
+ * that role, and the view the address names (#/people, #/people/ID, #/employers, #/events, #/newsletters(/ID|/new), #/outcomes, #/accounts, #/sources, #/audit). Signing out is a
  * plain form POST, so it works even when a script fails.
  */
 import { html, LitElement } from "lit";
@@ -13,6 +13,7 @@ import "./accounts-view.ts";
 import "./audit-view.ts";
 import "./employers-view.ts";
 import "./events-view.ts";
+import "./newsletters-view.ts";
 import "./outcomes-view.ts";
 import "./people-view.ts";
 import "./person-view.ts";
@@ -78,6 +79,13 @@ export class HvConsole extends LitElement {
     if (this.route === "#/employers") return html`<hv-employers lang=${lang}></hv-employers>`;
     if (this.route === "#/events")
       return html`<hv-events-admin lang=${lang} .scope=${me.role === "town" ? me.towns : []}></hv-events-admin>`;
+    const issue = /^#\/newsletters(?:\/(.+))?$/.exec(this.route);
+    if (issue)
+      return html`<hv-newsletters
+        lang=${lang}
+        .scope=${me.role === "town" ? me.towns : []}
+        issue=${issue[1] ? decodeURIComponent(issue[1]) : ""}
+      ></hv-newsletters>`;
     if (this.route === "#/outcomes")
       return html`<hv-outcomes lang=${lang} .scope=${me.role === "town" ? me.towns : []}></hv-outcomes>`;
     if (this.route === "#/accounts" && me.role === "admin")
@@ -95,8 +103,8 @@ export class HvConsole extends LitElement {
     const current = (hash: string) =>
       (
         hash === "#/people"
-          ? !/^#\/(accounts|audit|sources|employers|events|outcomes)/.test(this.route)
-          : this.route === hash
+          ? !/^#\/(accounts|audit|sources|employers|events|newsletters|outcomes)/.test(this.route)
+          : this.route === hash || this.route.startsWith(`${hash}/`)
       )
         ? "page"
         : undefined;
@@ -107,6 +115,7 @@ export class HvConsole extends LitElement {
           <a href="#/people" aria-current=${current("#/people") ?? "false"}>${t(lang, "people")}</a>
           <a href="#/employers" aria-current=${current("#/employers") ?? "false"}>${t(lang, "employers")}</a>
           <a href="#/events" aria-current=${current("#/events") ?? "false"}>${t(lang, "events")}</a>
+          <a href="#/newsletters" aria-current=${current("#/newsletters") ?? "false"}>${t(lang, "newsletters")}</a>
           <a href="#/outcomes" aria-current=${current("#/outcomes") ?? "false"}>${t(lang, "outcomes")}</a>
           ${
             me.role === "admin"

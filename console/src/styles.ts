@@ -127,6 +127,23 @@ export const base = css`
   /* The outline is the whole, the solid bar the part: told apart by shape, not by colour. */
   rect.solid { fill: var(--accent); }
   rect.outline { fill: var(--surface); stroke: var(--text); stroke-width: 1.5px; }
+  a.button {
+    display: inline-flex; align-items: center; min-height: 2.5rem; box-sizing: border-box; padding: 0.4rem 0.9rem;
+    border: 1px solid var(--muted); border-radius: 0.35rem; background: var(--soft); color: var(--text); text-decoration: none;
+  }
+  a.button.primary { background: var(--accent); color: var(--accent-text); border-color: var(--accent); font-weight: 600; }
+  button.danger { color: var(--danger); border-color: var(--danger); }
+  .newsletter textarea, .newsletter input:not([type="checkbox"]):not([type="file"]) { box-sizing: border-box; width: 100%; }
+  .newsletter textarea { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.95rem; }
+  fieldset.version, fieldset.audience { display: grid; gap: 0.6rem; padding: 0.5rem 0.9rem 0.9rem; }
+  fieldset.version label { flex-direction: column; align-items: stretch; color: var(--muted); }
+  label.upload { flex-direction: column; align-items: flex-start; }
+  .two { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 1rem 1.5rem; }
+  /* The mail as it will arrive: plain text, its own line breaks, long links wrapped instead of cut. */
+  pre.mail-text {
+    white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; padding: 0.75rem 1rem; background: var(--surface);
+    border: 1px solid var(--line); border-radius: 0.35rem; font: 0.9rem/1.5 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace;
+  }
   @media (forced-colors: active) {
     rect.solid { fill: CanvasText; }
     rect.outline { fill: Canvas; stroke: CanvasText; }

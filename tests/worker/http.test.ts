@@ -97,7 +97,10 @@ describe("OpenAPI", () => {
       );
     const served = new Set(
       app.routes
-        .filter((r) => ["GET", "POST", "PATCH"].includes(r.method) && !r.path.includes("*") && !forPeople(r.path))
+        .filter(
+          (r) =>
+            ["GET", "POST", "PATCH", "PUT", "DELETE"].includes(r.method) && !r.path.includes("*") && !forPeople(r.path),
+        )
         .map(
           (r) =>
             `${r.method.toLowerCase()} ${r.path

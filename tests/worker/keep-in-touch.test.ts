@@ -13,6 +13,7 @@ import { inSendingHours } from "../../worker/src/keep-in-touch/sending.ts";
 import { signAction } from "../../worker/src/lib/signed-links.ts";
 import { deliverDueMails } from "../../worker/src/mail/deliver.ts";
 import { ORIGIN } from "./fixtures.ts";
+import { addPeopleAt, type Person } from "./people-helpers.ts";
 import { FORM } from "./staff-helpers.ts";
 
 const DAY = 86_400_000;
@@ -20,45 +21,7 @@ const DAY = 86_400_000;
 const RUN = Date.parse("2026-12-08T09:00:00.000Z");
 const iso = (t: number) => new Date(t).toISOString();
 
-interface Person {
-  id: string;
-  field?: string;
-  occupation?: string;
-  towns?: string[];
-  wants: string[];
-  status?: string;
-  every?: string;
-  lang?: string;
-}
-
-async function addPeople(people: Person[], confirmedAt = RUN - 30 * DAY) {
-  const at = iso(confirmedAt);
-  await env.DB.batch(
-    people.map((p) =>
-      env.DB.prepare(
-        `INSERT INTO signups (id, email, first_name, field, occupation, towns, earliest_return, wants, lang, status,
-           consent_version, consent_given_at, confirmed_at, created_at, last_mail_at, digest_every)
-         VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).bind(
-        p.id,
-        `${p.id}@example.org`,
-        p.id.replace("p-", "").replace(/^./, (c) => c.toUpperCase()),
-        p.field ?? null,
-        p.occupation ?? null,
-        JSON.stringify(p.towns ?? []),
-        JSON.stringify(p.wants),
-        p.lang ?? "de",
-        p.status ?? "confirmed",
-        "a".repeat(64),
-        at,
-        (p.status ?? "confirmed") === "confirmed" ? at : null,
-        at,
-        at,
-        p.every ?? "weekly",
-      ),
-    ),
-  );
-}
+const addPeople = (people: Person[], confirmedAt = RUN - 30 * DAY) => addPeopleAt(people, confirmedAt);
 
 let nextJob = 1000;
 /** An open job first seen at `seen`; returns its id. */

@@ -9,6 +9,8 @@ import { DEFAULT_LANG, LANGS } from "../../shared/i18n.ts";
 import type { AppEnv } from "./env.ts";
 import type { ImportMessage } from "./import/queue.ts";
 import { RSVP_PATH, UNSUBSCRIBE_PATH } from "./keep-in-touch/links.ts";
+import { ARCHIVE_PATH } from "./keep-in-touch/newsletter.ts";
+import { MAX_IMAGE_BYTES } from "./keep-in-touch/newsletter-images.ts";
 import type { MailMessage } from "./keep-in-touch/queue.ts";
 import { errorResponse, notFound, onError } from "./lib/errors.ts";
 import { queue } from "./queues.ts";
@@ -33,14 +35,17 @@ import { demo } from "./routes/site/demo.ts";
 import { embed } from "./routes/site/embed.ts";
 import { home } from "./routes/site/home.ts";
 import { jobPages } from "./routes/site/job-pages.ts";
+import { newsletterArchive } from "./routes/site/newsletter-archive.ts";
 import { admin } from "./routes/staff/admin.ts";
 import { staffApi } from "./routes/staff/api.ts";
 import { consolePage } from "./routes/staff/console.ts";
 import { signIn } from "./routes/staff/sign-in.ts";
 import { scheduled } from "./scheduled.ts";
 
-// Nothing this API accepts comes near this; larger bodies are refused before anything reads them.
+// Nothing this API accepts comes near this, but a newsletter's picture; larger bodies are refused before
+// anything reads them.
 const MAX_BODY_BYTES = 64 * 1024;
+const IMAGE_UPLOAD = "/v1/staff/newsletter-images";
 
 export const app = new Hono<AppEnv>();
 
@@ -64,7 +69,12 @@ app.use(
     xFrameOptions: false,
   }),
 );
-app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, "payload_too_large") }));
+const tooLarge = (c: Parameters<typeof errorResponse>[0]) => errorResponse(c, 413, "payload_too_large");
+const bodyLimits = {
+  usual: bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge }),
+  image: bodyLimit({ maxSize: MAX_IMAGE_BYTES, onError: tooLarge }),
+};
+app.use((c, next) => (c.req.path === IMAGE_UPLOAD ? bodyLimits.image : bodyLimits.usual)(c, next));
 // Public data for any site: no credentials, so any origin may read it.
 const publicCors = cors({
   origin: "*",
@@ -107,6 +117,7 @@ app.route("/me.json", meJson);
 app.route("/me", me);
 app.route(UNSUBSCRIBE_PATH, unsubscribe);
 app.route(RSVP_PATH, rsvp);
+app.route(ARCHIVE_PATH, newsletterArchive);
 app.route("/dev", dev);
 app.route("/v1/staff", staffApi);
 app.route("/steckbrief", employerSteckbrief);

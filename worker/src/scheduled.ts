@@ -1,9 +1,10 @@
 /**
- * The cron triggers of worker/wrangler.jsonc: every few minutes mail delivery and the due imports (one
- * queue message per source), every hour the keep-in-touch runs, once a day the clean-up and the
+ * The cron triggers of worker/wrangler.jsonc: every few minutes mail delivery, the due imports (one
+ * queue message per source) and the scheduled newsletters, every hour the keep-in-touch runs, once a day the clean-up and the
  * retention run (renewal mails, erasure).
  */
 
+import { claimDueNewsletters } from "./db/newsletters.ts";
 import { bulkMailsWaiting, purgeSentMailings } from "./db/outbox.ts";
 import { purgeRateLimits } from "./db/rate-limits.ts";
 import { purgeUnconfirmed } from "./db/signups.ts";
@@ -48,6 +49,14 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller
   }
   deliverSoon(ctx, env, now);
   ctx.waitUntil(enqueueDue(env, now));
+  // Newsletters whose time has come start queuing their mails (each claimed once).
+  ctx.waitUntil(
+    claimDueNewsletters(env.DB, now.toISOString()).then((due) =>
+      due.length
+        ? env.MAIL.sendBatch(due.map((n) => ({ body: { job: "newsletter", id: n.id, after: "" } })))
+        : undefined,
+    ),
+  );
   // Mails of mailings waiting (a chain cut off, the night over): a delivery chain starts; a running one
   // keeps the rate's lease and this one ends at once.
   if (inSendingHours(now))

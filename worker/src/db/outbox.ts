@@ -16,12 +16,16 @@ export interface OutboxRow {
   /** JSON of the extra headers (List-Unsubscribe …), and the mailing it belongs to. */
   headers: string | null;
   mailing: string | null;
+  signup_id: string | null;
 }
 
 /** A mail claimed for sending. */
 export interface DueMail extends Mail {
   id: number;
   attempts: number;
+  /** Its mailing and person: a newsletter's mail is written at delivery (keep-in-touch/newsletter.ts). */
+  mailing?: string | null;
+  signup_id?: string | null;
 }
 
 interface ClaimedRow extends Omit<DueMail, "headers"> {
@@ -41,7 +45,7 @@ export function outboxInsert(db: D1Database, signupId: string | null, mail: Mail
 export async function listOutbox(db: D1Database, limit = 100): Promise<OutboxRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, to_address, subject, text, created_at, attempts, sent_at, last_error, headers, mailing
+      `SELECT id, to_address, subject, text, created_at, attempts, sent_at, last_error, headers, mailing, signup_id
        FROM outbox ORDER BY id DESC LIMIT ?`,
     )
     .bind(limit)
@@ -71,7 +75,7 @@ export async function claimDueMails(
          WHERE sent_at IS NULL AND attempts < ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
            AND (mailing IS NOT NULL) = ?
          ORDER BY id LIMIT ?)
-       RETURNING id, to_address AS "to", subject, text, headers, attempts`,
+       RETURNING id, to_address AS "to", subject, text, headers, attempts, mailing, signup_id`,
     )
     .bind(leaseUntil, maxAttempts, now, bulk ? 1 : 0, limit)
     .all<ClaimedRow>();
@@ -133,11 +137,22 @@ export async function takePacingLease(db: D1Database, now: string, until: string
   return row !== null;
 }
 
-/** Mails to a stopped address are not sent: they stay, marked, without further tries. */
-export function markMailStopped(db: D1Database, id: number, reason: string, maxAttempts: number) {
+const STOP_WORDS: Record<string, string> = {
+  complaint: "not sent: the address complained",
+  bounce: "not sent: the address bounced",
+  left: "not sent: the person left this purpose since it was queued",
+};
+
+/** Mails that are not to be sent (a stopped address, a reader who left): they stay, marked, without further tries. */
+export function markMailStopped(
+  db: D1Database,
+  id: number,
+  reason: "bounce" | "complaint" | "left",
+  maxAttempts: number,
+) {
   return db
     .prepare("UPDATE outbox SET last_error = ?, attempts = ? WHERE id = ?")
-    .bind(`not sent: the address ${reason === "complaint" ? "complained" : "bounced"}`, maxAttempts, id);
+    .bind(STOP_WORDS[reason], maxAttempts, id);
 }
 
 /**
@@ -147,16 +162,20 @@ export function markMailStopped(db: D1Database, id: number, reason: string, maxA
  */
 export async function markMailSent(
   db: D1Database,
-  id: number,
+  mail: Pick<DueMail, "id" | "text" | "headers">,
   sentAt: string,
   messageId: string | null,
   keep: boolean,
 ) {
+  const id = mail.id;
+  // Kept (development): as it went, since a newsletter's mail is only written at delivery.
   const statements = keep
     ? [
         db
-          .prepare("UPDATE outbox SET sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?")
-          .bind(sentAt, messageId, id),
+          .prepare(
+            "UPDATE outbox SET sent_at = ?, message_id = ?, last_error = NULL, text = ?, headers = ? WHERE id = ?",
+          )
+          .bind(sentAt, messageId, mail.text, mail.headers ? JSON.stringify(mail.headers) : null, id),
       ]
     : [
         db

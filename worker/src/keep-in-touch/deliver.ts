@@ -4,9 +4,10 @@
  * after the batch's share of a minute. The chain holds a lease on the rate (db/outbox.ts mail_pacing),
  * so a second chain (the cron starts one whenever mails wait) stops at once instead of doubling it.
  */
-import { bulkMailsWaiting, claimDueMails, takePacingLease } from "../db/outbox.ts";
+import { bulkMailsWaiting, claimDueMails, markMailStopped, takePacingLease } from "../db/outbox.ts";
 import { type Delivery, LEASE_MS, MAX_ATTEMPTS, sendClaimed } from "../mail/deliver.ts";
 import { mailerFor } from "../mail/mailer.ts";
+import { writeNewsletterMails } from "./newsletter.ts";
 import { inSendingHours, ratePerMinute } from "./sending.ts";
 
 const MAX_BATCH = 50;
@@ -34,7 +35,10 @@ export async function deliverBulk(env: Env, now = new Date()): Promise<BulkDeliv
     batch,
     true,
   );
-  const delivery = await sendClaimed(env, mailer, due, now);
+  const { ready, left } = await writeNewsletterMails(env, due);
+  if (left.length) await env.DB.batch(left.map((mail) => markMailStopped(env.DB, mail.id, "left", MAX_ATTEMPTS)));
+  const delivery = await sendClaimed(env, mailer, ready, now);
   const waiting = await bulkMailsWaiting(env.DB, new Date(now.getTime() + paceMs).toISOString(), MAX_ATTEMPTS);
-  return waiting ? { ...delivery, nextInSeconds: Math.ceil(paceMs / 1000) + 1 } : delivery;
+  const result = { ...delivery, stopped: delivery.stopped + left.length };
+  return waiting ? { ...result, nextInSeconds: Math.ceil(paceMs / 1000) + 1 } : result;
 }

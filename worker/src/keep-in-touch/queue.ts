@@ -1,6 +1,6 @@
 /**
- * The mail queue: the steps of a digest or invitation run (a few thousand people each, the next step a
- * message of its own) and the paced delivery of their mails. A step that fails is retried from where it
+ * The mail queue: the steps of a digest or invitation run and of a newsletter's queuing (thousands of
+ * people each, the next step a message of its own) and the paced delivery of their mails. A step that fails is retried from where it
  * started; what it had written stays, and the outbox's one-mail-per-person-and-mailing key and the
  * people's own marks make the retry mail no one twice.
  */
@@ -8,9 +8,11 @@
 import { deliverBulk } from "./deliver.ts";
 import { digestStep, type StepResult } from "./digest.ts";
 import { invitationStep } from "./invitations.ts";
+import { newsletterStep } from "./newsletter.ts";
 
 export type MailMessage =
   | { job: "digest" | "invitations"; at: string; origin: string; after: string }
+  | { job: "newsletter"; id: number; after: string }
   | { job: "deliver" };
 
 const STEPS = { digest: digestStep, invitations: invitationStep } as const;
@@ -26,6 +28,20 @@ export async function runStep(
   return result;
 }
 
+/** Queues one step of a newsletter's mails and sends the next step, and their delivery, on the queue. */
+export async function runNewsletterStep(env: Env, id: number, after: string): Promise<StepResult> {
+  const result = await newsletterStep(env, id, new Date(), after);
+  if (result.next) await env.MAIL.send({ job: "newsletter", id, after: result.next });
+  if (result.mailed > 0) await env.MAIL.send({ job: "deliver" });
+  return result;
+}
+
+const logStep = (job: string, result: StepResult) =>
+  console.log(
+    `${job} step: ${result.looked} looked at, ${result.mailed} mailed, ${result.capped} held back by the cap` +
+      `${result.rows_read === undefined ? "" : `, ${result.rows_read} D1 rows read`}${result.next ? "" : ", run done"}`,
+  );
+
 export const mailQueue = async (batch: MessageBatch<MailMessage>, env: Env) => {
   for (const message of batch.messages) {
     const body = message.body;
@@ -34,12 +50,10 @@ export const mailQueue = async (batch: MessageBatch<MailMessage>, env: Env) => {
         const delivery = await deliverBulk(env);
         if (delivery.nextInSeconds !== undefined)
           await env.MAIL.send({ job: "deliver" }, { delaySeconds: delivery.nextInSeconds });
+      } else if (body.job === "newsletter") {
+        logStep(`newsletter ${body.id}`, await runNewsletterStep(env, body.id, body.after));
       } else {
-        const result = await runStep(env, body);
-        console.log(
-          `${body.job} step: ${result.looked} looked at, ${result.mailed} mailed, ${result.capped} held back by the cap` +
-            `${result.rows_read === undefined ? "" : `, ${result.rows_read} D1 rows read`}${result.next ? "" : ", run done"}`,
-        );
+        logStep(body.job, await runStep(env, body));
       }
       message.ack();
     } catch (error) {

@@ -53,7 +53,7 @@ export async function sendClaimed(env: Env, mailer: Mailer, due: readonly DueMai
     try {
       const messageId = await mailer.send(mail);
       // On the clock of the run (the cron's scheduled time), which the retention days count from.
-      await markMailSent(env.DB, mail.id, now.toISOString(), messageId, keep);
+      await markMailSent(env.DB, mail, now.toISOString(), messageId, keep);
       delivery.sent++;
     } catch (error) {
       // The refusal is kept for the team, without the recipient's address.

@@ -9,7 +9,7 @@ const STATUS_TEXT: Record<number, string> = {
   401: "Not signed in: a missing or wrong admin token, or no open staff session.",
   403: "Not allowed: the account's role does not cover this, or the request did not come from our own pages.",
   404: "Not found.",
-  409: "The forward is not in a state for this (already revoked, never shared).",
+  409: "Not in a state for this: e.g. a forward already revoked, a newsletter already sent, or a setting the deployment lacks.",
   410: "The job has closed.",
   413: "The body is larger than 64 KB.",
   429: "Too many attempts; `Retry-After` says when to try again.",
@@ -106,7 +106,9 @@ export function buildOpenApi(serverUrl: string) {
     }
     const requestBody = op.body
       ? { required: true, content: { "application/json": { schema: ref(schemaId(op.body) ?? "unknown") } } }
-      : undefined;
+      : op.upload
+        ? { required: true, content: Object.fromEntries(op.upload.map((type) => [type, {}])) }
+        : undefined;
     paths[op.path] = {
       ...paths[op.path],
       [op.method ?? "get"]: {

@@ -1,5 +1,6 @@
 /** What the API offers, described with the same zod schemas that validate the requests. */
 import { z } from "zod";
+import { LANGS } from "../../../shared/i18n.ts";
 import { idParamSchema, intParam } from "../../../shared/schemas/common.ts";
 import { consentListSchema, consentQuerySchema } from "../../../shared/schemas/consent.ts";
 import {
@@ -11,6 +12,15 @@ import {
 import { jobIndexSchema } from "../../../shared/schemas/job-index.ts";
 import { jobListSchema, jobSchema, jobsQuerySchema } from "../../../shared/schemas/jobs.ts";
 import { keepInTouchRunSchema, mailEventsAnswerSchema, mailEventsSchema } from "../../../shared/schemas/mail-events.ts";
+import {
+  newsletterImageSchema,
+  newsletterInputSchema,
+  newsletterListSchema,
+  newsletterPreviewSchema,
+  newsletterSchema,
+  newsletterSendSchema,
+  newsletterTestSchema,
+} from "../../../shared/schemas/newsletter.ts";
 import { outcomesQuerySchema, outcomesSchema } from "../../../shared/schemas/outcomes.ts";
 import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
 import { signupAcceptedSchema, signupSchema } from "../../../shared/schemas/signup.ts";
@@ -63,6 +73,7 @@ import {
   suggestionInputSchema,
   suggestionSchema,
 } from "../../../shared/schemas/steckbrief.ts";
+import { IMAGE_TYPES } from "../keep-in-touch/newsletter-images.ts";
 
 const staffIdParamSchema = z.strictObject({ id: z.string().max(100).describe("The id.") });
 const SIGNED_IN = "Signed-in staff only (the console's session cookie).";
@@ -72,9 +83,11 @@ export interface Operation {
   /** OpenAPI path template, e.g. `/v1/jobs/{id}`. */
   path: string;
   /** GET unless said. */
-  method?: "get" | "post" | "patch";
+  method?: "get" | "post" | "patch" | "put" | "delete";
   /** A JSON request body's schema. */
   body?: z.ZodType;
+  /** A raw request body of one of these media types (an upload), instead of JSON. */
+  upload?: readonly string[];
   /** The success status, 200 unless said. */
   status?: number;
   summary: string;
@@ -86,6 +99,15 @@ export interface Operation {
   errors: number[];
 }
 
+const archiveQuerySchema = z.strictObject({
+  lang: z.enum(LANGS).optional().describe("The page's language; else Accept-Language."),
+});
+const imageIdSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .describe("The picture's id."),
+});
 const sitemapPartSchema = z.strictObject({ part: intParam(1, 1000).describe("The part, from 1.") });
 
 export const OPERATIONS: Operation[] = [
@@ -496,6 +518,98 @@ export const OPERATIONS: Operation[] = [
     errors: [401, 403, 409],
   },
   {
+    path: "/v1/staff/newsletters",
+    summary: `The newsletter's issues (drafts, scheduled, sending, sent), newest first; a town account sees those for its towns. ${SIGNED_IN}`,
+    tag: "staff",
+    response: newsletterListSchema,
+    errors: [401],
+  },
+  {
+    path: "/v1/staff/newsletters",
+    method: "post",
+    summary: `Save a new draft. A town account's audience must lie within its towns. Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    body: newsletterInputSchema,
+    status: 201,
+    response: newsletterSchema,
+    errors: [400, 401],
+  },
+  {
+    path: "/v1/staff/newsletters/preview",
+    method: "post",
+    summary: `The mail as readers get it, in German and English, and how many people it reaches now; saves nothing. ${SIGNED_IN}`,
+    tag: "staff",
+    body: newsletterInputSchema,
+    response: newsletterPreviewSchema,
+    errors: [400, 401],
+  },
+  {
+    path: "/v1/staff/newsletters/{id}",
+    summary: `One issue. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: idParamSchema,
+    response: newsletterSchema,
+    errors: [401, 404],
+  },
+  {
+    path: "/v1/staff/newsletters/{id}",
+    method: "put",
+    summary: `Replace a draft or scheduled issue's texts and audience (409 once it has gone out). Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: idParamSchema,
+    body: newsletterInputSchema,
+    response: newsletterSchema,
+    errors: [400, 401, 404, 409],
+  },
+  {
+    path: "/v1/staff/newsletters/{id}",
+    method: "delete",
+    summary: `Delete a draft or scheduled issue (409 once it has gone out). Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: idParamSchema,
+    status: 204,
+    response: { mediaType: "text/plain", description: "No content." },
+    errors: [401, 404, 409],
+  },
+  {
+    path: "/v1/staff/newsletters/{id}/test",
+    method: "post",
+    summary: `Send the saved issue to the signed-in account's own address at once, one mail per version, subject marked [Test]. Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: idParamSchema,
+    response: newsletterTestSchema,
+    errors: [401, 404, 409],
+  },
+  {
+    path: "/v1/staff/newsletters/{id}/send",
+    method: "post",
+    summary: `Send now, or schedule for \`at\`. Its mails are queued in steps on the mail queue, once per person, and go out at the provider's rate within sending hours and each person's weekly cap. 409 when it is not open or the public origin is not configured. Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: idParamSchema,
+    body: newsletterSendSchema,
+    response: newsletterSchema,
+    errors: [400, 401, 404, 409],
+  },
+  {
+    path: "/v1/staff/newsletters/{id}/unschedule",
+    method: "post",
+    summary: `Turn a scheduled issue back into a draft. Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: idParamSchema,
+    response: newsletterSchema,
+    errors: [401, 404, 409],
+  },
+  {
+    path: "/v1/staff/newsletter-images",
+    method: "post",
+    summary: `Upload a picture for the newsletter as the request body (PNG, JPEG, WebP or GIF, at most 1 MB; the bytes must be what the type says). It is then public at its answer's \`url\`, for the text's Markdown. Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    upload: IMAGE_TYPES,
+    status: 201,
+    response: newsletterImageSchema,
+    errors: [400, 401, 413],
+  },
+  {
     path: "/v1/mail/events",
     method: "post",
     summary:
@@ -512,6 +626,31 @@ export const OPERATIONS: Operation[] = [
     path_params: idParamSchema,
     response: { mediaType: "text/html", description: "The job's page." },
     errors: [404, 410],
+  },
+  {
+    path: "/heimatpost",
+    summary: "The newsletter's archive: every sent issue, newest first (`?lang=de|en`, else Accept-Language).",
+    tag: "pages",
+    query: archiveQuerySchema,
+    response: { mediaType: "text/html", description: "The archive's page." },
+    errors: [],
+  },
+  {
+    path: "/heimatpost/{id}",
+    summary: "One sent issue's page, in English when it was written in English too.",
+    tag: "pages",
+    path_params: idParamSchema,
+    query: archiveQuerySchema,
+    response: { mediaType: "text/html", description: "The issue's page." },
+    errors: [404],
+  },
+  {
+    path: "/heimatpost/bilder/{id}",
+    summary: "A picture uploaded for the newsletter; its address never changes what it shows (cached for a year).",
+    tag: "pages",
+    path_params: imageIdSchema,
+    response: { mediaType: "image/*", description: "The picture." },
+    errors: [404],
   },
   {
     path: "/robots.txt",

@@ -5,8 +5,9 @@
  */
 import { Hono } from "hono";
 import { html } from "hono/html";
-import { listOutbox } from "../../db/outbox.ts";
+import { listOutbox, type OutboxRow } from "../../db/outbox.ts";
 import type { AppEnv } from "../../env.ts";
+import { writeNewsletterMails } from "../../keep-in-touch/newsletter.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { PAGE_CSP, page } from "../../pages/layout.ts";
 import { devFixtures } from "./dev-fixtures.ts";
@@ -21,10 +22,29 @@ dev.use(async (c, next) => {
 
 dev.route("/fixtures", devFixtures);
 
-dev.get("/outbox.json", async (c) => c.json({ data: await listOutbox(c.env.DB) }));
+/**
+ * The outbox, with the newsletter mails that still wait (for sending hours, for a reader's cap) written
+ * as they would go now: such a mail gets its text only at delivery.
+ */
+async function outbox(env: Env): Promise<OutboxRow[]> {
+  const rows = await listOutbox(env.DB);
+  const { ready } = await writeNewsletterMails(
+    env,
+    rows.map((r) => ({ ...r, to: r.to_address, headers: r.headers ? JSON.parse(r.headers) : undefined })),
+  );
+  const written = new Map(ready.map((m) => [m.id, m]));
+  return rows.map((r) => {
+    const mail = written.get(r.id);
+    return mail && r.text === "" && !r.sent_at
+      ? { ...r, subject: mail.subject, text: mail.text, headers: mail.headers ? JSON.stringify(mail.headers) : null }
+      : r;
+  });
+}
+
+dev.get("/outbox.json", async (c) => c.json({ data: await outbox(c.env) }));
 
 dev.get("/outbox", async (c) => {
-  const mails = await listOutbox(c.env.DB);
+  const mails = await outbox(c.env);
   c.header("Content-Security-Policy", PAGE_CSP);
   return c.html(
     page({

@@ -1,7 +1,8 @@
 /**
  * The staff JSON API (`/v1/staff/…`), for the console and any tool of the programme team: the signed-in
  * account, the people and their export (people.ts; a town account sees only those who named its towns),
- * forwards and notes (forwards.ts), employers' contacts (employers.ts), events (events.ts), outcomes (outcomes.ts), accounts
+ * forwards and notes (forwards.ts), employers' contacts (employers.ts), events (events.ts), outcomes (outcomes.ts),
+ * the newsletter (newsletters.ts), accounts
  * and the audit log (admins, here). Every read of a person's data and every change is written to the audit
  * log, in the same batch as the change; the log holds who, when, what and which person, never the data.
  */
@@ -26,6 +27,7 @@ import { staffEmployers } from "./employers.ts";
 import { staffEvents } from "./events.ts";
 import { staffForwards } from "./forwards.ts";
 import { staffMachineTokens } from "./machine-tokens.ts";
+import { staffNewsletterImages, staffNewsletters } from "./newsletters.ts";
 import { staffOutcomes } from "./outcomes.ts";
 import { staffPeople } from "./people.ts";
 import { adminOnly } from "./scope.ts";
@@ -42,6 +44,8 @@ staffApi.route("/", staffOutcomes);
 staffApi.route("/", staffPeople);
 staffApi.route("/", staffEvents);
 staffApi.route("/machine-tokens", staffMachineTokens);
+staffApi.route("/newsletters", staffNewsletters);
+staffApi.route("/newsletter-images", staffNewsletterImages);
 
 staffApi.get("/me", (c) => {
   const s = c.get("staff");
