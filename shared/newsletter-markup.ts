@@ -144,14 +144,17 @@ export function toMailText(text: string, origin: string, imageWord: string): str
 }
 
 /**
- * The archive page's HTML of the text: headings one level down (the page's own h1 is the subject), our
- * own images only, lazily loaded. Call it on text that markupProblems passed; what slips by is dropped.
+ * The archive page's HTML of the text: the text's top heading level becomes h2 under the page's own h1
+ * (the subject), whether the writer began with # or ##, so the outline skips no level; our own images only,
+ * lazily loaded. Call it on text that markupProblems passed; what slips by is dropped.
  */
 export function toArchiveHtml(text: string): string {
   const tokens = strict.parse(text, {});
+  const level = (tag: string) => Number(tag.slice(1));
+  const top = Math.min(7, ...tokens.filter((t) => t.type === "heading_open").map((t) => level(t.tag)));
   for (const token of tokens) {
     if (token.type === "heading_open" || token.type === "heading_close")
-      token.tag = `h${Math.min(Number(token.tag.slice(1)) + 1, 4)}`;
+      token.tag = `h${Math.min(level(token.tag) - top + 2, 4)}`;
     for (const child of token.children ?? []) {
       if (child.type !== "image") continue;
       if (!OWN_PATH.test(child.attrGet("src") ?? "")) {

@@ -295,8 +295,8 @@ const TEXT = {
     nlAudience: "Zielgruppe",
     "nl:draft": "Entwurf",
     "nl:scheduled": "geplant für {when}",
-    "nl:sending": "wird versendet: {n} E-Mails bisher",
-    "nl:sent": "versendet am {date} an {n} Personen",
+    "nl:sending": "wird versendet: {mails} bisher",
+    "nl:sent": "versendet am {date} an {people}",
     nlAll: "alle, die die Heimatpost gewählt haben",
     nlArchive: "Im Archiv ansehen",
     nlGerman: "Deutsche Fassung",
@@ -304,7 +304,7 @@ const TEXT = {
     nlEnglishHint: "Ohne englische Fassung bekommen alle die deutsche.",
     nlText: "Text",
     nlMarkdownHint:
-      "# Überschrift · ## Zwischenüberschrift · [Linktext](https://…) · - Aufzählung · eine Leerzeile beginnt einen neuen Absatz. Bilder nur über „Bild einfügen“.",
+      "# Überschrift · ## Zwischenüberschrift · [Linktext](https://…) · „- “ am Zeilenanfang für eine Aufzählung · **fett** · eine Leerzeile beginnt einen neuen Absatz. Bilder nur über „Bild einfügen“.",
     nlImage: "Bild einfügen",
     nlImageAdded:
       "Bild eingefügt. Bitte die Beschreibung in den eckigen Klammern anpassen: Sie steht in der E-Mail an Stelle des Bildes.",
@@ -315,12 +315,15 @@ const TEXT = {
     nlSave: "Entwurf speichern",
     nlSaved: "Entwurf gespeichert.",
     nlPreview: "Vorschau",
-    nlReaches: "Erreicht jetzt {n} Personen.",
-    nlReachesOne: "Erreicht jetzt 1 Person.",
+    nlReaches: "Erreicht jetzt {people}.",
+    mailsOne: "1 E-Mail",
+    mails: "{n} E-Mails",
+    nlNobody:
+      "Diese Zielgruppe erreicht zurzeit niemanden. Bitte wählen Sie eine weitere; die Ausgabe ist als Entwurf gespeichert.",
     nlPreviewDe: "So kommt sie auf Deutsch an",
     nlPreviewEn: "So kommt sie auf Englisch an",
     nlTest: "Test an mich senden",
-    nlTestSent: "Test an {to} verschickt ({n} E-Mails).",
+    nlTestSent: "Test an {to} verschickt ({mails}).",
     nlSendTitle: "Versenden",
     nlSendNow: "jetzt",
     nlSendAt: "zu einem Zeitpunkt",
@@ -330,9 +333,9 @@ const TEXT = {
       "E-Mails gehen zwischen 7 und 20 Uhr hinaus, im Tempo des Mail-Anbieters. Wer in den letzten sieben Tagen schon so viele E-Mails von uns bekam, wie erlaubt, bekommt sie einige Tage später.",
     nlSend: "Senden",
     nlSchedule: "Planen",
-    nlConfirmSend: "„{subject}“ jetzt an {n} Personen senden? Danach lässt sich die Ausgabe nicht mehr ändern.",
+    nlConfirmSend: "„{subject}“ jetzt an {people} senden? Danach lässt sich die Ausgabe nicht mehr ändern.",
     nlConfirmSchedule: "„{subject}“ für {when} planen?",
-    nlSentNotice: "„{subject}“ geht an {n} Personen hinaus.",
+    nlSentNotice: "„{subject}“ geht an {people} hinaus.",
     nlScheduledNotice: "„{subject}“ ist für {when} geplant.",
     nlUnschedule: "Planung aufheben",
     nlUnscheduled: "Die Planung ist aufgehoben; die Ausgabe ist wieder ein Entwurf.",
@@ -643,8 +646,8 @@ const TEXT = {
     nlAudience: "Audience",
     "nl:draft": "draft",
     "nl:scheduled": "scheduled for {when}",
-    "nl:sending": "being sent: {n} e-mails so far",
-    "nl:sent": "sent on {date} to {n} people",
+    "nl:sending": "being sent: {mails} so far",
+    "nl:sent": "sent on {date} to {people}",
     nlAll: "everyone who chose the Heimatpost",
     nlArchive: "View in the archive",
     nlGerman: "German version",
@@ -652,7 +655,7 @@ const TEXT = {
     nlEnglishHint: "Without an English version, everyone gets the German one.",
     nlText: "Text",
     nlMarkdownHint:
-      "# Heading · ## Subheading · [link text](https://…) · - list item · a blank line starts a new paragraph. Pictures only through “Insert picture”.",
+      "# Heading · ## Subheading · [link text](https://…) · “- ” at a line’s start for a list · **bold** · a blank line starts a new paragraph. Pictures only through “Insert picture”.",
     nlImage: "Insert picture",
     nlImageAdded:
       "Picture inserted. Please adjust the description in the square brackets: the e-mail shows it in place of the picture.",
@@ -663,12 +666,14 @@ const TEXT = {
     nlSave: "Save draft",
     nlSaved: "Draft saved.",
     nlPreview: "Preview",
-    nlReaches: "Reaches {n} people now.",
-    nlReachesOne: "Reaches 1 person now.",
+    nlReaches: "Reaches {people} now.",
+    mailsOne: "1 e-mail",
+    mails: "{n} e-mails",
+    nlNobody: "This audience reaches nobody at the moment. Please choose a wider one; the issue is saved as a draft.",
     nlPreviewDe: "How it arrives in German",
     nlPreviewEn: "How it arrives in English",
     nlTest: "Send a test to me",
-    nlTestSent: "Test sent to {to} ({n} e-mails).",
+    nlTestSent: "Test sent to {to} ({mails}).",
     nlSendTitle: "Sending",
     nlSendNow: "now",
     nlSendAt: "at a set time",
@@ -678,9 +683,9 @@ const TEXT = {
       "E-mails go out between 7:00 and 20:00, at the mail provider's pace. Whoever has had as many e-mails from us in the last seven days as allowed gets it a few days later.",
     nlSend: "Send",
     nlSchedule: "Schedule",
-    nlConfirmSend: "Send “{subject}” to {n} people now? After that the issue can no longer be changed.",
+    nlConfirmSend: "Send “{subject}” to {people} now? After that the issue can no longer be changed.",
     nlConfirmSchedule: "Schedule “{subject}” for {when}?",
-    nlSentNotice: "“{subject}” is going out to {n} people.",
+    nlSentNotice: "“{subject}” is going out to {people}.",
     nlScheduledNotice: "“{subject}” is scheduled for {when}.",
     nlUnschedule: "Unschedule",
     nlUnscheduled: "Unscheduled; the issue is a draft again.",
@@ -706,6 +711,11 @@ export type Key = keyof (typeof TEXT)["de"];
 
 export function t(lang: Lang, key: Key | `state:${string}`, vars: Record<string, string | number> = {}): string {
   return (TEXT[lang][key as Key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ""));
+}
+
+/** "1 Person", "20 Personen": a count with its noun. */
+export function count(lang: Lang, n: number, one: Key, many: Key): string {
+  return n === 1 ? t(lang, one) : t(lang, many, { n: n.toLocaleString(lang) });
 }
 
 export function actionLabel(lang: Lang, action: string): string {

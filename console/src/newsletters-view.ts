@@ -13,7 +13,7 @@ import { CATEGORIES, CATEGORY_IDS } from "../../shared/taxonomy.ts";
 import { berlinToUtc } from "../../shared/time.ts";
 import { TOWNS, townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
-import { dateOnly, dateTime, t } from "./messages.ts";
+import { count, dateOnly, dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
 type Draft = Pick<NewsletterDto, "subject_de" | "body_de" | "subject_en" | "body_en" | "towns" | "fields" | "langs">;
@@ -22,6 +22,10 @@ const EMPTY: Draft = { subject_de: "", body_de: "", subject_en: "", body_en: "",
 const LANG_NAMES = { de: { de: "Deutsch", en: "Englisch" }, en: { de: "German", en: "English" } } as const;
 
 /** The audience in words: "Meschede, Brilon · IT · English", or everyone. */
+/** A status in words, its mark for the eye; the sentence ("sent on … to …") may wrap on a phone. */
+const badge = (status: NewsletterDto["status"]) =>
+  `badge wraps${status === "sent" ? " good" : status === "draft" ? "" : " wait"}`;
+
 export function audienceText(lang: Lang, n: Pick<Draft, "towns" | "fields" | "langs">): string {
   const parts = [
     n.towns.map((id) => townById(id)?.name ?? id).join(", "),
@@ -31,10 +35,14 @@ export function audienceText(lang: Lang, n: Pick<Draft, "towns" | "fields" | "la
   return parts.length ? parts.join(" · ") : t(lang, "nlAll");
 }
 
+const people = (lang: Lang, n: number) => count(lang, n, "foundOne", "found");
+
 export function statusText(lang: Lang, n: NewsletterDto): string {
   if (n.status === "scheduled") return t(lang, "nl:scheduled", { when: dateTime(lang, n.send_at) });
-  if (n.status === "sending") return t(lang, "nl:sending", { n: n.recipients ?? 0 });
-  if (n.status === "sent") return t(lang, "nl:sent", { date: dateOnly(lang, n.sent_at), n: n.recipients ?? 0 });
+  if (n.status === "sending")
+    return t(lang, "nl:sending", { mails: count(lang, n.recipients ?? 0, "mailsOne", "mails") });
+  if (n.status === "sent")
+    return t(lang, "nl:sent", { date: dateOnly(lang, n.sent_at), people: people(lang, n.recipients ?? 0) });
   return t(lang, "nl:draft");
 }
 
@@ -87,7 +95,12 @@ export class HvNewsletters extends LitElement {
     this.state = { ...this.state, ...patch };
   }
 
+  /** What the list says after an issue was deleted; any other notice ends with the view it was about. */
+  #carry: string | null = null;
+
   async #load() {
+    this.#set({ notice: this.#carry });
+    this.#carry = null;
     try {
       if (!this.issue) {
         const { data } = await api<{ data: NewsletterDto[] }>("/newsletters", this.lang);
@@ -178,7 +191,9 @@ export class HvNewsletters extends LitElement {
       const sent = await api<{ to: string; mails: number }>(`/newsletters/${saved.id}/test`, this.lang, {
         method: "POST",
       });
-      this.#set({ notice: t(this.lang, "nlTestSent", { to: sent.to, n: sent.mails }) });
+      this.#set({
+        notice: t(this.lang, "nlTestSent", { to: sent.to, mails: count(this.lang, sent.mails, "mailsOne", "mails") }),
+      });
     } catch (error) {
       this.#failed(error);
     }
@@ -207,9 +222,11 @@ export class HvNewsletters extends LitElement {
         body: this.state.draft,
       });
       const subject = saved.subject_de;
+      // An issue nobody gets would still be published in the archive: say so instead of sending it.
+      if (!at && preview.audience === 0) return this.#set({ notice: t(lang, "nlNobody") });
       const question = at
         ? t(lang, "nlConfirmSchedule", { subject, when: dateTime(lang, at) })
-        : t(lang, "nlConfirmSend", { subject, n: preview.audience });
+        : t(lang, "nlConfirmSend", { subject, people: people(lang, preview.audience) });
       if (!confirm(question)) return;
       const done = await api<NewsletterDto>(`/newsletters/${saved.id}/send`, lang, {
         method: "POST",
@@ -220,7 +237,7 @@ export class HvNewsletters extends LitElement {
         notice:
           done.status === "scheduled"
             ? t(lang, "nlScheduledNotice", { subject, when: dateTime(lang, done.send_at) })
-            : t(lang, "nlSentNotice", { subject, n: done.recipients ?? 0 }),
+            : t(lang, "nlSentNotice", { subject, people: people(lang, done.recipients ?? 0) }),
       });
     } catch (error) {
       this.#failed(error);
@@ -243,7 +260,7 @@ export class HvNewsletters extends LitElement {
     if (!current || !confirm(t(this.lang, "nlConfirmDelete", { subject: current.subject_de }))) return;
     try {
       await api(`/newsletters/${current.id}`, this.lang, { method: "DELETE" });
-      this.#set({ notice: t(this.lang, "nlDeleted") });
+      this.#carry = t(this.lang, "nlDeleted");
       location.hash = "#/newsletters";
     } catch (error) {
       this.#failed(error);
@@ -310,7 +327,7 @@ export class HvNewsletters extends LitElement {
                   (n) => html`<tr>
                     <td><a href="#/newsletters/${n.id}">${n.subject_de}</a>${n.subject_en ? html`<br /><span class="muted" lang="en">${n.subject_en}</span>` : nothing}</td>
                     <td>${audienceText(lang, n)}</td>
-                    <td><span class=${n.status === "sent" ? "badge good" : n.status === "draft" ? "badge" : "badge wait"}>${statusText(lang, n)}</span></td>
+                    <td><span class=${badge(n.status)}>${statusText(lang, n)}</span></td>
                   </tr>`,
                 )}</tbody>
               </table>`
@@ -366,7 +383,7 @@ export class HvNewsletters extends LitElement {
       </section>`;
     return html`<section class="card" id="preview" tabindex="-1" aria-labelledby="preview-title">
       <h2 id="preview-title">${t(lang, "nlPreview")}</h2>
-      <p class="notice">${p.audience === 1 ? t(lang, "nlReachesOne") : t(lang, "nlReaches", { n: p.audience })}</p>
+      <p class="notice">${t(lang, "nlReaches", { people: people(lang, p.audience) })}</p>
       <div class="two">${version("de")}${version("en")}</div>
     </section>`;
   }
@@ -383,7 +400,7 @@ export class HvNewsletters extends LitElement {
       <h1>${title}</h1>
       ${
         current
-          ? html`<p class="muted"><span class=${current.status === "sent" ? "badge good" : current.status === "draft" ? "badge" : "badge wait"}>${statusText(lang, current)}</span>
+          ? html`<p class="muted"><span class=${badge(current.status)}>${statusText(lang, current)}</span>
         ${t(lang, "nlWroteBy", { date: dateTime(lang, current.updated_at), author: current.author ?? "–" })}</p>`
           : nothing
       }

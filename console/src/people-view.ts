@@ -6,7 +6,7 @@ import { QUALIFICATION_IDS, QUALIFICATIONS, WANT_IDS, WANTS } from "../../shared
 import { CATEGORIES, CATEGORY_IDS } from "../../shared/taxonomy.ts";
 import { TOWNS, townById } from "../../shared/towns.ts";
 import { api } from "./api.ts";
-import { dateTime, t } from "./messages.ts";
+import { count, dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
 interface Page {
@@ -124,7 +124,7 @@ export class HvPeople extends LitElement {
         <button class="primary" type="submit">${t(lang, "apply")}</button>
       </form>
       ${s.error ? html`<p class="error" role="alert">${t(lang, "error")} ${s.error} <button @click=${() => this.#load(false)}>${t(lang, "retry")}</button></p>` : ""}
-      <p class="count"><span aria-live="polite" class="muted">${s.loading && s.people.length === 0 ? t(lang, "loading") : s.total === 1 ? t(lang, "foundOne") : t(lang, "found", { n: s.total.toLocaleString(lang) })}</span>
+      <p class="count"><span aria-live="polite" class="muted">${s.loading && s.people.length === 0 ? t(lang, "loading") : count(lang, s.total, "foundOne", "found")}</span>
         ${s.total ? html`<a href=${`/v1/staff/people.csv?${new URLSearchParams([...this.#filters, ["lang", lang]])}`} download>${t(lang, "exportCsv")}</a>` : ""}</p>
       ${!s.loading && !s.error && s.people.length === 0 ? html`<p>${filtered ? t(lang, "none") : t(lang, "noneYet")}</p>` : ""}
       ${

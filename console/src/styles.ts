@@ -78,6 +78,8 @@ export const base = css`
   .badge.good::before { content: "✓ "; color: var(--accent); }
   .badge.bad { border-color: var(--danger); color: var(--danger); }
   .badge.bad::before { content: "! "; }
+  /* A status that is a sentence ("sent on … to … people") may wrap on a phone. */
+  .badge.wraps { white-space: normal; }
   .badge.wait::before { content: "… "; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.25rem; margin: 0 0 1.5rem; }
   dt { color: var(--muted); }
@@ -138,6 +140,9 @@ export const base = css`
   fieldset.version, fieldset.audience { display: grid; gap: 0.6rem; padding: 0.5rem 0.9rem 0.9rem; }
   fieldset.version label { flex-direction: column; align-items: stretch; color: var(--muted); }
   label.upload { flex-direction: column; align-items: flex-start; }
+  /* A fieldset is as wide as its content by default: on a phone the towns' boxes would push it past the edge. */
+  .newsletter fieldset { min-width: 0; }
+  input[type="file"] { border: 0; padding: 0; min-height: auto; background: none; max-width: 100%; }
   .two { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 1rem 1.5rem; }
   /* The mail as it will arrive: plain text, its own line breaks, long links wrapped instead of cut. */
   pre.mail-text {

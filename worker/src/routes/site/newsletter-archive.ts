@@ -73,14 +73,14 @@ newsletterArchive.get("/", async (c) => {
   const t = T[lang];
   const issues = await listArchive(c.env.DB);
   const item = (i: ArchivedIssue) =>
-    html`<li><a href="${ARCHIVE_PATH}/${i.id}?lang=${lang}">${versionFor(i, lang).subject}</a> <span class="muted">${dateOf(lang, i.sent_at)}</span></li>`;
+    html`<li><a href="${ARCHIVE_PATH}/${i.id}?lang=${lang}">${versionFor(i, lang).subject}</a><small>${dateOf(lang, i.sent_at)}</small></li>`;
   return send(
     c,
     lang,
     `${t.title} – Heimvorteil`,
     html`<h1>${t.title}</h1>
 <p>${t.intro}</p>
-${issues.length ? html`<ul class="issues">${issues.map(item)}</ul>` : html`<p class="notice" role="status">${t.none}</p>`}
+${issues.length ? html`<ul class="list">${issues.map(item)}</ul>` : html`<p class="notice" role="status">${t.none}</p>`}
 ${subscribe(lang)}
 <p><a href="${ARCHIVE_PATH}?lang=${lang === "de" ? "en" : "de"}" lang="${lang === "de" ? "en" : "de"}">${t.other}</a></p>`,
   );
