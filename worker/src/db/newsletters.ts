@@ -76,7 +76,7 @@ export function getNewsletter(db: D1Database, id: number): Promise<NewsletterRow
 
 /** The newest first: drafts and scheduled ones by their last change, sent ones by their date. */
 export async function listNewsletters(db: D1Database, limit = 100): Promise<NewsletterRow[]> {
-  const { results } = await db
+  const { results, meta } = await db
     .prepare(`SELECT ${COLUMNS} FROM ${FROM} ORDER BY coalesce(n.sent_at, n.updated_at) DESC, n.id DESC LIMIT ?`)
     .bind(limit)
     .all<NewsletterRow>();
@@ -112,7 +112,7 @@ export function startSendingStatement(db: D1Database, id: number, origin: string
 
 /** The scheduled ones whose time has come, each claimed once (the 5-minute cron). */
 export async function claimDueNewsletters(db: D1Database, now: string): Promise<{ id: number; origin: string }[]> {
-  const { results } = await db
+  const { results, meta } = await db
     .prepare(
       `UPDATE newsletters SET status = 'sending', sent_at = ?1, recipients = 0, updated_at = ?1
        WHERE status = 'scheduled' AND send_at <= ?1 RETURNING id, origin`,
@@ -146,6 +146,8 @@ export interface QueuedPage {
   queued: number;
   /** Of those queued, how many wait for the weekly cap. */
   waiting: number;
+  /** D1 rows the page's queries read (bench:mail sums them). */
+  rows_read: number;
 }
 
 /**
@@ -169,16 +171,17 @@ export async function queuePage(
     fields: JSON.parse(n.fields) as string[],
     langs: JSON.parse(n.langs) as string[],
   });
-  const page = await db
+  const counted = await db
     .prepare(
       `SELECT count(*) AS looked, max(id) AS last FROM (
          SELECT s.id FROM signups s WHERE s.id > ?4 AND ${AUDIENCE} ORDER BY s.id LIMIT ?5)`,
     )
     .bind(...audience, after, limit)
-    .first<{ looked: number; last: string | null }>();
-  if (!page?.last) return { looked: 0, queued: 0, waiting: 0 };
+    .all<{ looked: number; last: string | null }>();
+  const page = counted.results[0];
+  if (!page?.last) return { looked: 0, queued: 0, waiting: 0, rows_read: counted.meta.rows_read };
   const kinds = JSON.stringify(BULK_KINDS);
-  const { results } = await db
+  const { results, meta } = await db
     .prepare(
       `INSERT INTO outbox (signup_id, to_address, subject, text, kind, mailing, created_at, next_attempt_at)
        SELECT id, email, subject, '', 'newsletter', ?6, at, at FROM (
@@ -199,6 +202,7 @@ export async function queuePage(
     last: page.last,
     queued: results.length,
     waiting: results.filter((r) => r.next_attempt_at > now).length,
+    rows_read: counted.meta.rows_read + meta.rows_read,
   };
 }
 
@@ -223,7 +227,7 @@ export interface Reader {
 }
 
 export async function readers(db: D1Database, ids: readonly string[]): Promise<Map<string, Reader>> {
-  const { results } = await db
+  const { results, meta } = await db
     .prepare(
       `SELECT id, first_name, lang, link_version,
          (status = 'confirmed' AND mail_stopped_at IS NULL
@@ -246,7 +250,7 @@ export interface ArchivedIssue {
 
 /** The public archive: every issue that has gone out, newest first. */
 export async function listArchive(db: D1Database, limit = 200): Promise<ArchivedIssue[]> {
-  const { results } = await db
+  const { results, meta } = await db
     .prepare(
       `SELECT id, subject_de, subject_en, body_de, body_en, sent_at FROM newsletters
        WHERE status IN ('sending', 'sent') ORDER BY sent_at DESC LIMIT ?`,

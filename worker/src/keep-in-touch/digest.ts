@@ -31,7 +31,7 @@ export interface StepResult {
   capped: number;
   /** Where the next step starts, when there are more people. */
   next?: string;
-  /** D1 rows this step read (digest steps; bench:mail prints the sum). */
+  /** D1 rows this step read (digest and newsletter steps; bench:mail prints the sums). */
   rows_read?: number;
 }
 

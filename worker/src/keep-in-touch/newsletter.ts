@@ -44,8 +44,14 @@ export async function newsletterStep(env: Env, id: number, now: Date, after = ""
     weeklyCap(env),
   );
   const done = page.looked < NEWSLETTER_PER_STEP;
-  await countQueuedStatement(env.DB, id, done, at).run();
-  return { looked: page.looked, mailed: page.queued, capped: page.waiting, ...(done ? {} : { next: page.last }) };
+  const counted = await countQueuedStatement(env.DB, id, done, at).run();
+  return {
+    looked: page.looked,
+    mailed: page.queued,
+    capped: page.waiting,
+    rows_read: page.rows_read + counted.meta.rows_read,
+    ...(done ? {} : { next: page.last }),
+  };
 }
 
 const WORDS = {
