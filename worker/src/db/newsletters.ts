@@ -76,7 +76,7 @@ export function getNewsletter(db: D1Database, id: number): Promise<NewsletterRow
 
 /** The newest first: drafts and scheduled ones by their last change, sent ones by their date. */
 export async function listNewsletters(db: D1Database, limit = 100): Promise<NewsletterRow[]> {
-  const { results, meta } = await db
+  const { results } = await db
     .prepare(`SELECT ${COLUMNS} FROM ${FROM} ORDER BY coalesce(n.sent_at, n.updated_at) DESC, n.id DESC LIMIT ?`)
     .bind(limit)
     .all<NewsletterRow>();
@@ -112,7 +112,7 @@ export function startSendingStatement(db: D1Database, id: number, origin: string
 
 /** The scheduled ones whose time has come, each claimed once (the 5-minute cron). */
 export async function claimDueNewsletters(db: D1Database, now: string): Promise<{ id: number; origin: string }[]> {
-  const { results, meta } = await db
+  const { results } = await db
     .prepare(
       `UPDATE newsletters SET status = 'sending', sent_at = ?1, recipients = 0, updated_at = ?1
        WHERE status = 'scheduled' AND send_at <= ?1 RETURNING id, origin`,
@@ -227,7 +227,7 @@ export interface Reader {
 }
 
 export async function readers(db: D1Database, ids: readonly string[]): Promise<Map<string, Reader>> {
-  const { results, meta } = await db
+  const { results } = await db
     .prepare(
       `SELECT id, first_name, lang, link_version,
          (status = 'confirmed' AND mail_stopped_at IS NULL
@@ -250,7 +250,7 @@ export interface ArchivedIssue {
 
 /** The public archive: every issue that has gone out, newest first. */
 export async function listArchive(db: D1Database, limit = 200): Promise<ArchivedIssue[]> {
-  const { results, meta } = await db
+  const { results } = await db
     .prepare(
       `SELECT id, subject_de, subject_en, body_de, body_en, sent_at FROM newsletters
        WHERE status IN ('sending', 'sent') ORDER BY sent_at DESC LIMIT ?`,
