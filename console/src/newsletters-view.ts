@@ -147,7 +147,8 @@ export class HvNewsletters extends LitElement {
 
   #failed(error: unknown) {
     const fields = error instanceof ApiFailure ? error.fields : {};
-    this.#set({ fields, notice: Object.keys(fields).length ? null : String((error as Error).message) });
+    const message = Object.keys(fields).length ? t(this.lang, "nlNotSaved") : String((error as Error).message);
+    this.#set({ fields, notice: message });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
   }
 
@@ -234,6 +235,7 @@ export class HvNewsletters extends LitElement {
       });
       this.#set({
         current: done,
+        preview: null,
         notice:
           done.status === "scheduled"
             ? t(lang, "nlScheduledNotice", { subject, when: dateTime(lang, done.send_at) })
@@ -341,12 +343,12 @@ export class HvNewsletters extends LitElement {
     const body = `body_${key}` as const;
     return html`<fieldset class="wide version">
       <legend>${t(lang, key === "de" ? "nlGerman" : "nlEnglish")}</legend>
-      ${key === "en" ? html`<p class="muted">${t(lang, "nlEnglishHint")}</p>` : nothing}
+      ${key === "en" && !readOnly ? html`<p class="muted">${t(lang, "nlEnglishHint")}</p>` : nothing}
       <label>${t(lang, "nlSubject")}<input name=${subject} maxlength="150" .value=${d[subject] ?? ""} ?required=${key === "de"} ?readonly=${readOnly}
         aria-invalid=${this.state.fields[subject] ? "true" : "false"} aria-describedby=${this.state.fields[subject] ? `error-${subject}` : nothing} />${this.#error(subject)}</label>
       <label>${t(lang, "nlText")}<textarea name=${body} rows="14" maxlength="20000" .value=${d[body] ?? ""} ?required=${key === "de"} ?readonly=${readOnly}
-        aria-invalid=${this.state.fields[body] ? "true" : "false"} aria-describedby="hint-${key}${this.state.fields[body] ? ` error-${body}` : ""}"></textarea>${this.#error(body)}</label>
-      <p class="muted small" id="hint-${key}">${t(lang, "nlMarkdownHint")}</p>
+        aria-invalid=${this.state.fields[body] ? "true" : "false"} aria-describedby="${readOnly ? "" : `hint-${key}`}${this.state.fields[body] ? ` error-${body}` : ""}"></textarea>${this.#error(body)}</label>
+      ${readOnly ? nothing : html`<p class="muted small" id="hint-${key}">${t(lang, "nlMarkdownHint")}</p>`}
       ${
         readOnly
           ? nothing
@@ -410,7 +412,7 @@ export class HvNewsletters extends LitElement {
         ${this.#version("de", d, readOnly)}
         ${this.#version("en", d, readOnly)}
         <fieldset class="wide audience"><legend>${t(lang, "nlAudience")}</legend>
-          <p class="muted">${t(lang, "nlAudienceHint")}</p>
+          ${readOnly ? html`<p>${audienceText(lang, d)}</p>` : html`<p class="muted">${t(lang, "nlAudienceHint")}</p>`}
           ${this.#checks(
             "towns",
             towns.map((town) => ({ id: town.id, label: town.name })),
@@ -448,6 +450,9 @@ export class HvNewsletters extends LitElement {
   #sending() {
     const lang = this.lang;
     const s = this.state;
+    if (!s.current)
+      return html`<section class="card" aria-labelledby="send-title"><h2 id="send-title">${t(lang, "nlSendTitle")}</h2>
+        <p>${t(lang, "nlSaveFirst")}</p></section>`;
     if (s.current?.status === "scheduled")
       return html`<section class="card" aria-labelledby="send-title"><h2 id="send-title">${t(lang, "nlSendTitle")}</h2>
         <p>${statusText(lang, s.current)}</p>
@@ -456,7 +461,7 @@ export class HvNewsletters extends LitElement {
       <h2 id="send-title">${t(lang, "nlSendTitle")}</h2>
       <p class="muted">${t(lang, "nlSendHours")}</p>
       <form class="form-grid send" @submit=${(e: SubmitEvent) => this.#onSend(e)}>
-        <fieldset class="wide"><legend>${t(lang, "nlSendTitle")}</legend>
+        <fieldset class="wide"><legend>${t(lang, "nlWhen")}</legend>
           ${(["now", "at"] as const).map(
             (w) =>
               html`<label><input type="radio" name="when" value=${w} ?checked=${s.when === w} @change=${() => this.#set({ when: w })} /> ${t(lang, w === "now" ? "nlSendNow" : "nlSendAt")}</label>`,

@@ -140,6 +140,12 @@ export const base = css`
   fieldset.version, fieldset.audience { display: grid; gap: 0.6rem; padding: 0.5rem 0.9rem 0.9rem; }
   fieldset.version label { flex-direction: column; align-items: stretch; color: var(--muted); }
   label.upload { flex-direction: column; align-items: flex-start; }
+  [aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
+  /* A box beside a two-line label keeps its size; on a phone each choice is a row one can tap. */
+  fieldset label > input[type="checkbox"], fieldset label > input[type="radio"] { flex: none; }
+  @media (max-width: 40rem) { .checks label { min-height: 2.5rem; } }
+  /* A sent issue is read, not edited: no frame or handle that invites typing. */
+  .newsletter textarea[readonly], .newsletter input[readonly] { border-color: var(--line); background: var(--soft); resize: none; }
   /* A fieldset is as wide as its content by default: on a phone the towns' boxes would push it past the edge. */
   .newsletter fieldset { min-width: 0; }
   input[type="file"] { border: 0; padding: 0; min-height: auto; background: none; max-width: 100%; }

@@ -134,7 +134,7 @@ describe("writing a newsletter", () => {
     // Anna and Fritz named Meschede and chose the newsletter; Dora did not choose it, Emil never confirmed.
     expect(p.audience).toBe(2);
     expect(p.de.subject).toBe("Heimatpost Dezember");
-    expect(p.de.text).toMatch(/^Hallo Maria,\n\ndiese E-Mail schickt dir Heimvorteil/);
+    expect(p.de.text).toMatch(/^Hallo \[Vorname\],\n\ndiese E-Mail schickt dir Heimvorteil/);
     expect(p.de.text).toContain("Neues aus dem Sauerland\n======================");
     expect(p.de.text).toContain(`Der Rückkehrer-Stammtisch (${ORIGIN}/events) trifft sich wieder. Bis bald!`);
     expect(p.de.text).toContain("[Bild: Das Rathaus]");
@@ -142,7 +142,7 @@ describe("writing a newsletter", () => {
     expect(p.de.text).toContain("[dein persönlicher Abmeldelink]");
     expect(p.de.html).toContain("<h2>Neues aus dem Sauerland</h2>");
     expect(p.en.subject).toBe("Heimatpost December");
-    expect(p.en.text).toMatch(/^Hello Maria,/);
+    expect(p.en.text).toMatch(/^Hello \[first name\],/);
     expect(p.en.text).toContain("The returnees' meet-up (https://example.org/treffen) meets again.");
     expect((await env.DB.prepare("SELECT count(*) AS n FROM newsletters").first<number>("n")) ?? 0).toBe(0);
   });

@@ -108,7 +108,7 @@ newsletterArchive.get("/:id", async (c) => {
       c,
       lang,
       t.missing,
-      html`<h1>${t.missing}</h1><p><a href="${ARCHIVE_PATH}?lang=${lang}">${t.all}</a></p>`,
+      html`<h1>${t.missing}</h1><p><a href="${ARCHIVE_PATH}?lang=${lang}">${t.all}</a></p>${subscribe(lang)}`,
       404,
     );
   const version = versionFor(issue, lang);

@@ -102,13 +102,16 @@ staffNewsletters.post("/", async (c) => {
   return answer(c, created?.results[0]?.id ?? 0, 201);
 });
 
+/** Where each reader's own first name will stand in the preview (the test mail greets its sender). */
+const SAMPLE_NAME = { de: "[Vorname]", en: "[first name]" } as const;
+
 /** The mail as readers get it, in both languages, with how many it reaches now; nothing is saved. */
 staffNewsletters.post("/preview", async (c) => {
   const n = await jsonBody(c, newsletterInputSchema);
   checkAudience(c, n);
   const o = mailOrigin(c) ?? new URL(c.req.url).origin;
   const version = (lang: Lang) => {
-    const mail = sampleMail(n, c.get("staff").email, firstName(c), lang, o);
+    const mail = sampleMail(n, c.get("staff").email, SAMPLE_NAME[lang], lang, o);
     const en = lang === "en" && n.subject_en && n.body_en;
     return { subject: mail.subject, text: mail.text, html: toArchiveHtml(en ? (n.body_en as string) : n.body_de) };
   };
