@@ -22,6 +22,19 @@ export const EARLIER_CONSENT_TEXTS: readonly Text[] = [
   },
 ];
 
+/**
+ * The pool's own consent, asked on the person's page when they join the anonymous applicant pool: a
+ * purpose of its own, so it has its own text and version, and leaving it changes nothing else.
+ */
+export const POOL_CONSENT_TEXT: Text = {
+  de: "Ich bin einverstanden, dass Arbeitgeber der Region meine Karte im anonymen Bewerberpool sehen: nur die Angaben, die ich dafür wähle, und nur so grob, dass dieselben Angaben auch auf mehrere andere zutreffen. Name, E-Mail-Adresse und Steckbrief sieht ein Arbeitgeber erst, wenn ich seine Anfrage annehme. Ich kann den Pool jederzeit pausieren oder verlassen.",
+  en: "I agree that employers in the region see my card in the anonymous applicant pool: only the details I choose for it, and only so coarsely that the same details are true of several others too. An employer sees my name, e-mail address and profile only when I accept its request. I can pause or leave the pool at any time.",
+};
+
+export function poolConsentVersion(lang: Lang): Promise<string> {
+  return sha256Hex(POOL_CONSENT_TEXT[lang]);
+}
+
 /** The words at the end of the consent text that link to the privacy notice (the link is part of the text). */
 export const CONSENT_LINK_WORDS: Text = { de: "Datenschutzerklärung", en: "privacy notice" };
 

@@ -1,10 +1,11 @@
 /**
  * `GET /me.json`: the same data as /me, as a download (signed link): the signup, the Steckbrief, every
  * forward, the team's suggestions and notes (the GDPR's right of access covers what staff wrote about a
- * person), and the mails sent (subjects and times).
+ * person), the mails sent (subjects and times), and the pool membership with its consent.
  */
 import { Hono } from "hono";
 import { listForwards } from "../../db/forwards.ts";
+import { getPoolMember } from "../../db/pool.ts";
 import { getSignup } from "../../db/signups.ts";
 import { getSteckbrief, listMailLog, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
 import type { AppEnv } from "../../env.ts";
@@ -19,12 +20,13 @@ meJson.get("/", async (c) => {
   const r = link ? await getSignup(c.env.DB, link.id) : null;
   if (!r || r.link_version !== link?.version) throw new ApiError(404, "not_found");
   const db = c.env.DB;
-  const [steckbrief, forwards, suggestions, notes, mails] = await Promise.all([
+  const [steckbrief, forwards, suggestions, notes, mails, pool] = await Promise.all([
     getSteckbrief(db, r.id),
     listForwards(db, r.id),
     listSuggestions(db, r.id),
     listNotes(db, r.id),
     listMailLog(db, r.id),
+    getPoolMember(db, r.id),
   ]);
   const now = new Date().toISOString();
   c.header("Content-Disposition", 'attachment; filename="heimvorteil-meine-daten.json"');
@@ -41,5 +43,11 @@ meJson.get("/", async (c) => {
     suggestions: suggestions.map(toSuggestion),
     staff_notes: notes.map(toNote),
     mails,
+    pool: pool && {
+      details: JSON.parse(pool.details),
+      consent_version: pool.consent_version,
+      joined_at: pool.joined_at,
+      paused_at: pool.paused_at,
+    },
   });
 });

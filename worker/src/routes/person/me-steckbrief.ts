@@ -43,6 +43,24 @@ export const DONE = {
     de: "Danke, dass du dabei bleibst! Deine Einwilligung gilt ein weiteres Jahr.",
     en: "Thank you for staying! Your consent holds for another year.",
   },
+  poolJoined: {
+    de: "Willkommen im Pool! Unten siehst du deine Karte, wie Arbeitgeber sie sehen.",
+    en: "Welcome to the pool! Below is your card as employers see it.",
+  },
+  poolConsent: {
+    de: "Für den Pool brauchen wir dein Einverständnis: bitte setze das Häkchen dazu.",
+    en: "The pool needs your consent: please tick its box.",
+  },
+  poolSaved: { de: "Die Angaben deiner Karte sind gespeichert.", en: "Your card's details are saved." },
+  poolPaused: {
+    de: "Pausiert: Arbeitgeber sehen deine Karte nicht mehr.",
+    en: "Paused: employers no longer see your card.",
+  },
+  poolResumed: { de: "Deine Karte ist wieder zu sehen.", en: "Your card can be seen again." },
+  poolLeft: {
+    de: "Du hast den Pool verlassen; deine Karte ist gelöscht.",
+    en: "You have left the pool; your card is deleted.",
+  },
   stale: {
     de: "Das war schon erledigt; hier steht der aktuelle Stand.",
     en: "That was already done; this is where things stand.",

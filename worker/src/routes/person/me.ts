@@ -21,6 +21,7 @@ import {
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../../shared/towns.ts";
 import { listForwards } from "../../db/forwards.ts";
+import { activePoolProfiles, getPoolMember, poolProfile } from "../../db/pool.ts";
 import { renewStatement } from "../../db/retention.ts";
 import { eraseSignup, getSignup, renewLinks, type SignupRecord, updateSignup } from "../../db/signups.ts";
 import { getSteckbrief, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
@@ -30,11 +31,15 @@ import { dataPageUrl } from "../../lib/signed-links.ts";
 import { deliverSoon } from "../../mail/deliver.ts";
 import { formatDate, formatDateTime } from "../../pages/format.ts";
 import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
+import { poolSection } from "../../pages/me-pool.ts";
 import { steckbriefSection } from "../../pages/me-steckbrief.ts";
 import { newLinkMail } from "../../pages/signup-mail.ts";
+import { poolK } from "../../pool/cards.ts";
+import { ownCard } from "../../pool/own-card.ts";
 import { toForward } from "../../present/staff.ts";
 import { eraseAtOf } from "../../retention.ts";
 import { invalid, type Person, pageLang, person, queryOf } from "./link.ts";
+import { mePool } from "./me-pool.ts";
 import { DONE, isDoneKey, meSteckbrief } from "./me-steckbrief.ts";
 
 const isCategory = (id: string): id is CategoryId => (CATEGORY_IDS as readonly string[]).includes(id);
@@ -214,12 +219,16 @@ export async function render(
   // The text is shown when the stored version is the current text's; an older one is named in the JSON only.
   const agreed = await consentTextOf(r.consent_version);
   const db = c.env.DB;
-  const [steckbrief, suggestions, forwards, notes] = await Promise.all([
+  const [steckbrief, suggestions, forwards, notes, poolMember] = await Promise.all([
     getSteckbrief(db, r.id),
     listSuggestions(db, r.id),
     listForwards(db, r.id),
     listNotes(db, r.id),
+    getPoolMember(db, r.id),
   ]);
+  const k = poolK(c.env.POOL_K);
+  const mine = poolMember ? await poolProfile(db, r.id) : null;
+  const card = mine ? ownCard(await activePoolProfiles(db), mine, k) : null;
   const now = new Date().toISOString();
   const consentDate = formatDateTime(r.consent_given_at, lang);
   const rows: [string, string][] = [
@@ -259,6 +268,7 @@ ${
 }
 ${r.status === "confirmed" && r.renew_due_at ? await retentionSection(lang, r, hidden) : ""}
 ${steckbriefSection({ lang, hidden, record: r, steckbrief, suggestions, forwards: forwards.map((f) => toForward(f, now)), notes, errors: steckbriefErrors, done })}
+${poolSection({ lang, hidden, confirmed: r.status === "confirmed", member: poolMember, card, k })}
 <h2>${t.downloadTitle}</h2>
 <p>${t.downloadText}</p>
 <p><a class="button" href="/me.json?${query}" download="heimvorteil-meine-daten.json">${t.download}</a></p>
@@ -316,6 +326,7 @@ me.get("/", async (c) => {
 });
 
 me.route("/", meSteckbrief(render));
+me.route("/", mePool);
 
 const changesSchema = signupSchema
   .pick({

@@ -1,0 +1,120 @@
+/**
+ * The pool on a person's page: what it is, joining with the details the card may show and the pool's own
+ * consent, and once in, the card exactly as employers see it, with how many others show the same, to
+ * change, pause or leave.
+ */
+import { html } from "hono/html";
+import { POOL_CONSENT_TEXT } from "../../../shared/consent.ts";
+import type { Lang } from "../../../shared/i18n.ts";
+import type { PoolMemberRow } from "../db/pool.ts";
+import { POOL_DETAILS, type PoolDetail } from "../pool/cards.ts";
+import { chosenDetails, detailLabel, type OwnCard } from "../pool/own-card.ts";
+import { formatDate } from "./format.ts";
+
+const T = {
+  de: {
+    title: "Anonymer Bewerberpool",
+    intro:
+      "Im Pool finden dich Arbeitgeber der Region über das, was du kannst – ohne zu wissen, wer du bist. Sie sehen nur eine Karte mit groben Angaben. Wer du bist, erfahren sie erst, wenn du eine Anfrage annimmst.",
+    pending: "Sobald du deine Anmeldung bestätigt hast, kannst du hier dem Pool beitreten.",
+    choose: "Diese Angaben darf deine Karte zeigen",
+    hint: "Sie werden so weit vergröbert, bis sie auf mindestens {k} Menschen im Pool zutreffen (etwa Beruf → Berufsfeld, Monat → Halbjahr).",
+    join: "Dem Pool beitreten",
+    member: "Du bist seit {date} im Pool.",
+    paused: "Pausiert seit {date}: Arbeitgeber sehen deine Karte nicht.",
+    card: "So sieht deine Karte für Arbeitgeber aus",
+    same: (n: number) => (n === 1 ? "wie bei 1 anderen Karte" : `wie bei ${n} anderen Karten`),
+    hidden:
+      "Deine Angaben sind im Pool zurzeit so selten, dass deine Karte niemandem gezeigt wird. Sobald genug andere dasselbe zeigen, erscheint sie – oder wähle weniger Angaben.",
+    nothing: "Deine Karte zeigt keine Angaben.",
+    save: "Angaben speichern",
+    pause: "Pausieren",
+    resume: "Wieder zeigen",
+    leave: "Pool verlassen",
+    details: {
+      occupation: "Berufsfeld und Beruf",
+      towns: "Wunschorte",
+      back: "Frühester Rückkehrtermin",
+      qualification: "Abschluss",
+      languages: "Sprachen",
+    },
+  },
+  en: {
+    title: "Anonymous applicant pool",
+    intro:
+      "In the pool, employers in the region find you by what you can do – without knowing who you are. They see only a card with coarse details. They learn who you are only when you accept a request.",
+    pending: "Once you have confirmed your signup you can join the pool here.",
+    choose: "Details your card may show",
+    hint: "They are coarsened until they are true of at least {k} people in the pool (occupation → field, month → half-year and so on).",
+    join: "Join the pool",
+    member: "You have been in the pool since {date}.",
+    paused: "Paused since {date}: employers do not see your card.",
+    card: "Your card as employers see it",
+    same: (n: number) => (n === 1 ? "as on 1 other card" : `as on ${n} other cards`),
+    hidden:
+      "Your details are so rare in the pool just now that your card is shown to no one. It appears once enough others show the same – or choose fewer details.",
+    nothing: "Your card shows no details.",
+    save: "Save details",
+    pause: "Pause",
+    resume: "Show again",
+    leave: "Leave the pool",
+    details: {
+      occupation: "Field and occupation",
+      towns: "Towns",
+      back: "Earliest return",
+      qualification: "Qualification",
+      languages: "Languages",
+    },
+  },
+} as const;
+
+export interface PoolSection {
+  lang: Lang;
+  hidden: ReturnType<typeof html>;
+  confirmed: boolean;
+  member: PoolMemberRow | null;
+  card: OwnCard | null;
+  k: number;
+}
+
+export function poolSection(s: PoolSection) {
+  const t = T[s.lang];
+  const action = `/me/pool?lang=${s.lang}`;
+  const chosen = new Set<PoolDetail>(s.member ? chosenDetails(s.member.details) : POOL_DETAILS);
+  const boxes = html`<fieldset class="wide"><legend>${t.choose}</legend><span class="hint">${t.hint.replace("{k}", String(s.k))}</span>${POOL_DETAILS.map(
+    (name) =>
+      html`<label class="check"><input type="checkbox" name="details" value="${name}"${chosen.has(name) ? html` checked` : ""}><span>${t.details[name]}</span></label>`,
+  )}</fieldset>`;
+  const head = html`<h2 id="pool">${t.title}</h2><p>${t.intro}</p>`;
+  if (!s.confirmed) return html`${head}<p>${t.pending}</p>`;
+  const m = s.member;
+  if (!m)
+    return html`${head}<form class="comeback profile" method="post" action="${action}">${s.hidden}<input type="hidden" name="action" value="join">
+${boxes}
+<label class="check wide"><input type="checkbox" name="consent" value="yes" required><span>${POOL_CONSENT_TEXT[s.lang]}</span></label>
+<p><button class="button" type="submit">${t.join}</button></p>
+</form>`;
+  const card = s.card;
+  const shown = card?.shown ? POOL_DETAILS.filter((name) => card.shown?.[name] !== null) : [];
+  return html`${head}
+<p class="notice">${m.paused_at ? t.paused.replace("{date}", formatDate(m.paused_at, s.lang)) : t.member.replace("{date}", formatDate(m.joined_at, s.lang))}</p>
+<h3>${t.card}</h3>
+${
+  !card?.shown
+    ? html`<p>${t.hidden}</p>`
+    : shown.length
+      ? html`<dl class="meta pool-card">${shown.map(
+          (name) =>
+            html`<dt>${t.details[name]}</dt><dd>${detailLabel(name, card.shown?.[name] as string, s.lang)} <span class="muted">(${t.same(card.others[name] ?? 0)})</span></dd>`,
+        )}</dl>`
+      : html`<p>${t.nothing}</p>`
+}
+<form class="comeback profile" method="post" action="${action}">${s.hidden}<input type="hidden" name="action" value="save">
+${boxes}
+<p><button class="button" type="submit">${t.save}</button></p>
+</form>
+<form class="comeback" method="post" action="${action}">${s.hidden}
+<p class="actions"><button class="button" type="submit" name="action" value="${m.paused_at ? "resume" : "pause"}">${m.paused_at ? t.resume : t.pause}</button>
+<button class="button danger" type="submit" name="action" value="leave">${t.leave}</button></p>
+</form>`;
+}
