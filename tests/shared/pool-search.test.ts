@@ -1,0 +1,110 @@
+// Searching the pool's cards: what employers will be able to ask, answered from what cards show only, so
+// that any search, and any sequence of them, finds none or at least k cards.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { anonymize } from "../../worker/src/pool/anonymity.ts";
+import {
+  POOL_DETAILS,
+  POOL_PLAN,
+  type PoolDetail,
+  type PoolProfile,
+  toPoolMember,
+} from "../../worker/src/pool/cards.ts";
+import { type PoolQuery, searchCards } from "../../worker/src/pool/search.ts";
+
+const ALL = new Set<PoolDetail>(POOL_DETAILS);
+const OCCUPATIONS: Record<string, string[]> = {
+  engineering: ["Mechatroniker", "Elektroniker"],
+  crafts: ["Tischler", "Bäcker"],
+  health: ["Pflegefachkraft", "Physiotherapeut"],
+};
+
+const profile = fc
+  .record({
+    field: fc.constantFrom(...Object.keys(OCCUPATIONS)),
+    job: fc.integer({ min: 0, max: 1 }),
+    towns: fc.subarray(["brilon", "meschede", "olsberg", "winterberg"], { maxLength: 2 }),
+    month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+    qualification: fc.option(fc.constantFrom("apprenticeship", "master", "bachelor"), { nil: null }),
+    languages: fc.subarray(["deutsch", "englisch", "polnisch"]),
+    hides: fc.subarray([...POOL_DETAILS], { maxLength: 2 }),
+  })
+  .map((r) => r);
+
+type Raw = typeof profile extends fc.Arbitrary<infer T> ? T : never;
+const toMember = (r: Raw, i: number) =>
+  toPoolMember(
+    {
+      id: `m${i}`,
+      field: r.field,
+      occupation: OCCUPATIONS[r.field]?.[r.job] ?? null,
+      qualification: r.qualification,
+      towns: r.towns,
+      earliest_return: r.month === null ? "open" : `2027-${String(r.month).padStart(2, "0")}`,
+      languages: r.languages,
+    } satisfies PoolProfile,
+    new Set([...ALL].filter((d) => !r.hides.includes(d))),
+  );
+
+const query: fc.Arbitrary<PoolQuery> = fc.record(
+  {
+    fields: fc.subarray(Object.keys(OCCUPATIONS), { minLength: 1 }),
+    occupations: fc.subarray(["mechatroniker", "elektroniker", "tischler", "backer", "pflegefachkraft"], {
+      minLength: 1,
+    }),
+    qualifications: fc.subarray(["apprenticeship", "master", "bachelor"], { minLength: 1 }),
+    towns: fc.subarray(["brilon", "meschede", "olsberg", "winterberg"], { minLength: 1 }),
+    back_by: fc.integer({ min: 1, max: 12 }).map((m) => `2027-${String(m).padStart(2, "0")}`),
+    languages: fc.subarray(["deutsch", "englisch", "polnisch"], { minLength: 1 }),
+  },
+  { requiredKeys: [] },
+);
+
+describe("searching the pool", () => {
+  it("answers any sequence of searches with none or at least k cards", () => {
+    fc.assert(
+      fc.property(
+        fc.array(profile, { maxLength: 150 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(query, { minLength: 1, maxLength: 10 }),
+        (raw, k, queries) => {
+          const cards = anonymize(raw.map(toMember), POOL_PLAN, k);
+          for (const q of queries) {
+            const n = searchCards(cards, q).length;
+            expect(n === 0 || n >= k, `${n} cards for ${JSON.stringify(q)}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("matches exactly first, then what a coarse card may be, and never what it cannot be", () => {
+    const card = (id: string, shown: Partial<Record<PoolDetail, string | null>>) => ({
+      id,
+      step: 0,
+      shown: { occupation: null, towns: null, back: null, qualification: null, languages: null, ...shown },
+    });
+    const cards = [
+      card("district", { occupation: "engineering", towns: "hochsauerlandkreis", back: "2027-H1" }),
+      card("exact", {
+        occupation: "engineering:mechatroniker",
+        towns: "brilon,olsberg",
+        back: "2027-03",
+        languages: "deutsch,englisch",
+      }),
+      card("other", { occupation: "crafts:tischler", towns: "brilon", back: "2027-02" }),
+      card("late", { occupation: "engineering:mechatroniker", towns: "brilon", back: "2028-01" }),
+    ];
+    const ids = (q: PoolQuery) => searchCards(cards, q).map((c) => c.id);
+    expect(ids({ occupations: ["mechatroniker"], towns: ["brilon"], back_by: "2027-06" })).toEqual([
+      "exact",
+      "district",
+    ]);
+    expect(ids({ fields: ["engineering"] })).toEqual(["district", "exact", "late"]);
+    expect(ids({ fields: ["crafts"], occupations: ["mechatroniker"] })).toEqual([]);
+    expect(ids({ languages: ["deutsch", "englisch"] })).toEqual(["exact", "district", "other", "late"]);
+    expect(ids({ languages: ["polnisch"] })).toEqual(["district", "other", "late"]);
+    expect(ids({ back_by: "2027-04" })).toEqual(["exact", "other", "district"]);
+  });
+});
