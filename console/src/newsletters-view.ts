@@ -327,7 +327,7 @@ export class HvNewsletters extends LitElement {
                 <thead><tr><th>${t(lang, "nlSubject")}</th><th>${t(lang, "nlAudience")}</th><th>${t(lang, "status")}</th></tr></thead>
                 <tbody>${list.map(
                   (n) => html`<tr>
-                    <td><a href="#/newsletters/${n.id}">${n.subject_de}</a>${n.subject_en ? html`<br /><span class="muted" lang="en">${n.subject_en}</span>` : nothing}</td>
+                    <td><a href="#/newsletters/${n.id}">${n.subject_de}</a>${n.subject_en ? html`<br /><span class="muted">${t(lang, "nlEnglishShort")} <span lang="en">${n.subject_en}</span></span>` : nothing}</td>
                     <td>${audienceText(lang, n)}</td>
                     <td><span class=${badge(n.status)}>${statusText(lang, n)}</span></td>
                   </tr>`,

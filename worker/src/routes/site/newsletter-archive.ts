@@ -78,11 +78,11 @@ newsletterArchive.get("/", async (c) => {
     c,
     lang,
     `${t.title} – Heimvorteil`,
-    html`<h1>${t.title}</h1>
+    html`<p class="lang-switch"><a href="${ARCHIVE_PATH}?lang=${lang === "de" ? "en" : "de"}" hreflang="${lang === "de" ? "en" : "de"}" lang="${lang === "de" ? "en" : "de"}">${t.other}</a></p>
+<h1>${t.title}</h1>
 <p>${t.intro}</p>
 ${issues.length ? html`<ul class="list">${issues.map(item)}</ul>` : html`<p class="notice" role="status">${t.none}</p>`}
-${subscribe(lang)}
-<p><a href="${ARCHIVE_PATH}?lang=${lang === "de" ? "en" : "de"}" lang="${lang === "de" ? "en" : "de"}">${t.other}</a></p>`,
+${subscribe(lang)}`,
   );
 });
 
@@ -118,14 +118,15 @@ newsletterArchive.get("/:id", async (c) => {
     c,
     lang,
     `${version.subject} – ${t.title}`,
-    html`<p class="muted">${t.title} · ${t.of(dateOf(lang, issue.sent_at))}</p>
+    html`${issue.subject_en ? html`<p class="lang-switch"><a href="${ARCHIVE_PATH}/${issue.id}?lang=${other}" hreflang="${other}" lang="${other}">${T[lang].other}</a></p>` : ""}
+<p class="muted">${t.title} · ${t.of(dateOf(lang, issue.sent_at))}</p>
 ${german ? html`<p class="notice" lang="en">${t.germanOnly}</p>` : ""}
 <article class="issue"${german ? raw(' lang="de"') : ""}>
 <h1>${version.subject}</h1>
 ${raw(toArchiveHtml(version.body))}
 </article>
 ${subscribe(lang)}
-<p><a href="${ARCHIVE_PATH}?lang=${lang}">${t.all}</a>${issue.subject_en ? html` · <a href="${ARCHIVE_PATH}/${issue.id}?lang=${other}" lang="${other}">${T[lang].other}</a>` : ""}</p>`,
+<p><a href="${ARCHIVE_PATH}?lang=${lang}">${t.all}</a></p>`,
     200,
     `${t.title} · ${t.of(dateOf(lang, issue.sent_at))}: ${version.subject}`,
   );
