@@ -6,7 +6,7 @@ import { env, SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { berlinDate } from "../../shared/berlin-clock.ts";
 import { berlinDayStart } from "../../shared/time.ts";
-import { claimDueNewsletters } from "../../worker/src/db/newsletters.ts";
+import { claimDueNewsletters, mailingOf } from "../../worker/src/db/newsletters.ts";
 import { addStaffStatement } from "../../worker/src/db/staff.ts";
 import { deliverBulk } from "../../worker/src/keep-in-touch/deliver.ts";
 import { newsletterStep } from "../../worker/src/keep-in-touch/newsletter.ts";
@@ -56,7 +56,7 @@ const mailsOf = async (id: number) =>
       `SELECT id, to_address, subject, text, headers, sent_at, last_error, created_at, next_attempt_at FROM outbox
        WHERE mailing = ? ORDER BY to_address`,
     )
-      .bind(`newsletter:${id}`)
+      .bind(mailingOf(id))
       .all<Mail>()
   ).results;
 const to = (mails: Mail[]) => mails.map((m) => m.to_address.replace("@example.org", ""));

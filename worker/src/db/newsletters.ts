@@ -32,6 +32,10 @@ export interface Audience {
   langs: readonly string[];
 }
 
+/** A newsletter's mailing key in the outbox: one mail per person and issue. */
+export const NEWSLETTER_MAILING = "newsletter:";
+export const mailingOf = (id: number) => `${NEWSLETTER_MAILING}${id}`;
+
 const COLUMNS = `n.id, n.subject_de, n.body_de, n.subject_en, n.body_en, n.towns, n.fields, n.langs, n.status, n.send_at,
   n.origin, n.recipients, n.created_by, s.name AS author, n.created_at, n.updated_at, n.sent_at`;
 const FROM = "newsletters n LEFT JOIN staff s ON s.id = n.created_by";
@@ -124,8 +128,9 @@ export async function claimDueNewsletters(db: D1Database, now: string): Promise<
 
 // Confirmed, still mailable, wanting the newsletter, and in the audience: ?1 towns, ?2 fields, ?3 langs
 // (JSON lists, [] for all). `+status`: the steps walk the primary key (see db/keep-in-touch.ts).
-const AUDIENCE = `+s.status = 'confirmed' AND s.mail_stopped_at IS NULL
-  AND EXISTS (SELECT 1 FROM json_each(s.wants) WHERE value = 'newsletter')
+/** Still wanting the newsletter and mailable: checked when queuing and again when writing the mail. */
+const WANTS_IT = `s.mail_stopped_at IS NULL AND EXISTS (SELECT 1 FROM json_each(s.wants) WHERE value = 'newsletter')`;
+const AUDIENCE = `+s.status = 'confirmed' AND ${WANTS_IT}
   AND (json_array_length(?1) = 0 OR s.id IN (SELECT signup_id FROM signup_towns WHERE town_id IN (SELECT value FROM json_each(?1))))
   AND (json_array_length(?2) = 0 OR s.field IN (SELECT value FROM json_each(?2)))
   AND (json_array_length(?3) = 0 OR s.lang IN (SELECT value FROM json_each(?3)))`;
@@ -195,7 +200,7 @@ export async function queuePage(
        ON CONFLICT (mailing, signup_id) WHERE mailing IS NOT NULL DO NOTHING
        RETURNING next_attempt_at`,
     )
-    .bind(...audience, after, page.last, `newsletter:${n.id}`, n.subject_de, n.subject_en, now, weekAgo, kinds, cap - 1)
+    .bind(...audience, after, page.last, mailingOf(n.id), n.subject_de, n.subject_en, now, weekAgo, kinds, cap - 1)
     .all<{ next_attempt_at: string }>();
   return {
     looked: page.looked,
@@ -213,7 +218,7 @@ export function countQueuedStatement(db: D1Database, id: number, done: boolean, 
       `UPDATE newsletters SET recipients = (SELECT count(*) FROM outbox WHERE mailing = ?1), updated_at = ?2,
          status = CASE WHEN ?3 THEN 'sent' ELSE status END WHERE id = ?4`,
     )
-    .bind(`newsletter:${id}`, now, done ? 1 : 0, id);
+    .bind(mailingOf(id), now, done ? 1 : 0, id);
 }
 
 /** A reader as their mail is written at delivery. */
@@ -229,10 +234,8 @@ export interface Reader {
 export async function readers(db: D1Database, ids: readonly string[]): Promise<Map<string, Reader>> {
   const { results } = await db
     .prepare(
-      `SELECT id, first_name, lang, link_version,
-         (status = 'confirmed' AND mail_stopped_at IS NULL
-          AND EXISTS (SELECT 1 FROM json_each(wants) WHERE value = 'newsletter')) AS wanted
-       FROM signups WHERE id IN (SELECT value FROM json_each(?))`,
+      `SELECT s.id, s.first_name, s.lang, s.link_version, (s.status = 'confirmed' AND ${WANTS_IT}) AS wanted
+       FROM signups s WHERE s.id IN (SELECT value FROM json_each(?))`,
     )
     .bind(JSON.stringify(ids))
     .all<Reader>();
@@ -248,26 +251,17 @@ export interface ArchivedIssue {
   sent_at: string;
 }
 
+const ARCHIVED = `SELECT id, subject_de, subject_en, body_de, body_en, sent_at FROM newsletters
+  WHERE status IN ('sending', 'sent')`;
+
 /** The public archive: every issue that has gone out, newest first. */
 export async function listArchive(db: D1Database, limit = 200): Promise<ArchivedIssue[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT id, subject_de, subject_en, body_de, body_en, sent_at FROM newsletters
-       WHERE status IN ('sending', 'sent') ORDER BY sent_at DESC LIMIT ?`,
-    )
-    .bind(limit)
-    .all<ArchivedIssue>();
+  const { results } = await db.prepare(`${ARCHIVED} ORDER BY sent_at DESC LIMIT ?`).bind(limit).all<ArchivedIssue>();
   return results;
 }
 
 export function getArchived(db: D1Database, id: number): Promise<ArchivedIssue | null> {
-  return db
-    .prepare(
-      `SELECT id, subject_de, subject_en, body_de, body_en, sent_at FROM newsletters
-       WHERE id = ? AND status IN ('sending', 'sent')`,
-    )
-    .bind(id)
-    .first<ArchivedIssue>();
+  return db.prepare(`${ARCHIVED} AND id = ?`).bind(id).first<ArchivedIssue>();
 }
 
 export function insertImageStatement(

@@ -10,6 +10,7 @@ import { toMailText } from "../../../shared/newsletter-markup.ts";
 import {
   countQueuedStatement,
   getNewsletter,
+  NEWSLETTER_MAILING,
   type NewsletterRow,
   queuePage,
   type Reader,
@@ -25,9 +26,6 @@ import { DAY, weeklyCap } from "./sending.ts";
 
 export const ARCHIVE_PATH = "/heimatpost";
 export const NEWSLETTER_PER_STEP = 10_000;
-const MAILING = "newsletter:";
-
-export const mailingOf = (id: number) => `${MAILING}${id}`;
 
 /** One step: a page of the audience queued, the count kept on the issue, and where the next step starts. */
 export async function newsletterStep(env: Env, id: number, now: Date, after = ""): Promise<StepResult> {
@@ -148,11 +146,11 @@ export interface Written {
  * they are. Used at delivery, and by the dev outbox to show a mail that waits for sending hours.
  */
 export async function writeNewsletterMails(env: Env, due: readonly DueMail[]): Promise<Written> {
-  const pending = due.filter((m) => m.mailing?.startsWith(MAILING) && m.text === "");
+  const pending = due.filter((m) => m.mailing?.startsWith(NEWSLETTER_MAILING) && m.text === "");
   if (pending.length === 0) return { ready: [...due], left: [] };
   const issues = new Map<string, NewsletterRow | null>();
   for (const mailing of new Set(pending.map((m) => m.mailing as string)))
-    issues.set(mailing, await getNewsletter(env.DB, Number(mailing.slice(MAILING.length))));
+    issues.set(mailing, await getNewsletter(env.DB, Number(mailing.slice(NEWSLETTER_MAILING.length))));
   const people = await readers(env.DB, [...new Set(pending.map((m) => m.signup_id as string))]);
   const secret = env.SIGNING_KEY ?? "";
   const written: Written = { ready: [], left: [] };

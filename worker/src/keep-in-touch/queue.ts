@@ -23,7 +23,12 @@ export async function runStep(
   message: Extract<MailMessage, { job: "digest" | "invitations" }>,
 ): Promise<StepResult> {
   const result = await STEPS[message.job](env, message.origin, new Date(message.at), message.after);
-  if (result.next) await env.MAIL.send({ ...message, after: result.next });
+  return follow(env, result, (after) => ({ ...message, after }));
+}
+
+/** After a step: the next step (where there is one) and delivery (when it mailed) on the queue. */
+async function follow(env: Env, result: StepResult, next: (after: string) => MailMessage): Promise<StepResult> {
+  if (result.next) await env.MAIL.send(next(result.next));
   if (result.mailed > 0) await env.MAIL.send({ job: "deliver" });
   return result;
 }
@@ -31,9 +36,7 @@ export async function runStep(
 /** Queues one step of a newsletter's mails and sends the next step, and their delivery, on the queue. */
 export async function runNewsletterStep(env: Env, id: number, after: string): Promise<StepResult> {
   const result = await newsletterStep(env, id, new Date(), after);
-  if (result.next) await env.MAIL.send({ job: "newsletter", id, after: result.next });
-  if (result.mailed > 0) await env.MAIL.send({ job: "deliver" });
-  return result;
+  return follow(env, result, (next) => ({ job: "newsletter", id, after: next }));
 }
 
 const logStep = (job: string, result: StepResult) =>
