@@ -193,6 +193,14 @@ export const CUSTOM_MESSAGES = {
     de: "Für die englische Fassung bitte Betreff und Text angeben, oder beides leer lassen.",
     en: "For the English version please give both subject and text, or leave both empty.",
   },
+  month: {
+    de: "Bitte einen Monat (JJJJ-MM) angeben.",
+    en: "Please give a month (YYYY-MM).",
+  },
+  salary_range: {
+    de: "Bitte beide Enden der Gehaltsspanne angeben (von bis, in Euro im Jahr), oder keines.",
+    en: "Please give both ends of the salary range (from and to, euros a year), or neither.",
+  },
   nothing_searchable: {
     de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",
     en: "Please enter at least one word with letters or digits.",

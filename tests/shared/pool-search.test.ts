@@ -2,7 +2,7 @@
 // that any search, and any sequence of them, finds none or at least k cards.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anonymize } from "../../worker/src/pool/anonymity.ts";
+import { anonymize, combination } from "../../worker/src/pool/anonymity.ts";
 import {
   POOL_DETAILS,
   POOL_PLAN,
@@ -10,6 +10,7 @@ import {
   type PoolProfile,
   toPoolMember,
 } from "../../worker/src/pool/cards.ts";
+import { buildPoolIndex, findCards, type PoolSearch } from "../../worker/src/pool/pool-index.ts";
 import { type PoolQuery, searchCards } from "../../worker/src/pool/search.ts";
 
 const ALL = new Set<PoolDetail>(POOL_DETAILS);
@@ -72,6 +73,52 @@ describe("searching the pool", () => {
           for (const q of queries) {
             const n = searchCards(cards, q).length;
             expect(n === 0 || n >= k, `${n} cards for ${JSON.stringify(q)}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("with words of people's own lines too, shows only combinations k members share, and none or at least k", () => {
+    const WORDS = ["sps", "schaltschrank", "wartung", "pflege", "leitung", "cad"];
+    const row = (r: Raw, i: number, words: string[]) => ({
+      id: `m${i}`,
+      headline: words.join(" "),
+      changed_at: "2026-12-01T00:00:00.000Z",
+      field: r.field,
+      occupation: OCCUPATIONS[r.field]?.[r.job] ?? null,
+      qualification: r.qualification,
+      towns: JSON.stringify(r.towns),
+      earliest_return: r.month === null ? "open" : `2027-${String(r.month).padStart(2, "0")}`,
+      languages: JSON.stringify(r.languages),
+      details: JSON.stringify(POOL_DETAILS.filter((d) => !r.hides.includes(d))),
+    });
+    const search: fc.Arbitrary<PoolSearch> = fc
+      .tuple(query, fc.subarray(WORDS, { maxLength: 2 }))
+      .map(([q, words]) => ({ ...q, words: words.map((w) => w.slice(0, 3)) }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(profile, fc.subarray(WORDS, { maxLength: 3 })), { maxLength: 150 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(fc.tuple(search, fc.array(fc.nat(150), { maxLength: 10 })), { minLength: 1, maxLength: 10 }),
+        (raw, k, searches) => {
+          const index = buildPoolIndex(
+            raw.map(([r, words], i) => row(r, i, words)),
+            k,
+            1,
+          );
+          const shared = new Map<string, number>();
+          for (const card of index.cards) {
+            const key = combination(card.shown, POOL_DETAILS);
+            shared.set(key, (shared.get(key) ?? 0) + 1);
+          }
+          for (const [q, hide] of searches) {
+            const all = findCards(index, q, new Set());
+            expect(all.length === 0 || all.length >= k, `${all.length} cards for ${JSON.stringify(q)}`).toBe(true);
+            const seen = findCards(index, q, new Set(hide.map((i) => `m${i}`)));
+            for (const { card } of seen)
+              expect(shared.get(combination(card.shown, POOL_DETAILS)) ?? 0).toBeGreaterThanOrEqual(k);
           }
         },
       ),

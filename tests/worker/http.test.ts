@@ -92,7 +92,7 @@ describe("OpenAPI", () => {
     // Pages for people (the demo, the demo host pages, the embed builder) are not part of the API.
     const forPeople = (path: string) =>
       path === "/" ||
-      /^\/(assets|demo|embed|signup|dev|me|privacy|komm-zurueck|console|steckbrief|abmelden|antwort)(\/|\.json|$)/.test(
+      /^\/(assets|demo|embed|signup|dev|me|privacy|komm-zurueck|console|steckbrief|abmelden|antwort|arbeitgeber)(\/|\.json|$)/.test(
         path,
       );
     const served = new Set(

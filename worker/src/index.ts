@@ -23,6 +23,8 @@ import { openapi } from "./routes/api/openapi.ts";
 import { employers, towns } from "./routes/api/region.ts";
 import { signups } from "./routes/api/signups.ts";
 import { dev } from "./routes/dev/dev.ts";
+import { employerPool } from "./routes/employer/pool.ts";
+import { employerSignIn } from "./routes/employer/sign-in.ts";
 import { employerSteckbrief } from "./routes/employer/steckbrief.ts";
 import { me } from "./routes/person/me.ts";
 import { meJson } from "./routes/person/me-json.ts";
@@ -123,6 +125,8 @@ app.route("/v1/staff", staffApi);
 app.route("/steckbrief", employerSteckbrief);
 app.route("/console/sign-in", signIn);
 app.route("/console", consolePage);
+app.route("/arbeitgeber/anmelden", employerSignIn);
+app.route("/arbeitgeber", employerPool);
 
 app.notFound(notFound);
 app.onError(onError);

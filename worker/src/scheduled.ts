@@ -4,8 +4,10 @@
  * retention run (renewal mails, erasure).
  */
 
+import { purgeEmployerSessionStatements } from "./db/employer-accounts.ts";
 import { claimDueNewsletters } from "./db/newsletters.ts";
 import { bulkMailsWaiting, purgeSentMailings } from "./db/outbox.ts";
+import { expirePoolRequestsStatement } from "./db/pool-requests.ts";
 import { purgeRateLimits } from "./db/rate-limits.ts";
 import { purgeUnconfirmed } from "./db/signups.ts";
 import { purgeStaffStatements } from "./db/staff.ts";
@@ -13,6 +15,7 @@ import { enqueueDue } from "./import/queue.ts";
 import { startRuns } from "./keep-in-touch/queue.ts";
 import { inSendingHours } from "./keep-in-touch/sending.ts";
 import { deliverSoon, MAX_ATTEMPTS } from "./mail/deliver.ts";
+import { runSavedSearches } from "./pool/saved-searches.ts";
 import { runRetention } from "./retention.ts";
 
 /** The daily trigger. */
@@ -39,12 +42,19 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller
         env.DB.batch(purgeStaffStatements(env.DB, day, audit)),
         purgeSentMailings(env.DB, new Date(now.getTime() - MAILING_DAYS * 86_400_000).toISOString(), MAX_ATTEMPTS),
         runRetention(env, now),
+        env.DB.batch([
+          expirePoolRequestsStatement(env.DB, now.toISOString()),
+          ...purgeEmployerSessionStatements(env.DB, day),
+        ]),
       ]),
     );
   }
   if (controller.cron === KEEP_IN_TOUCH_CRON) {
     // Without a public origin no mail could link anywhere; outside sending hours the runs wait.
-    if (env.PUBLIC_ORIGIN && inSendingHours(now)) ctx.waitUntil(startRuns(env, env.PUBLIC_ORIGIN, now));
+    if (env.PUBLIC_ORIGIN && inSendingHours(now)) {
+      ctx.waitUntil(startRuns(env, env.PUBLIC_ORIGIN, now));
+      ctx.waitUntil(runSavedSearches(env, env.PUBLIC_ORIGIN, now));
+    }
     return;
   }
   deliverSoon(ctx, env, now);

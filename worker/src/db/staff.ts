@@ -238,8 +238,10 @@ export async function listAudit(
 ): Promise<AuditRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT l.id, l.at, l.staff_id, a.name AS staff_name, l.action, l.person_id, l.detail
-       FROM audit_log l JOIN staff a ON a.id = l.staff_id
+      `SELECT l.id, l.at, coalesce(l.staff_id, l.employer_account_id) AS staff_id,
+              coalesce(a.name, ea.name || ' (' || e.name || ')') AS staff_name, l.action, l.person_id, l.detail
+       FROM audit_log l LEFT JOIN staff a ON a.id = l.staff_id
+       LEFT JOIN employer_accounts ea ON ea.id = l.employer_account_id LEFT JOIN employers e ON e.id = ea.employer_id
        WHERE (?1 IS NULL OR l.id < ?1) AND (?2 IS NULL OR l.person_id = ?2)
        ORDER BY l.id DESC LIMIT ?3`,
     )

@@ -48,8 +48,9 @@ export async function newSessionId(): Promise<{ id: string; hash: string }> {
   return { id, hash: await hashToken(id) };
 }
 
-export function setSessionCookie(c: Context, id: string): void {
-  setCookie(c, SESSION_COOKIE, id, {
+/** The session cookie (staff's unless `name` says otherwise: employers have their own, lib/employer-session.ts). */
+export function setSessionCookie(c: Context, id: string, name = SESSION_COOKIE): void {
+  setCookie(c, name, id, {
     path: "/",
     secure: true,
     httpOnly: true,
@@ -59,8 +60,8 @@ export function setSessionCookie(c: Context, id: string): void {
   });
 }
 
-export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true, prefix: "host" });
+export function clearSessionCookie(c: Context, name = SESSION_COOKIE): void {
+  deleteCookie(c, name, { path: "/", secure: true, prefix: "host" });
 }
 
 /** What a machine token may read: the exports, by GET, nothing else. */

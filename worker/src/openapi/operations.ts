@@ -22,6 +22,14 @@ import {
   newsletterTestSchema,
 } from "../../../shared/schemas/newsletter.ts";
 import { outcomesQuerySchema, outcomesSchema } from "../../../shared/schemas/outcomes.ts";
+import {
+  employerAccountInputSchema,
+  employerAccountListSchema,
+  employerAccountPatchSchema,
+  employerAccountSchema,
+  poolStatisticsSchema,
+  savedSearchRunSchema,
+} from "../../../shared/schemas/pool.ts";
 import { employerListSchema, employersQuerySchema, townListSchema } from "../../../shared/schemas/region.ts";
 import { signupAcceptedSchema, signupSchema } from "../../../shared/schemas/signup.ts";
 import {
@@ -465,6 +473,42 @@ export const OPERATIONS: Operation[] = [
     errors: [400, 401, 404],
   },
   {
+    path: "/v1/staff/employers/{id}/accounts",
+    summary: `The employer's accounts for the applicant pool. A town account sees its towns' employers'. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: staffIdParamSchema,
+    response: employerAccountListSchema,
+    errors: [401, 404],
+  },
+  {
+    path: "/v1/staff/employers/{id}/accounts",
+    method: "post",
+    status: 201,
+    summary: `Adds an account for the employer's contact person: they sign in to the applicant pool (/arbeitgeber/anmelden) by e-mail link and get a mail saying so. An address with an account already is refused. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: staffIdParamSchema,
+    body: employerAccountInputSchema,
+    response: employerAccountSchema,
+    errors: [400, 401, 404, 503],
+  },
+  {
+    path: "/v1/staff/employer-accounts/{id}",
+    method: "patch",
+    summary: `Disables an employer's account (ending its sessions and links) or enables it again. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: staffIdParamSchema,
+    body: employerAccountPatchSchema,
+    response: employerAccountSchema,
+    errors: [400, 401, 404],
+  },
+  {
+    path: "/v1/staff/pool",
+    summary: `The applicant pool in figures: members, requests and each employer's response rate over 90 days. No cards and no people. ${SIGNED_IN}`,
+    tag: "staff",
+    response: poolStatisticsSchema,
+    errors: [401],
+  },
+  {
     path: "/v1/staff/sign-out-everywhere",
     method: "post",
     status: 204,
@@ -515,6 +559,15 @@ export const OPERATIONS: Operation[] = [
       "Starts a job digest run and a meet-up invitation round now, as the hourly trigger does within sending hours. The first step of each runs in the request; further steps and the paced delivery (07:00–20:00 Berlin time) follow on the mail queue. 409 `mail_not_configured` without a public origin.",
     tag: "staff",
     response: keepInTouchRunSchema,
+    errors: [401, 403, 409],
+  },
+  {
+    path: "/v1/admin/pool-searches/run",
+    method: "post",
+    summary:
+      "Runs employers' saved pool searches now, as the hourly trigger does within sending hours: each search unchecked for seven days mails its account if cards new since the last check match (a number only when at least k). 409 `mail_not_configured` without a public origin.",
+    tag: "staff",
+    response: savedSearchRunSchema,
     errors: [401, 403, 409],
   },
   {

@@ -7,8 +7,10 @@ import { html } from "hono/html";
 import { POOL_CONSENT_TEXT } from "../../../shared/consent.ts";
 import type { Lang } from "../../../shared/i18n.ts";
 import type { PoolMemberRow } from "../db/pool.ts";
+import type { PoolRequestRow } from "../db/pool-requests.ts";
 import { POOL_DETAILS, type PoolDetail } from "../pool/cards.ts";
 import { chosenDetails, detailLabel, type OwnCard } from "../pool/own-card.ts";
+import { euroRange } from "./employer-pool.ts";
 import { formatDate } from "./format.ts";
 
 const T = {
@@ -31,6 +33,26 @@ const T = {
     pause: "Pausieren",
     resume: "Wieder zeigen",
     leave: "Pool verlassen",
+    headline: "Deine Zeile für die Suche",
+    headlineHint:
+      "Arbeitgeber finden dich über diese Worte (etwa „SPS, Schaltschrankbau, 8 Jahre Erfahrung“), sehen sie aber erst, wenn du eine Anfrage annimmst. Bitte keinen Namen und keinen Arbeitgeber.",
+    requests: "Anfragen",
+    noRequests: "Noch keine Anfragen. Kommt eine, bekommst du eine E-Mail.",
+    from: "{employer} fragt an: {role}",
+    salary: "Gehalt: {range} brutto im Jahr",
+    until: "Antworte bis zum {date}.",
+    accept: "Annehmen",
+    decline: "Ablehnen",
+    acceptHint:
+      "Nimmst du an, sieht {employer} deinen Vornamen, deine E-Mail-Adresse und deinen Steckbrief; du bekommst den Kontakt der Person dort.",
+    states: { accepted: "angenommen", declined: "abgelehnt", expired: "abgelaufen" },
+    contact: "Dein Kontakt: {name}, {email}",
+    blockTitle: "Arbeitgeber blockieren",
+    blockHint: "Ein blockierter Arbeitgeber sieht deine Karte nie, etwa dein jetziger.",
+    blockLabel: "Arbeitgeber",
+    block: "Blockieren",
+    blocked: "Blockiert",
+    unblock: "Aufheben",
     details: {
       occupation: "Berufsfeld und Beruf",
       towns: "Wunschorte",
@@ -58,6 +80,26 @@ const T = {
     pause: "Pause",
     resume: "Show again",
     leave: "Leave the pool",
+    headline: "Your line for the search",
+    headlineHint:
+      "Employers find you by these words (say, “PLC, control cabinets, 8 years”), but see them only when you accept a request. Please no name and no employer.",
+    requests: "Requests",
+    noRequests: "No requests yet. When one comes, you get an e-mail.",
+    from: "{employer} asks about: {role}",
+    salary: "Salary: {range} gross a year",
+    until: "Please answer by {date}.",
+    accept: "Accept",
+    decline: "Decline",
+    acceptHint:
+      "If you accept, {employer} sees your first name, your e-mail address and your profile; you get the contact of the person there.",
+    states: { accepted: "accepted", declined: "declined", expired: "expired" },
+    contact: "Your contact: {name}, {email}",
+    blockTitle: "Block an employer",
+    blockHint: "A blocked employer never sees your card – your current one, say.",
+    blockLabel: "Employer",
+    block: "Block",
+    blocked: "Blocked",
+    unblock: "Lift",
     details: {
       occupation: "Field and occupation",
       towns: "Towns",
@@ -75,6 +117,50 @@ export interface PoolSection {
   member: PoolMemberRow | null;
   card: OwnCard | null;
   k: number;
+  requests: readonly PoolRequestRow[];
+  blocks: readonly { id: string; name: string }[];
+  employers: readonly { id: string; name: string }[];
+}
+
+function requestsPart(s: PoolSection) {
+  const t = T[s.lang];
+  const action = `/me/pool?lang=${s.lang}`;
+  const items = s.requests.map((r) => {
+    const salary = euroRange(s.lang, r.salary_min, r.salary_max);
+    const head = html`<h4>${t.from.replace("{employer}", r.employer_name).replace("{role}", r.role)}${
+      r.state === "open" ? "" : html` <span class="state">${t.states[r.state]}</span>`
+    }</h4>`;
+    if (r.state !== "open")
+      return html`<li class="card">${head}${
+        r.state === "accepted"
+          ? html`<p>${t.contact.replace("{name}", r.contact_name).replace("{email}", r.contact_email)}</p>`
+          : ""
+      }</li>`;
+    return html`<li class="card">${head}<blockquote class="description"><p>${r.message}</p></blockquote>
+${salary ? html`<p>${t.salary.replace("{range}", salary)}</p>` : ""}
+<p class="muted">${t.until.replace("{date}", formatDate(r.expires_at, s.lang))} ${t.acceptHint.replace("{employer}", r.employer_name)}</p>
+<form method="post" action="${action}">${s.hidden}<input type="hidden" name="request" value="${r.id}"><input type="hidden" name="employer" value="${r.employer_id}">
+<p class="actions"><button class="button" type="submit" name="action" value="accept">${t.accept}</button>
+<button class="secondary" type="submit" name="action" value="decline">${t.decline}</button>
+<button class="secondary" type="submit" name="action" value="block">${t.block}</button></p></form></li>`;
+  });
+  const blockedIds = new Set(s.blocks.map((b) => b.id));
+  return html`<h3 id="pool-requests">${t.requests}</h3>
+${items.length ? html`<ul class="list pool-requests">${items}</ul>` : html`<p>${t.noRequests}</p>`}
+<h3>${t.blockTitle}</h3><p class="muted">${t.blockHint}</p>
+${
+  s.blocks.length
+    ? html`<ul class="list">${s.blocks.map(
+        (b) => html`<li>${t.blocked}: ${b.name}
+<form method="post" action="${action}" class="inline">${s.hidden}<input type="hidden" name="employer" value="${b.id}"><button class="secondary" type="submit" name="action" value="unblock">${t.unblock}</button></form></li>`,
+      )}</ul>`
+    : ""
+}
+<form method="post" action="${action}" class="comeback">${s.hidden}
+<label>${t.blockLabel}<select name="employer" required><option value=""></option>${s.employers
+    .filter((e) => !blockedIds.has(e.id))
+    .map((e) => html`<option value="${e.id}">${e.name}</option>`)}</select></label>
+<p><button class="secondary" type="submit" name="action" value="block">${t.block}</button></p></form>`;
 }
 
 export function poolSection(s: PoolSection) {
@@ -84,7 +170,8 @@ export function poolSection(s: PoolSection) {
   const boxes = html`<fieldset class="wide"><legend>${t.choose}</legend><span class="hint">${t.hint.replace("{k}", String(s.k))}</span>${POOL_DETAILS.map(
     (name) =>
       html`<label class="check"><input type="checkbox" name="details" value="${name}"${chosen.has(name) ? html` checked` : ""}><span>${t.details[name]}</span></label>`,
-  )}</fieldset>`;
+  )}</fieldset>
+<label>${t.headline} <span class="hint">${t.headlineHint}</span><input name="headline" maxlength="120" value="${s.member?.headline ?? ""}"></label>`;
   const head = html`<h2 id="pool">${t.title}</h2><p>${t.intro}</p>`;
   if (!s.confirmed) return html`${head}<p>${t.pending}</p>`;
   const m = s.member;
@@ -116,5 +203,6 @@ ${boxes}
 <form class="comeback" method="post" action="${action}">${s.hidden}
 <p class="actions"><button class="button" type="submit" name="action" value="${m.paused_at ? "resume" : "pause"}">${m.paused_at ? t.resume : t.pause}</button>
 <button class="button danger" type="submit" name="action" value="leave">${t.leave}</button></p>
-</form>`;
+</form>
+${requestsPart(s)}`;
 }

@@ -71,6 +71,15 @@ function listMatch(shown: string | null, wanted: readonly string[] | undefined, 
 
 /** The cards that match, exact matches first; within each, the given order. */
 export function searchCards(cards: readonly Card<PoolDetail>[], q: PoolQuery): Card<PoolDetail>[] {
+  const { exact, coarse } = matchCards(cards, q);
+  return [...exact, ...coarse];
+}
+
+/** The cards that match exactly, and those that may (their coarse values allow it). */
+export function matchCards(
+  cards: readonly Card<PoolDetail>[],
+  q: PoolQuery,
+): { exact: Card<PoolDetail>[]; coarse: Card<PoolDetail>[] } {
   const exact: Card<PoolDetail>[] = [];
   const coarse: Card<PoolDetail>[] = [];
   for (const card of cards) {
@@ -85,5 +94,5 @@ export function searchCards(cards: readonly Card<PoolDetail>[], q: PoolQuery): C
     if (matches.includes("no")) continue;
     (matches.includes("coarse") ? coarse : exact).push(card);
   }
-  return [...exact, ...coarse];
+  return { exact, coarse };
 }

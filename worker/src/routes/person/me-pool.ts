@@ -3,16 +3,27 @@
  * the details, pause, resume, leave. Each takes effect at once: searches read the members as they are.
  * Like the page's other forms, a POST from our own page naming the person's signed link.
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { poolConsentVersion } from "../../../../shared/consent.ts";
+import type { Lang } from "../../../../shared/i18n.ts";
+import { poolHeadlineSchema } from "../../../../shared/schemas/pool.ts";
 import {
+  blockEmployerStatement,
   getPoolMember,
   joinPoolStatement,
   leavePoolStatement,
   pausePoolStatement,
   savePoolDetailsStatement,
+  savePoolHeadlineStatement,
+  unblockEmployerStatement,
 } from "../../db/pool.ts";
+import { answeredMailStatement, answerPoolRequestStatement, getPoolRequest } from "../../db/pool-requests.ts";
+import type { SignupRecord } from "../../db/signups.ts";
 import type { AppEnv } from "../../env.ts";
+import { mailOrigin } from "../../lib/origin.ts";
+import { deliverSoon } from "../../mail/deliver.ts";
+import { requestAnsweredMail } from "../../pages/employer-mail.ts";
+import { poolAcceptedMail } from "../../pages/pool-mail.ts";
 import { isPoolDetail } from "../../pool/own-card.ts";
 import { invalid, pageLang, person, queryOf } from "./link.ts";
 
@@ -29,16 +40,45 @@ mePool.post("/pool", async (c) => {
   const details = [form.details ?? []].flat().filter(isPoolDetail);
   const now = new Date().toISOString();
   const member = await getPoolMember(db, id);
+  const headline = typeof form.headline === "string" ? form.headline : "";
+  const line = poolHeadlineSchema.safeParse(headline);
+  const employer = typeof form.employer === "string" ? form.employer : "";
   switch (form.action) {
     case "join":
       if (p.record.status !== "confirmed") return back("stale");
       if (form.consent !== "yes") return back("poolConsent");
-      await joinPoolStatement(db, id, [...new Set(details)], await poolConsentVersion(lang), now).run();
+      if (!line.success) return back("poolHeadline");
+      await db.batch([
+        joinPoolStatement(db, id, [...new Set(details)], await poolConsentVersion(lang), now),
+        savePoolHeadlineStatement(db, id, line.data || null, now),
+      ]);
       return back("poolJoined");
     case "save":
       if (!member) return back("stale");
-      await savePoolDetailsStatement(db, id, [...new Set(details)], now).run();
+      if (!line.success) return back("poolHeadline");
+      await db.batch([
+        savePoolDetailsStatement(db, id, [...new Set(details)], now),
+        savePoolHeadlineStatement(db, id, line.data || null, now),
+      ]);
       return back("poolSaved");
+    case "accept":
+    case "decline": {
+      const answered = await answer(
+        c,
+        p.record,
+        String(form.request ?? ""),
+        form.action === "accept" ? "accepted" : "declined",
+      );
+      return back(answered ? (form.action === "accept" ? "poolAccepted" : "poolDeclined") : "stale");
+    }
+    case "block":
+      // Blocking from a request declines it too: the employer learns only the no.
+      if (typeof form.request === "string") await answer(c, p.record, form.request, "declined");
+      await blockEmployerStatement(db, id, employer, now).run();
+      return back("poolBlocked");
+    case "unblock":
+      await unblockEmployerStatement(db, id, employer).run();
+      return back("poolUnblocked");
     case "pause":
     case "resume":
       if (!member) return back("stale");
@@ -51,3 +91,49 @@ mePool.post("/pool", async (c) => {
       return back("stale");
   }
 });
+
+/**
+ * The member's answer to a request: once, while open. Both mails go in the same batch, each written only if
+ * the answer was: on a yes the employer's contact person learns it (their page now shows who it is) and the
+ * member gets that person's contact; on a no the employer learns only that.
+ */
+async function answer(c: Context<AppEnv>, person: SignupRecord, id: string, state: "accepted" | "declined") {
+  const db = c.env.DB;
+  const now = new Date().toISOString();
+  const request = /^[0-9a-f-]{36}$/.test(id) ? await getPoolRequest(db, id, now) : null;
+  const origin = mailOrigin(c);
+  if (!request || request.signup_id !== person.id || request.state !== "open" || !origin) return false;
+  const lang: Lang = person.lang === "en" ? "en" : "de";
+  const link = `${origin}/arbeitgeber/anfragen?lang=${request.contact_lang}`;
+  const statements = [
+    answerPoolRequestStatement(db, id, person.id, state, now),
+    answeredMailStatement(
+      db,
+      id,
+      state,
+      null,
+      requestAnsweredMail(request.contact_email, request.contact_lang, request.role, state === "accepted", link),
+      now,
+    ),
+  ];
+  if (state === "accepted")
+    statements.push(
+      answeredMailStatement(
+        db,
+        id,
+        state,
+        person.id,
+        poolAcceptedMail(person.email, lang, {
+          employer: request.employer_name,
+          role: request.role,
+          contactName: request.contact_name,
+          contactEmail: request.contact_email,
+        }),
+        now,
+      ),
+    );
+  const [answered] = await db.batch<{ id: string }>(statements);
+  if (!answered?.results.length) return false;
+  deliverSoon(c.executionCtx, c.env);
+  return true;
+}

@@ -61,6 +61,23 @@ export const DONE = {
     de: "Du hast den Pool verlassen; deine Karte ist gelöscht.",
     en: "You have left the pool; your card is deleted.",
   },
+  poolHeadline: {
+    de: "Deine Zeile für die Suche darf höchstens 120 Zeichen lang sein und keine Steuerzeichen enthalten.",
+    en: "Your line for the search may be at most 120 characters long, without control characters.",
+  },
+  poolAccepted: {
+    de: "Angenommen! Der Arbeitgeber sieht jetzt, wer du bist, und meldet sich; seinen Kontakt findest du unten und in deinem Postfach.",
+    en: "Accepted! The employer now sees who you are and will get in touch; their contact is below and in your inbox.",
+  },
+  poolDeclined: {
+    de: "Abgelehnt: Der Arbeitgeber erfährt nur das, nicht wer du bist.",
+    en: "Declined: the employer learns only that, not who you are.",
+  },
+  poolBlocked: {
+    de: "Blockiert: Dieser Arbeitgeber sieht deine Karte nicht mehr.",
+    en: "Blocked: this employer no longer sees your card.",
+  },
+  poolUnblocked: { de: "Die Blockierung ist aufgehoben.", en: "The block is lifted." },
   stale: {
     de: "Das war schon erledigt; hier steht der aktuelle Stand.",
     en: "That was already done; this is where things stand.",

@@ -21,7 +21,8 @@ import {
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from "../../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../../shared/towns.ts";
 import { listForwards } from "../../db/forwards.ts";
-import { activePoolProfiles, getPoolMember, poolProfile } from "../../db/pool.ts";
+import { activePoolProfiles, employerNames, getPoolMember, listBlocks, poolProfile } from "../../db/pool.ts";
+import { memberRequests } from "../../db/pool-requests.ts";
 import { renewStatement } from "../../db/retention.ts";
 import { eraseSignup, getSignup, renewLinks, type SignupRecord, updateSignup } from "../../db/signups.ts";
 import { getSteckbrief, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
@@ -227,9 +228,11 @@ export async function render(
     getPoolMember(db, r.id),
   ]);
   const k = poolK(c.env.POOL_K);
-  const mine = poolMember ? await poolProfile(db, r.id) : null;
-  const card = mine ? ownCard(await activePoolProfiles(db), mine, k) : null;
   const now = new Date().toISOString();
+  const [mine, requests, blocks, employers] = poolMember
+    ? await Promise.all([poolProfile(db, r.id), memberRequests(db, r.id, now), listBlocks(db, r.id), employerNames(db)])
+    : [null, [], [], []];
+  const card = mine ? ownCard(await activePoolProfiles(db), mine, k) : null;
   const consentDate = formatDateTime(r.consent_given_at, lang);
   const rows: [string, string][] = [
     [t.email, r.email],
@@ -268,7 +271,7 @@ ${
 }
 ${r.status === "confirmed" && r.renew_due_at ? await retentionSection(lang, r, hidden) : ""}
 ${steckbriefSection({ lang, hidden, record: r, steckbrief, suggestions, forwards: forwards.map((f) => toForward(f, now)), notes, errors: steckbriefErrors, done })}
-${poolSection({ lang, hidden, confirmed: r.status === "confirmed", member: poolMember, card, k })}
+${poolSection({ lang, hidden, confirmed: r.status === "confirmed", member: poolMember, card, k, requests, blocks, employers })}
 <h2>${t.downloadTitle}</h2>
 <p>${t.downloadText}</p>
 <p><a class="button" href="/me.json?${query}" download="heimvorteil-meine-daten.json">${t.download}</a></p>

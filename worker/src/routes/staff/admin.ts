@@ -11,6 +11,7 @@ import { ApiError } from "../../lib/errors.ts";
 import { currentStaff, type StaffEnv } from "../../lib/staff-session.ts";
 import { ownFormsOnly } from "../../pages/layout.ts";
 import { adminKeepInTouch } from "./admin-keep-in-touch.ts";
+import { adminPool } from "./admin-pool.ts";
 import { adminSources } from "./admin-sources.ts";
 
 export const admin = new Hono<StaffEnv>();
@@ -62,6 +63,7 @@ const parse = (r: SignupRecord) => ({
 
 admin.route("/sources", adminSources);
 admin.route("/keep-in-touch", adminKeepInTouch);
+admin.route("/pool-searches", adminPool);
 
 /** Who took the confirmed signups, how many, and through which token: the audit log's entry for an export. */
 async function auditExport(c: Context<StaffEnv>, rows: number, format: string) {

@@ -30,6 +30,7 @@ import { staffMachineTokens } from "./machine-tokens.ts";
 import { staffNewsletterImages, staffNewsletters } from "./newsletters.ts";
 import { staffOutcomes } from "./outcomes.ts";
 import { staffPeople } from "./people.ts";
+import { staffPool } from "./pool.ts";
 import { adminOnly } from "./scope.ts";
 
 export const staffApi = new Hono<StaffEnv>();
@@ -40,6 +41,7 @@ staffApi.use(ownFormsOnly);
 staffApi.use(staffOnly());
 staffApi.route("/", staffForwards);
 staffApi.route("/employers", staffEmployers);
+staffApi.route("/", staffPool);
 staffApi.route("/", staffOutcomes);
 staffApi.route("/", staffPeople);
 staffApi.route("/", staffEvents);

@@ -1,0 +1,81 @@
+/**
+ * What an employer holds of a card: an opaque reference, sealed (AES-GCM) for that employer, with a fresh
+ * nonce in every answer. So references cannot be walked or guessed, one employer's are worthless to another,
+ * and the same person's card carries a different reference in each search: two searches cannot be laid over
+ * each other to single out whoever is in both. A reference is good for a day, long enough to write a request.
+ */
+const REF_MS = 86_400_000;
+
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function keyOf(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle
+      .importKey("raw", new TextEncoder().encode(secret), "HKDF", false, ["deriveKey"])
+      .then((base) =>
+        crypto.subtle.deriveKey(
+          { name: "HKDF", hash: "SHA-256", salt: new Uint8Array(), info: new TextEncoder().encode("pool-card-ref") },
+          base,
+          { name: "AES-GCM", length: 256 },
+          false,
+          ["encrypt", "decrypt"],
+        ),
+      );
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+const b64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+
+function unb64url(s: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(s)) return null;
+  const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
+
+export async function sealCard(
+  secret: string,
+  employerId: string,
+  memberId: string,
+  now = Date.now(),
+): Promise<string> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const sealed = await crypto.subtle.encrypt(
+    { name: "AES-GCM", iv, additionalData: new TextEncoder().encode(employerId) },
+    await keyOf(secret),
+    new TextEncoder().encode(`${now}.${memberId}`),
+  );
+  const out = new Uint8Array(12 + sealed.byteLength);
+  out.set(iv);
+  out.set(new Uint8Array(sealed), 12);
+  return b64url(out);
+}
+
+/** The member a reference names, if it was sealed for this employer within the last day; else null. */
+export async function openCard(
+  secret: string,
+  employerId: string,
+  ref: string,
+  now = Date.now(),
+): Promise<string | null> {
+  const bytes = unb64url(ref);
+  if (!bytes || bytes.length < 12 + 16 + 3) return null;
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: "AES-GCM", iv: bytes.slice(0, 12), additionalData: new TextEncoder().encode(employerId) },
+      await keyOf(secret),
+      bytes.slice(12),
+    );
+    const [at, id] = new TextDecoder().decode(plain).split(/\.(.*)/s) as [string, string | undefined];
+    const age = now - Number(at);
+    return id && age >= 0 && age < REF_MS ? id : null;
+  } catch {
+    return null;
+  }
+}

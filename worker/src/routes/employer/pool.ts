@@ -1,0 +1,333 @@
+/**
+ * The pool for signed-in employers (`/arbeitgeber/…`): search the anonymous cards, ask for contact, see the
+ * answers, keep saved searches. Every page is the employer's own: a card is known only by a reference sealed
+ * for this employer (pool/card-refs.ts), a request or saved search only through this account's lists, so
+ * nothing of another employer can be reached by changing an id.
+ */
+import { type Context, Hono } from "hono";
+import { html } from "hono/html";
+import { fieldErrors } from "../../../../shared/errors.ts";
+import type { Lang } from "../../../../shared/i18n.ts";
+import {
+  type PoolSearchInput,
+  poolRequestSchema,
+  poolSavedSearchSchema,
+  poolSearchSchema,
+} from "../../../../shared/schemas/pool.ts";
+import { employerAuditStatement } from "../../db/employer-accounts.ts";
+import { hiddenFromEmployer } from "../../db/pool.ts";
+import {
+  addPoolRequestStatement,
+  employerRequestFigures,
+  employerRequests,
+  requestAuditStatement,
+  requestMailStatement,
+} from "../../db/pool-requests.ts";
+import { accountSearches, addPoolSearchStatement, deletePoolSearchStatement } from "../../db/pool-searches.ts";
+import { getSignup } from "../../db/signups.ts";
+import { getSteckbrief } from "../../db/steckbriefe.ts";
+import { type EmployerEnv, employerOnly } from "../../lib/employer-session.ts";
+import { mailOrigin } from "../../lib/origin.ts";
+import { dataPageUrl } from "../../lib/signed-links.ts";
+import { deliverSoon } from "../../mail/deliver.ts";
+import {
+  cardsList,
+  EMPLOYER_TEXT,
+  employerView,
+  type RequestFormValues,
+  requestForm,
+  requestsList,
+  type ShownCard,
+  savedSearches,
+  searchForm,
+} from "../../pages/employer-pool.ts";
+import { ownFormsOnly, privatePage } from "../../pages/layout.ts";
+import { poolRequestMail } from "../../pages/pool-mail.ts";
+import { steckbriefValues } from "../../pages/steckbrief.ts";
+import { openCard, sealCard } from "../../pool/card-refs.ts";
+import { poolK } from "../../pool/cards.ts";
+import { findCards, poolIndex } from "../../pool/pool-index.ts";
+import { searchParams, toPoolSearch } from "../../pool/query.ts";
+import { RATES_DAYS, REQUEST_DAYS, requestAllowance } from "../../pool/request-limit.ts";
+
+export const employerPool = new Hono<EmployerEnv>();
+
+employerPool.use(privatePage);
+employerPool.use(ownFormsOnly);
+employerPool.use(employerOnly());
+
+const PAGE_SIZE = 24;
+const DAY = 86_400_000;
+
+function parseSearch(raw: Record<string, string>, lang: Lang) {
+  const parsed = poolSearchSchema.safeParse(raw, { reportInput: true });
+  return parsed.success
+    ? { input: parsed.data, fields: {} as Record<string, string> }
+    : { input: {} as PoolSearchInput, fields: fieldErrors(parsed.error.issues, lang) };
+}
+
+const secretOf = (c: Context<EmployerEnv>) => c.env.SIGNING_KEY ?? "";
+
+/** The cards this employer may see for a search, fresh references and all. */
+async function search(c: Context<EmployerEnv>, input: PoolSearchInput) {
+  const account = c.get("account");
+  const k = poolK(c.env.POOL_K);
+  const [index, hidden] = await Promise.all([
+    poolIndex(c.env.DB, k),
+    hiddenFromEmployer(c.env.DB, account.employer_id),
+  ]);
+  return { index, k, found: findCards(index, toPoolSearch(input), hidden) };
+}
+
+employerPool.get("/pool", async (c) => {
+  const lang = c.get("language");
+  const t = EMPLOYER_TEXT[lang];
+  const account = c.get("account");
+  const raw = searchParams(c.req.queries());
+  const { input, fields } = parseSearch(raw, lang);
+  const pageNo = Math.max(1, Math.min(1000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1));
+  const [{ k, found }, saved] = await Promise.all([search(c, input), accountSearches(c.env.DB, account.id)]);
+  const offset = (pageNo - 1) * PAGE_SIZE;
+  const slice = found.slice(offset, offset + PAGE_SIZE);
+  const cards: ShownCard[] = await Promise.all(
+    slice.map(async (m) => ({
+      ref: await sealCard(secretOf(c), account.employer_id, m.card.id),
+      exact: m.exact,
+      shown: m.card.shown,
+    })),
+  );
+  await employerAuditStatement(
+    c.env.DB,
+    { account_id: account.id, action: "pool.search", detail: { filters: raw, found: found.length } },
+    new Date().toISOString(),
+  ).run();
+  const next = new URLSearchParams({ ...raw, lang, page: String(pageNo + 1) });
+  const done = c.req.query("done");
+  const notes: Record<string, string> = { saved: t.savedDone, full: t.savedFull, removed: t.removed };
+  const count = found.length === 1 ? t.foundOne : t.found.replace("{n}", String(found.length));
+  return c.html(
+    employerView(
+      lang,
+      t.poolTitle,
+      html`<h1>${t.poolTitle}</h1><p>${t.poolIntro.replace("{k}", String(k))}</p>
+${done && notes[done] ? html`<p class="notice" role="status" id="done">${notes[done]}</p>` : ""}
+${Object.keys(fields).length ? html`<div class="summary" role="alert"><p>${t.errors}</p><ul>${Object.values(fields).map((m) => html`<li>${m}</li>`)}</ul></div>` : ""}
+${searchForm(lang, input, raw)}
+<h2 id="results">${found.length ? count : t.none}</h2>
+${found.length ? cardsList(lang, cards, offset) : html`<p>${t.noneHint}</p>`}
+${offset + PAGE_SIZE < found.length ? html`<p><a class="button" href="/arbeitgeber/pool?${next.toString()}#results">${t.more}</a></p>` : ""}
+${savedSearches(lang, saved, JSON.stringify(raw))}`,
+      account,
+    ),
+  );
+});
+
+/** The card a reference names, if it is still in the pool and shown to this employer. */
+async function cardOf(c: Context<EmployerEnv>, ref: string) {
+  const account = c.get("account");
+  const id = await openCard(secretOf(c), account.employer_id, ref);
+  if (!id) return null;
+  const { found } = await search(c, {});
+  return found.find((m) => m.card.id === id)?.card ?? null;
+}
+
+async function allowance(c: Context<EmployerEnv>) {
+  const now = Date.now();
+  const figures = await employerRequestFigures(
+    c.env.DB,
+    c.get("account").employer_id,
+    new Date(now).toISOString(),
+    new Date(now - RATES_DAYS * DAY).toISOString(),
+    new Date(now - 7 * DAY).toISOString(),
+  );
+  const { perWeek, slowed } = requestAllowance(figures.rates);
+  return { perWeek, slowed, left: Math.max(0, perWeek - figures.thisWeek), sent: figures.thisWeek };
+}
+
+function allowanceNote(lang: Lang, a: Awaited<ReturnType<typeof allowance>>) {
+  const t = EMPLOYER_TEXT[lang];
+  const left = a.left === 0 ? t.limit.replace("{n}", String(a.sent)) : t.allowance.replace("{n}", String(a.left));
+  return a.slowed ? `${t.slowed.replace("{n}", String(a.perWeek))} ${left}` : left;
+}
+
+function gone(c: Context<EmployerEnv>, lang: Lang, status: 404 | 409 = 404) {
+  const t = EMPLOYER_TEXT[lang];
+  return c.html(
+    employerView(
+      lang,
+      t.requestTitle,
+      html`<h1>${t.requestTitle}</h1><p>${t.gone}</p><p><a class="button" href="/arbeitgeber/pool?lang=${lang}">${t.cancel}</a></p>`,
+      c.get("account"),
+    ),
+    status,
+  );
+}
+
+employerPool.get("/pool/anfrage", async (c) => {
+  const lang = c.get("language");
+  const ref = c.req.query("karte") ?? "";
+  const card = await cardOf(c, ref);
+  if (!card) return gone(c, lang);
+  const a = await allowance(c);
+  return c.html(
+    employerView(
+      lang,
+      EMPLOYER_TEXT[lang].requestTitle,
+      requestForm(lang, { ref, shown: card.shown, values: {}, fields: {}, note: allowanceNote(lang, a) }),
+      c.get("account"),
+    ),
+  );
+});
+
+employerPool.post("/pool/anfrage", async (c) => {
+  const lang = c.get("language");
+  const account = c.get("account");
+  const body = await c.req.parseBody();
+  const values: RequestFormValues & { card?: string } = Object.fromEntries(
+    Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string"),
+  );
+  const ref = values.card ?? "";
+  const card = await cardOf(c, ref);
+  if (!card) return gone(c, lang);
+  const a = await allowance(c);
+  const parsed = poolRequestSchema.safeParse(values, { reportInput: true });
+  const fields = parsed.success ? {} : fieldErrors(parsed.error.issues, lang);
+  if (!parsed.success || a.left === 0)
+    return c.html(
+      employerView(
+        lang,
+        EMPLOYER_TEXT[lang].requestTitle,
+        requestForm(lang, { ref, shown: card.shown, values, fields, note: allowanceNote(lang, a) }),
+        account,
+      ),
+      parsed.success ? 429 : 400,
+    );
+  const person = await getSignup(c.env.DB, card.id);
+  const origin = mailOrigin(c);
+  if (!person || !origin) return gone(c, lang);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + REQUEST_DAYS * DAY).toISOString();
+  const id = crypto.randomUUID();
+  const personLang: Lang = person.lang === "en" ? "en" : "de";
+  const mail = poolRequestMail(person.email, personLang, {
+    employer: account.employer_name,
+    role: parsed.data.role,
+    expiresAt,
+    dataLink: await dataPageUrl(origin, secretOf(c), person.id, person.link_version),
+  });
+  const at = now.toISOString();
+  const [written] = await c.env.DB.batch<{ id: string }>([
+    addPoolRequestStatement(
+      c.env.DB,
+      {
+        id,
+        employer_id: account.employer_id,
+        account_id: account.id,
+        signup_id: person.id,
+        role: parsed.data.role,
+        message: parsed.data.message,
+        salary_min: parsed.data.salary_min ?? null,
+        salary_max: parsed.data.salary_max ?? null,
+      },
+      at,
+      expiresAt,
+    ),
+    requestMailStatement(c.env.DB, id, person.id, mail, at),
+    requestAuditStatement(c.env.DB, id, account.id, person.id, at),
+  ]);
+  if (!written?.results.length) return gone(c, lang, 409);
+  deliverSoon(c.executionCtx, c.env);
+  return c.redirect(`/arbeitgeber/anfragen?lang=${lang}&done=sent#done`, 303);
+});
+
+employerPool.get("/anfragen", async (c) => {
+  const lang = c.get("language");
+  const t = EMPLOYER_TEXT[lang];
+  const account = c.get("account");
+  const requests = await employerRequests(c.env.DB, account.employer_id, new Date().toISOString());
+  const items = await Promise.all(
+    requests.map(async (request) => {
+      if (request.state !== "accepted") return { request };
+      const [person, steckbrief] = await Promise.all([
+        getSignup(c.env.DB, request.signup_id),
+        getSteckbrief(c.env.DB, request.signup_id),
+      ]);
+      if (!person) return { request };
+      return {
+        request,
+        contact: {
+          name: person.first_name ?? person.email.split("@")[0] ?? "",
+          email: person.email,
+          steckbrief: steckbriefValues(person, steckbrief, lang),
+        },
+      };
+    }),
+  );
+  const accepted = items.filter((i) => i.contact).map((i) => i.request.signup_id);
+  if (accepted.length)
+    await employerAuditStatement(
+      c.env.DB,
+      { account_id: account.id, action: "pool.contacts_viewed", detail: { people: accepted } },
+      new Date().toISOString(),
+    ).run();
+  const done = c.req.query("done") === "sent";
+  return c.html(
+    employerView(
+      lang,
+      t.requestsTitle,
+      html`<h1>${t.requestsTitle}</h1>${done ? html`<p class="notice" role="status" id="done">${t.sent}</p>` : ""}${requestsList(lang, items)}`,
+      account,
+    ),
+  );
+});
+
+employerPool.post("/suchen", async (c) => {
+  const lang = c.get("language");
+  const account = c.get("account");
+  const body = await c.req.parseBody();
+  const name = poolSavedSearchSchema.safeParse({ name: body.name });
+  let raw: Record<string, string> = {};
+  try {
+    const parsed = JSON.parse(typeof body.query === "string" ? body.query : "{}") as unknown;
+    if (parsed && typeof parsed === "object")
+      raw = searchParams(Object.fromEntries(Object.entries(parsed).map(([key, v]) => [key, [String(v)]])));
+  } catch {
+    raw = {};
+  }
+  const query = poolSearchSchema.safeParse(raw);
+  const back = new URLSearchParams({ ...raw, lang });
+  if (!name.success || !query.success) return c.redirect(`/arbeitgeber/pool?${back.toString()}`, 303);
+  const now = new Date().toISOString();
+  const id = crypto.randomUUID();
+  const [added] = await c.env.DB.batch<{ id: string }>([
+    addPoolSearchStatement(
+      c.env.DB,
+      {
+        id,
+        account_id: account.id,
+        employer_id: account.employer_id,
+        name: name.data.name,
+        query: JSON.stringify(raw),
+      },
+      now,
+    ),
+    employerAuditStatement(
+      c.env.DB,
+      { account_id: account.id, action: "pool.search_saved", detail: { filters: raw } },
+      now,
+    ),
+  ]);
+  back.set("done", added?.results.length ? "saved" : "full");
+  return c.redirect(`/arbeitgeber/pool?${back.toString()}#done`, 303);
+});
+
+employerPool.post("/suchen/:id/loeschen", async (c) => {
+  const lang = c.get("language");
+  const account = c.get("account");
+  const now = new Date().toISOString();
+  await c.env.DB.batch([
+    deletePoolSearchStatement(c.env.DB, c.req.param("id"), account.id),
+    employerAuditStatement(c.env.DB, { account_id: account.id, action: "pool.search_deleted" }, now),
+  ]);
+  return c.redirect(`/arbeitgeber/pool?lang=${lang}&done=removed#done`, 303);
+});
