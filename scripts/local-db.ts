@@ -1,10 +1,11 @@
 // The local D1 that `npm start` and the benchmark use: migrations, an emptiness check, the demo seed.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { consentVersion } from "../shared/consent.ts";
+import { consentVersion, poolConsentVersion } from "../shared/consent.ts";
 import { demoSeriesSql } from "../worker/seed/console-events.ts";
 import { generateRegion } from "../worker/seed/generate.ts";
 import { demoForwardsSql, demoPeople, employerContactsSql, peopleSql } from "../worker/seed/people.ts";
+import { demoPoolSql } from "../worker/seed/pool.ts";
 import { regionSql } from "../worker/src/db/rows.ts";
 import { FEED_EMPLOYERS } from "../worker/src/dev/feeds.ts";
 import { ROOT, runWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
@@ -41,11 +42,12 @@ UPDATE jobs SET source_id = 'demo', source_key = CAST(id AS TEXT), first_seen_at
 UPDATE events SET source_id = 'demo', source_key = CAST(id AS TEXT), first_seen_at = '${at}', last_seen_at = '${at}' WHERE source_id IS NULL;
 `;
   // Fictional people who signed up, for the console (worker/seed/people.ts).
-  // Then the team's forwards of their Steckbriefe, step by step, so the outcome counts follow each step.
+  // Then the team's forwards of their Steckbriefe, step by step, so the outcome counts follow each step;
+  // and the applicant pool's demo members and employer account (worker/seed/pool.ts).
   const demo = demoPeople(48, today, await consentVersion("de"));
   await writeFile(
     file,
-    `${regionSql(region)}${asSource}${peopleSql(demo)}${employerContactsSql(24)}${demoForwardsSql(demo, today)}${demoSeriesSql(today)}`,
+    `${regionSql(region)}${asSource}${peopleSql(demo)}${employerContactsSql(24)}${demoForwardsSql(demo, today)}${demoSeriesSql(today)}${demoPoolSql(today, await consentVersion("de"), await poolConsentVersion("de"))}`,
   );
   await runWrangler(["d1", "execute", "DB", ...base(persistTo), "--yes", "--file", file], { quiet: true });
   return { employers: region.employers.length, jobs: region.jobs.length, events: region.events.length };

@@ -1,4 +1,6 @@
 // `npm start`: migrates the local D1, seeds it when empty, and serves the API and the demo page.
+
+import { DEMO_EMPLOYER_EMAIL } from "../worker/seed/pool.ts";
 import { buildConsole } from "./build-console.ts";
 import { buildWidget } from "./build-widget.ts";
 import { healthTable, registerDemoSources, runImports } from "./imports.ts";
@@ -79,6 +81,7 @@ Heimvorteil is running (ready in ${((performance.now() - started) / 1000).toFixe
   Imports     npm run import [-- --source ID]   (admin API: ${origin}/v1/admin/sources)
   Console     ${origin}/console  sign in as ${DEMO_ADMIN} (or ${DEMO_TOWN}),
               then open the link from ${origin}/dev/outbox
+  Pool        ${origin}/arbeitgeber/anmelden  sign in as ${DEMO_EMPLOYER_EMAIL} (the same way)
 Stop with Ctrl+C.`);
 } else {
   console.error(`The server did not answer on ${origin}/healthz within 60 s.`);

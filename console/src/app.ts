@@ -1,6 +1,6 @@
 /**
  * <hv-console>: the programme console's frame. Who is signed in (GET /v1/staff/me), the navigation for
- * that role, and the view the address names (#/people, #/people/ID, #/employers, #/events, #/newsletters(/ID|/new), #/outcomes, #/accounts, #/sources, #/audit). Signing out is a
+ * that role, and the view the address names (#/people, #/people/ID, #/employers, #/pool, #/events, #/newsletters(/ID|/new), #/outcomes, #/accounts, #/sources, #/audit). Signing out is a
  * plain form POST, so it works even when a script fails.
  */
 import { html, LitElement } from "lit";
@@ -16,6 +16,7 @@ import "./events-view.ts";
 import "./newsletters-view.ts";
 import "./outcomes-view.ts";
 import "./people-view.ts";
+import "./pool-view.ts";
 import "./person-view.ts";
 import "./sources-view.ts";
 
@@ -77,6 +78,7 @@ export class HvConsole extends LitElement {
     const person = /^#\/people\/(.+)$/.exec(this.route)?.[1];
     if (person) return html`<hv-person lang=${lang} person=${decodeURIComponent(person)}></hv-person>`;
     if (this.route === "#/employers") return html`<hv-employers lang=${lang}></hv-employers>`;
+    if (this.route === "#/pool") return html`<hv-pool lang=${lang}></hv-pool>`;
     if (this.route === "#/events")
       return html`<hv-events-admin lang=${lang} .scope=${me.role === "town" ? me.towns : []}></hv-events-admin>`;
     const issue = /^#\/newsletters(?:\/(.+))?$/.exec(this.route);
@@ -103,7 +105,7 @@ export class HvConsole extends LitElement {
     const current = (hash: string) =>
       (
         hash === "#/people"
-          ? !/^#\/(accounts|audit|sources|employers|events|newsletters|outcomes)/.test(this.route)
+          ? !/^#\/(accounts|audit|sources|employers|pool|events|newsletters|outcomes)/.test(this.route)
           : this.route === hash || this.route.startsWith(`${hash}/`)
       )
         ? "page"
@@ -114,6 +116,7 @@ export class HvConsole extends LitElement {
         <nav aria-label=${t(lang, "title")}>
           <a href="#/people" aria-current=${current("#/people") ?? "false"}>${t(lang, "people")}</a>
           <a href="#/employers" aria-current=${current("#/employers") ?? "false"}>${t(lang, "employers")}</a>
+          <a href="#/pool" aria-current=${current("#/pool") ?? "false"}>${t(lang, "pool")}</a>
           <a href="#/events" aria-current=${current("#/events") ?? "false"}>${t(lang, "events")}</a>
           <a href="#/newsletters" aria-current=${current("#/newsletters") ?? "false"}>${t(lang, "newsletters")}</a>
           <a href="#/outcomes" aria-current=${current("#/outcomes") ?? "false"}>${t(lang, "outcomes")}</a>

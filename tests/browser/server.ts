@@ -11,8 +11,10 @@ import { buildWidget } from "../../scripts/build-widget.ts";
 import { applyMigrations } from "../../scripts/local-db.ts";
 import { staffSql } from "../../scripts/staff-add.ts";
 import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../../scripts/wrangler.ts";
+import { poolConsentVersion } from "../../shared/consent.ts";
 import { generateRegion } from "../../worker/seed/generate.ts";
 import { demoPeople, employerContactsSql, peopleSql } from "../../worker/seed/people.ts";
+import { demoPoolSql } from "../../worker/seed/pool.ts";
 import { regionSql } from "../../worker/src/db/rows.ts";
 import { BUSY_EVENTS, CONSOLE_ADMIN, CONSOLE_TOWN, HOSTILE_JOB, TEST_JOBS, TEST_TODAY } from "./data.ts";
 
@@ -92,7 +94,7 @@ async function start(): Promise<Running> {
   region.events.push(...BUSY_EVENTS(Math.max(0, ...region.events.map((e) => e.id)) + 1));
   const file = path.join(ROOT, ".wrangler", "tmp", "test-browser.sql");
   await mkdir(path.dirname(file), { recursive: true });
-  // The console's staff and people (tests/e2e/console.test.ts).
+  // The console's staff and people (tests/e2e/console.test.ts), and the pool's (tests/e2e/pool.test.ts).
   const staff = [
     staffSql({ email: CONSOLE_ADMIN, name: "Kreis-Team (Test)", role: "admin", towns: [] }),
     staffSql({ email: CONSOLE_TOWN, name: "Wirtschaftsförderung Brilon (Test)", role: "town", towns: ["brilon"] }),
@@ -104,7 +106,7 @@ async function start(): Promise<Running> {
   const seen = "UPDATE jobs SET first_seen_at = posted_at;\n";
   await writeFile(
     file,
-    `${regionSql(region)}${seen}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}${employerContactsSql(6)}${cancelled}`,
+    `${regionSql(region)}${seen}${staff.join("\n")}\n${peopleSql(demoPeople(12, TEST_TODAY, "0".repeat(64)))}${employerContactsSql(6)}${cancelled}${demoPoolSql(TEST_TODAY, "0".repeat(64), await poolConsentVersion("de"))}`,
   );
   await runWrangler(
     ["d1", "execute", "DB", "--local", "--config", WRANGLER_CONFIG, "--persist-to", persist, "--yes", "--file", file],

@@ -8,6 +8,7 @@ export interface EmployerAccountRow {
   id: string;
   employer_id: string;
   employer_name: string;
+  employer_town: string;
   email: string;
   name: string;
   disabled: number;
@@ -15,7 +16,7 @@ export interface EmployerAccountRow {
   last_sign_in_at: string | null;
 }
 
-const ACCOUNT = `SELECT a.id, a.employer_id, e.name AS employer_name, a.email, a.name, a.disabled, a.created_at,
+const ACCOUNT = `SELECT a.id, a.employer_id, e.name AS employer_name, e.town_id AS employer_town, a.email, a.name, a.disabled, a.created_at,
     a.last_sign_in_at
   FROM employer_accounts a JOIN employers e ON e.id = a.employer_id`;
 

@@ -55,7 +55,7 @@ export interface Region {
   events: EventRow[];
 }
 
-type Value = string | number | null;
+export type Value = string | number | null;
 
 export interface Insert {
   table: string;

@@ -40,6 +40,7 @@ export async function currentEmployer<E extends { Bindings: Env }>(c: Context<E>
     id: row.id,
     employer_id: row.employer_id,
     employer_name: row.employer_name,
+    employer_town: row.employer_town,
     email: row.email,
     name: row.name,
     sessionHash: hash,

@@ -473,6 +473,13 @@ export const OPERATIONS: Operation[] = [
     errors: [400, 401, 404],
   },
   {
+    path: "/v1/staff/employer-accounts",
+    summary: `Every employer's accounts for the applicant pool, by employer; a town account sees its towns' employers'. ${SIGNED_IN}`,
+    tag: "staff",
+    response: employerAccountListSchema,
+    errors: [401],
+  },
+  {
     path: "/v1/staff/employers/{id}/accounts",
     summary: `The employer's accounts for the applicant pool. A town account sees its towns' employers'. ${SIGNED_IN}`,
     tag: "staff",

@@ -53,16 +53,21 @@ export const EMPLOYER_TEXT = {
     maybe: "passt vielleicht",
     maybeHint: "Diese Karte zeigt die gefragte Angabe nur gröber oder gar nicht.",
     ask: "Kontakt anfragen",
-    askTo: "Kontakt anfragen: Karte {n}",
-    card: "Karte {n}",
+    askOne: "Eine dieser Personen anfragen",
+    group: "{n} Karten wie diese",
+    groupOne: "1 Karte",
+    groupHint:
+      "Diese Karten zeigen dasselbe; für Sie sind die Personen nicht zu unterscheiden. Wen Ihre Anfrage erreicht, entscheidet der Zufall.",
     more: "Weitere Karten",
+    counted: "{n} Karten in {g} Gruppen",
     labels: {
       occupation: "Beruf",
       towns: "Wunschorte",
-      back: "Zurück ab",
+      back: "Frühestens zurück",
       qualification: "Abschluss",
       languages: "Sprachen",
     } satisfies Record<PoolDetail, string>,
+    fieldOnly: "Berufsfeld",
     save: "Suche speichern",
     saveName: "Name der Suche",
     saveHint: "Einmal pro Woche schicken wir Ihnen eine E-Mail, wenn neue Karten zu dieser Suche passen.",
@@ -137,16 +142,20 @@ export const EMPLOYER_TEXT = {
     maybe: "may fit",
     maybeHint: "This card shows the detail asked for only more coarsely, or not at all.",
     ask: "Ask for contact",
-    askTo: "Ask for contact: card {n}",
-    card: "Card {n}",
+    askOne: "Ask one of these people",
+    group: "{n} cards like this",
+    groupOne: "1 card",
+    groupHint: "These cards show the same; you cannot tell the people apart. Chance decides whom your request reaches.",
     more: "More cards",
+    counted: "{n} cards in {g} groups",
     labels: {
       occupation: "Occupation",
       towns: "Towns",
-      back: "Back from",
+      back: "Earliest return",
       qualification: "Qualification",
       languages: "Languages",
     } satisfies Record<PoolDetail, string>,
+    fieldOnly: "Field",
     save: "Save this search",
     saveName: "Name of the search",
     saveHint: "Once a week we e-mail you when new cards match this search.",
@@ -245,9 +254,12 @@ export function searchForm(lang: Lang, q: PoolSearchInput, raw: Record<string, s
 </form>`;
 }
 
-export interface ShownCard {
+/** Alike cards, shown once: the employer cannot tell them apart, so a request goes to one of them. */
+export interface ShownGroup {
+  /** The reference of one of the group's cards, picked at random. */
   ref: string;
   exact: boolean;
+  count: number;
   shown: Record<PoolDetail, string | null>;
 }
 
@@ -256,19 +268,23 @@ export function cardDetails(lang: Lang, shown: Record<PoolDetail, string | null>
   const t = EMPLOYER_TEXT[lang];
   return html`<dl class="meta pool-card">${POOL_DETAILS.map((name) => {
     const value = shown[name];
-    return value === null ? "" : html`<dt>${t.labels[name]}</dt><dd>${detailLabel(name, value, lang)}</dd>`;
+    if (value === null) return "";
+    // An occupation given way to its field is labelled as the field.
+    const label = name === "occupation" && !value.includes(":") ? t.fieldOnly : t.labels[name];
+    return html`<dt>${label}</dt><dd>${detailLabel(name, value, lang)}</dd>`;
   })}</dl>`;
 }
 
-export function cardsList(lang: Lang, cards: readonly ShownCard[], offset: number) {
+export function cardsList(lang: Lang, groups: readonly ShownGroup[]) {
   const t = EMPLOYER_TEXT[lang];
-  return html`<ol class="pool-cards">${cards.map((card, i) => {
-    const n = offset + i + 1;
-    return html`<li class="card"><h3>${t.card.replace("{n}", String(n))}${
-      card.exact ? "" : html` <span class="state" title="${t.maybeHint}">${t.maybe}</span>`
-    }</h3>${cardDetails(lang, card.shown)}
-<p><a class="button" href="/arbeitgeber/pool/anfrage?karte=${card.ref}&lang=${lang}" aria-label="${t.askTo.replace("{n}", String(n))}">${t.ask}</a></p></li>`;
-  })}</ol>`;
+  return html`<ul class="pool-cards">${groups.map((g) => {
+    const title = g.count === 1 ? t.groupOne : t.group.replace("{n}", String(g.count));
+    return html`<li class="card"><h3>${title}${
+      g.exact ? "" : html` <span class="state" title="${t.maybeHint}">${t.maybe}</span>`
+    }</h3>${cardDetails(lang, g.shown)}
+${g.count > 1 ? html`<p class="muted">${t.groupHint}</p>` : ""}
+<p><a class="button" href="/arbeitgeber/pool/anfrage?karte=${g.ref}&lang=${lang}">${g.count > 1 ? t.askOne : t.ask}</a></p></li>`;
+  })}</ul>`;
 }
 
 export function savedSearches(lang: Lang, searches: readonly PoolSearchRow[], current: string) {
@@ -352,11 +368,11 @@ export function requestsList(lang: Lang, items: readonly RequestWithContact[]) {
   return html`<ul class="pool-requests">${items.map(({ request: r, contact }) => {
     const state = t.states[r.state].replace("{date}", formatDate(r.expires_at, lang));
     const salary = euroRange(lang, r.salary_min, r.salary_max);
-    return html`<li class="card"><h3>${r.role} <span class="state">${state}</span></h3>
+    return html`<li class="card"><h2>${r.role} <span class="state">${state}</span></h2>
 <p class="muted">${t.sentOn.replace("{date}", formatDate(r.created_at, lang))}${salary ? ` · ${salary}` : ""}</p>
 ${
   contact
-    ? html`<h4>${t.contact}</h4><dl class="meta steckbrief"><dt>${t.name}</dt><dd>${contact.name}</dd><dt>${t.email}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>
+    ? html`<h3>${t.contact}</h3><dl class="meta steckbrief"><dt>${t.name}</dt><dd>${contact.name}</dd><dt>${t.email}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>
 ${contact.steckbrief.filter((v) => v.field !== "email" && v.field !== "first_name").map((v) => html`<dt>${v.label}</dt><dd>${v.value}</dd>`)}</dl>`
     : ""
 }</li>`;

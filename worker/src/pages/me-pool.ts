@@ -146,7 +146,7 @@ ${salary ? html`<p>${t.salary.replace("{range}", salary)}</p>` : ""}
   });
   const blockedIds = new Set(s.blocks.map((b) => b.id));
   return html`<h3 id="pool-requests">${t.requests}</h3>
-${items.length ? html`<ul class="list pool-requests">${items}</ul>` : html`<p>${t.noRequests}</p>`}
+${items.length ? html`<ul class="pool-requests">${items}</ul>` : html`<p>${t.noRequests}</p>`}
 <h3>${t.blockTitle}</h3><p class="muted">${t.blockHint}</p>
 ${
   s.blocks.length

@@ -104,5 +104,16 @@ button.secondary { font: inherit; cursor: pointer; background: transparent; colo
 .done .sent-to { overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
 .lang-switch { margin: 0.5rem 0 0; text-align: end; }
+.pool-nav { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; align-items: center; margin: 0.5rem 0; }
+.pool-nav form { margin-inline-start: auto; }
+.pool-cards, .pool-requests { list-style: none; padding: 0; }
+.pool-card { margin: 0.5rem 0; }
+.pool-requests h2, .pool-requests h4 { margin: 0.6rem 0 0.3rem; font-size: 1.05rem; overflow-wrap: anywhere; }
+form.inline { display: inline; margin-inline-start: 0.5rem; }
+.comeback select { width: 100%; }
+@media (min-width: 48rem) {
+  .pool-search { grid-template-columns: repeat(2, minmax(0, 1fr)); max-width: none; column-gap: 1.5rem; align-items: end; }
+  .pool-search fieldset, .pool-search .actions { grid-column: 1 / -1; }
+}
 ${reservationCss("hv-jobs", HOME_JOBS)}
 `;

@@ -34,9 +34,14 @@ const b64url = (bytes: Uint8Array) =>
     .replace(/=+$/, "");
 
 function unb64url(s: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(s)) return null;
-  const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
-  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(s)) return null;
+  try {
+    const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
+    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  } catch {
+    // Not base64 at all (a length no encoding gives).
+    return null;
+  }
 }
 
 export async function sealCard(

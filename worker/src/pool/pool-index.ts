@@ -91,3 +91,22 @@ export function findCards(index: PoolIndex, q: PoolSearch, hidden: ReadonlySet<s
     }
   return [...groups.values()].flat();
 }
+
+export interface CardGroup {
+  exact: boolean;
+  shown: Card<PoolDetail>["shown"];
+  cards: FoundCard[];
+}
+
+/** findCards' answer as its groups of alike cards, in order; each group's cards in random order. */
+export function groupsOf(found: readonly FoundCard[]): CardGroup[] {
+  const groups: CardGroup[] = [];
+  let key = "";
+  for (const m of found) {
+    const next = `${m.exact}${combination(m.card.shown, POOL_DETAILS)}`;
+    if (next !== key || !groups.length) groups.push({ exact: m.exact, shown: m.card.shown, cards: [] });
+    key = next;
+    groups.at(-1)?.cards.push(m);
+  }
+  return groups;
+}

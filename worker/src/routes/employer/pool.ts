@@ -37,7 +37,7 @@ import {
   type RequestFormValues,
   requestForm,
   requestsList,
-  type ShownCard,
+  type ShownGroup,
   savedSearches,
   searchForm,
 } from "../../pages/employer-pool.ts";
@@ -46,7 +46,7 @@ import { poolRequestMail } from "../../pages/pool-mail.ts";
 import { steckbriefValues } from "../../pages/steckbrief.ts";
 import { openCard, sealCard } from "../../pool/card-refs.ts";
 import { poolK } from "../../pool/cards.ts";
-import { findCards, poolIndex } from "../../pool/pool-index.ts";
+import { findCards, groupsOf, poolIndex } from "../../pool/pool-index.ts";
 import { searchParams, toPoolSearch } from "../../pool/query.ts";
 import { RATES_DAYS, REQUEST_DAYS, requestAllowance } from "../../pool/request-limit.ts";
 
@@ -56,7 +56,8 @@ employerPool.use(privatePage);
 employerPool.use(ownFormsOnly);
 employerPool.use(employerOnly());
 
-const PAGE_SIZE = 24;
+// Groups of alike cards per page.
+const PAGE_SIZE = 20;
 const DAY = 86_400_000;
 
 function parseSearch(raw: Record<string, string>, lang: Lang) {
@@ -79,6 +80,8 @@ async function search(c: Context<EmployerEnv>, input: PoolSearchInput) {
   return { index, k, found: findCards(index, toPoolSearch(input), hidden) };
 }
 
+employerPool.get("/", (c) => c.redirect(`/arbeitgeber/pool?lang=${c.get("language")}`, 303));
+
 employerPool.get("/pool", async (c) => {
   const lang = c.get("language");
   const t = EMPLOYER_TEXT[lang];
@@ -87,13 +90,14 @@ employerPool.get("/pool", async (c) => {
   const { input, fields } = parseSearch(raw, lang);
   const pageNo = Math.max(1, Math.min(1000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1));
   const [{ k, found }, saved] = await Promise.all([search(c, input), accountSearches(c.env.DB, account.id)]);
+  const all = groupsOf(found);
   const offset = (pageNo - 1) * PAGE_SIZE;
-  const slice = found.slice(offset, offset + PAGE_SIZE);
-  const cards: ShownCard[] = await Promise.all(
-    slice.map(async (m) => ({
-      ref: await sealCard(secretOf(c), account.employer_id, m.card.id),
-      exact: m.exact,
-      shown: m.card.shown,
+  const groups: ShownGroup[] = await Promise.all(
+    all.slice(offset, offset + PAGE_SIZE).map(async (g) => ({
+      ref: await sealCard(secretOf(c), account.employer_id, g.cards[0]?.card.id ?? ""),
+      exact: g.exact,
+      count: g.cards.length,
+      shown: g.shown,
     })),
   );
   await employerAuditStatement(
@@ -104,7 +108,12 @@ employerPool.get("/pool", async (c) => {
   const next = new URLSearchParams({ ...raw, lang, page: String(pageNo + 1) });
   const done = c.req.query("done");
   const notes: Record<string, string> = { saved: t.savedDone, full: t.savedFull, removed: t.removed };
-  const count = found.length === 1 ? t.foundOne : t.found.replace("{n}", String(found.length));
+  const count =
+    found.length === 1
+      ? t.foundOne
+      : all.length === 1
+        ? t.found.replace("{n}", String(found.length))
+        : t.counted.replace("{n}", String(found.length)).replace("{g}", String(all.length));
   return c.html(
     employerView(
       lang,
@@ -114,8 +123,8 @@ ${done && notes[done] ? html`<p class="notice" role="status" id="done">${notes[d
 ${Object.keys(fields).length ? html`<div class="summary" role="alert"><p>${t.errors}</p><ul>${Object.values(fields).map((m) => html`<li>${m}</li>`)}</ul></div>` : ""}
 ${searchForm(lang, input, raw)}
 <h2 id="results">${found.length ? count : t.none}</h2>
-${found.length ? cardsList(lang, cards, offset) : html`<p>${t.noneHint}</p>`}
-${offset + PAGE_SIZE < found.length ? html`<p><a class="button" href="/arbeitgeber/pool?${next.toString()}#results">${t.more}</a></p>` : ""}
+${found.length ? cardsList(lang, groups) : html`<p>${t.noneHint}</p>`}
+${offset + PAGE_SIZE < all.length ? html`<p><a class="button" href="/arbeitgeber/pool?${next.toString()}#results">${t.more}</a></p>` : ""}
 ${savedSearches(lang, saved, JSON.stringify(raw))}`,
       account,
     ),

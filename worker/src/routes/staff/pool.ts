@@ -39,6 +39,12 @@ async function employerInScope(c: Context<StaffEnv>, id: string) {
   return employer;
 }
 
+staffPool.get("/employer-accounts", async (c) => {
+  const scope = scopeOf(c.get("staff"));
+  const rows = await listEmployerAccounts(c.env.DB);
+  return c.json({ data: rows.filter((r) => !scope || scope.includes(r.employer_town)).map(toEmployerAccount) });
+});
+
 staffPool.get("/employers/:id/accounts", async (c) => {
   const employer = await employerInScope(c, c.req.param("id"));
   const rows = await listEmployerAccounts(c.env.DB, employer.id);
