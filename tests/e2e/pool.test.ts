@@ -2,7 +2,7 @@
 // searches the anonymous cards, asks one of them; the person finds the request on their data page through
 // the mail and accepts; only then the employer's page names them. Every page axe-clean, German and English,
 // under its CSP with no console errors.
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_EMPLOYER_EMAIL } from "../../worker/seed/pool.ts";
 import { API, axeViolations, launch } from "./pages.ts";
@@ -30,7 +30,10 @@ async function watched(lang: "de" | "en"): Promise<{ page: Page; problems: strin
   return { page, problems };
 }
 
-const mainText = (page: Page) => page.locator("main").innerText();
+/** The text as a reader sees it (laid out, hidden parts left out). */
+// biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
+const seen = (l: Locator) => l.innerText();
+const mainText = (page: Page) => seen(page.locator("main"));
 
 describe("the applicant pool", () => {
   let employer: { page: Page; problems: string[] };
@@ -78,7 +81,7 @@ describe("the applicant pool", () => {
     await page.fill("input[name=role]", "Elektroniker/in Automatisierung");
     await page.fill("textarea[name=message]", "Zu kurz");
     await page.click("form.comeback button[type=submit]");
-    expect(await page.locator(".field-error").innerText()).toContain("20");
+    expect(await seen(page.locator(".field-error"))).toContain("20");
     expect(await axeViolations(page)).toEqual([]);
     // The form comes back with 400, which Chromium notes in the console; nothing else may be there.
     expect(problems.splice(0)).toEqual([
@@ -105,8 +108,8 @@ describe("the applicant pool", () => {
       const person = await watched(lang);
       await person.page.goto(`${personLink}&lang=${lang}`);
       const request = person.page.locator(".pool-requests li").first();
-      expect(await request.innerText()).toContain(lang === "de" ? "fragt an" : "asks about");
-      expect(await request.innerText()).toContain("Elektroniker/in Automatisierung");
+      expect(await seen(request)).toContain(lang === "de" ? "fragt an" : "asks about");
+      expect(await seen(request)).toContain("Elektroniker/in Automatisierung");
       expect(await axeViolations(person.page)).toEqual([]);
       if (lang === "de") {
         await request.locator("button[value=accept]").click();

@@ -338,6 +338,35 @@ describe("contact requests", () => {
     ).toContain("done=stale");
   });
 
+  it("leaving the pool ends open requests as unanswered, and the download keeps them", async () => {
+    const card = refs(await (await get("/arbeitgeber/pool", cookieA)).text())[0] as string;
+    await post("/arbeitgeber/pool/anfrage", cookieA, {
+      card,
+      role: "Servicetechniker/in",
+      message: "Wir suchen Verstärkung im Service, gern mit Erfahrung in der Wartung.",
+    });
+    const open = await env.DB.prepare(
+      "SELECT id, signup_id FROM pool_requests WHERE role = 'Servicetechniker/in'",
+    ).first<{
+      id: string;
+      signup_id: string;
+    }>();
+    await me(open?.signup_id as string, { action: "leave" });
+    expect(text(await (await get("/arbeitgeber/anfragen", cookieA)).text())).toContain("abgelaufen, ohne Antwort");
+    const data = (await (
+      await SELF.fetch(`${ORIGIN}/me.json?${await linkQuery(SECRET, open?.signup_id as string, 1)}`)
+    ).json()) as {
+      pool: unknown;
+      pool_requests: { employer: string; state: string; contact: unknown }[];
+    };
+    expect(data.pool).toBeNull();
+    expect(data.pool_requests).toContainEqual(
+      expect.objectContaining({ employer: EMPLOYERS[0]?.name, state: "expired", contact: null }),
+    );
+    // Back in the pool for the tests that follow (not asked again: one request per employer and person).
+    await me(open?.signup_id as string, { action: "join", details: ["occupation", "towns", "back"], consent: "yes" });
+  });
+
   it("a blocked employer never sees the card, and cannot ask", async () => {
     const before = await cardsFor("/arbeitgeber/pool", cookieB);
     const blocker = ELEC.find((id) => !SPS.has(id)) as string;
@@ -407,7 +436,8 @@ describe("asking well, saved searches, and what staff see", () => {
     expect(stats.members).toBe(10);
     expect(stats.shown).toBe(8);
     expect(stats.employers.find((e) => e.employer_id === B)?.slowed).toBe(true);
-    expect(stats.employers.find((e) => e.employer_id === A)?.response_rate).toBe(1);
+    // A: one accepted, one unanswered because the person left.
+    expect(stats.employers.find((e) => e.employer_id === A)?.response_rate).toBe(0.5);
     expect(JSON.stringify(stats)).not.toMatch(/p-[a-z]+|example\.org/);
   });
 

@@ -103,20 +103,16 @@ export async function useEmployerSignInToken(
 }
 
 /** The account of an open session (not revoked, within both expiries, account enabled), with when it was last seen. */
-export function openEmployerSession(
-  db: D1Database,
-  idHash: string,
-  now: string,
-  idleSince: string,
-): Promise<(EmployerAccountRow & { last_seen_at: string }) | null> {
+export function openEmployerSessionStatement(db: D1Database, idHash: string, now: string, idleSince: string) {
   return db
     .prepare(
       `${ACCOUNT.replace("SELECT", "SELECT s.last_seen_at,")} JOIN employer_sessions s ON s.account_id = a.id
        WHERE s.id_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND s.last_seen_at > ? AND a.disabled = 0`,
     )
-    .bind(idHash, now, idleSince)
-    .first<EmployerAccountRow & { last_seen_at: string }>();
+    .bind(idHash, now, idleSince);
 }
+
+export type OpenEmployerSession = EmployerAccountRow & { last_seen_at: string };
 
 export async function touchEmployerSession(db: D1Database, idHash: string, now: string): Promise<void> {
   await db.prepare("UPDATE employer_sessions SET last_seen_at = ? WHERE id_hash = ?").bind(now, idHash).run();

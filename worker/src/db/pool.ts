@@ -1,5 +1,6 @@
 /** The applicant pool's members (migrations/0020_pool.sql). */
 import type { PoolDetail } from "../pool/cards.ts";
+import type { PoolSearchRow } from "./pool-searches.ts";
 
 export interface PoolMemberRow {
   signup_id: string;
@@ -57,6 +58,13 @@ export function leavePoolStatement(db: D1Database, signupId: string) {
   return db.prepare("DELETE FROM pool_members WHERE signup_id = ?").bind(signupId);
 }
 
+/** On leaving, requests still open end unanswered: their employers learn no more than from silence. */
+export function endOpenRequestsStatement(db: D1Database, signupId: string, now: string) {
+  return db
+    .prepare("UPDATE pool_requests SET state = 'expired', expires_at = ?2 WHERE signup_id = ?1 AND state = 'open'")
+    .bind(signupId, now);
+}
+
 /** A member's card data: their signup's coarse fields and their Steckbrief's languages. */
 export interface PoolProfileRow {
   id: string;
@@ -111,16 +119,56 @@ export function savePoolHeadlineStatement(db: D1Database, signupId: string, head
     .bind(signupId, headline, now);
 }
 
+const HIDDEN = `SELECT signup_id FROM pool_blocks WHERE employer_id = ?1
+  UNION SELECT signup_id FROM pool_requests WHERE employer_id = ?1`;
+
 /** Members an employer must not see: those who blocked it, and those it has asked already. */
 export async function hiddenFromEmployer(db: D1Database, employerId: string): Promise<Set<string>> {
-  const { results } = await db
-    .prepare(
-      `SELECT signup_id FROM pool_blocks WHERE employer_id = ?1
-       UNION SELECT signup_id FROM pool_requests WHERE employer_id = ?1`,
-    )
-    .bind(employerId)
-    .all<{ signup_id: string }>();
+  const { results } = await db.prepare(HIDDEN).bind(employerId).all<{ signup_id: string }>();
   return new Set(results.map((r) => r.signup_id));
+}
+
+// The employer of a session, for reads made in the same batch as the session's check (lib/employer-session.ts).
+const SESSION_EMPLOYER = `(SELECT a.employer_id FROM employer_sessions s JOIN employer_accounts a ON a.id = s.account_id
+  WHERE s.id_hash = ?1)`;
+
+/** What an employer may see of the pool, as of now. */
+export interface EmployerPoolState {
+  version: number;
+  /** Members hidden from this employer: blocks, and those asked already. */
+  hidden: Set<string>;
+  searches: PoolSearchRow[];
+}
+
+/**
+ * The reads every employer page makes, keyed by the session's hash so that they go in one batch with the
+ * session's own check: the pool's version, who is hidden from this employer, the account's saved searches.
+ */
+export function employerPoolStatements(db: D1Database, sessionHash: string): D1PreparedStatement[] {
+  return [
+    db.prepare("SELECT value FROM counters WHERE name = 'pool_version'"),
+    db
+      .prepare(
+        `SELECT signup_id FROM pool_blocks WHERE employer_id = ${SESSION_EMPLOYER}
+         UNION SELECT signup_id FROM pool_requests WHERE employer_id = ${SESSION_EMPLOYER}`,
+      )
+      .bind(sessionHash),
+    db
+      .prepare(
+        `SELECT * FROM pool_searches WHERE account_id = (SELECT account_id FROM employer_sessions WHERE id_hash = ?1)
+         ORDER BY created_at`,
+      )
+      .bind(sessionHash),
+  ];
+}
+
+export function employerPoolState(results: readonly D1Result<Record<string, unknown>>[]): EmployerPoolState {
+  const [version, hidden, searches] = results;
+  return {
+    version: (version?.results[0] as { value: number } | undefined)?.value ?? 0,
+    hidden: new Set((hidden?.results ?? []).map((r) => r.signup_id as string)),
+    searches: (searches?.results ?? []) as unknown as PoolSearchRow[],
+  };
 }
 
 export function blockEmployerStatement(db: D1Database, signupId: string, employerId: string, now: string) {

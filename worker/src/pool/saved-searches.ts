@@ -42,7 +42,8 @@ export async function runSavedSearches(env: Env, origin: string, now: Date): Pro
     statements.push(checkedPoolSearchStatement(db, s.id, at));
     if (!parsed.success) continue;
     const found = findCards(index, toPoolSearch(parsed.data), (await hidden.get(s.employer_id)) ?? new Set());
-    const fresh = found.filter((m) => (index.changed.get(m.card.id) ?? "") > s.checked_at).length;
+    let fresh = 0;
+    for (const g of found) for (const id of g.members) if ((index.changed.get(id) ?? "") > s.checked_at) fresh++;
     if (fresh === 0) continue;
     const params = new URLSearchParams({ ...raw, lang: s.lang });
     statements.push(

@@ -22,7 +22,7 @@ export interface PoolQuery {
   languages?: readonly string[];
 }
 
-type Match = "exact" | "coarse" | "no";
+export type Match = "exact" | "coarse" | "no";
 
 const any = (list: readonly string[] | undefined) => list !== undefined && list.length > 0;
 
@@ -83,16 +83,20 @@ export function matchCards(
   const exact: Card<PoolDetail>[] = [];
   const coarse: Card<PoolDetail>[] = [];
   for (const card of cards) {
-    const s = card.shown;
-    const matches = [
-      occupationMatch(s.occupation, q),
-      townsMatch(s.towns, q),
-      backMatch(s.back, q),
-      listMatch(s.qualification, q.qualifications, false),
-      listMatch(s.languages, q.languages, true),
-    ];
-    if (matches.includes("no")) continue;
-    (matches.includes("coarse") ? coarse : exact).push(card);
+    const m = matchShown(card.shown, q);
+    if (m !== "no") (m === "coarse" ? coarse : exact).push(card);
   }
   return { exact, coarse };
+}
+
+/** How what a card shows matches a search: exactly, possibly (a coarse value allows it), or not. */
+export function matchShown(s: Card<PoolDetail>["shown"], q: PoolQuery): Match {
+  const matches = [
+    occupationMatch(s.occupation, q),
+    townsMatch(s.towns, q),
+    backMatch(s.back, q),
+    listMatch(s.qualification, q.qualifications, false),
+    listMatch(s.languages, q.languages, true),
+  ];
+  return matches.includes("no") ? "no" : matches.includes("coarse") ? "coarse" : "exact";
 }

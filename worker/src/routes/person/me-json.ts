@@ -1,11 +1,13 @@
 /**
  * `GET /me.json`: the same data as /me, as a download (signed link): the signup, the Steckbrief, every
  * forward, the team's suggestions and notes (the GDPR's right of access covers what staff wrote about a
- * person), the mails sent (subjects and times), and the pool membership with its consent.
+ * person), the mails sent (subjects and times), and the pool membership with its consent, employers'
+ * requests and the person's blocks.
  */
 import { Hono } from "hono";
 import { listForwards } from "../../db/forwards.ts";
-import { getPoolMember } from "../../db/pool.ts";
+import { getPoolMember, listBlocks } from "../../db/pool.ts";
+import { memberRequests } from "../../db/pool-requests.ts";
 import { getSignup } from "../../db/signups.ts";
 import { getSteckbrief, listMailLog, listNotes, listSuggestions } from "../../db/steckbriefe.ts";
 import type { AppEnv } from "../../env.ts";
@@ -20,15 +22,17 @@ meJson.get("/", async (c) => {
   const r = link ? await getSignup(c.env.DB, link.id) : null;
   if (!r || r.link_version !== link?.version) throw new ApiError(404, "not_found");
   const db = c.env.DB;
-  const [steckbrief, forwards, suggestions, notes, mails, pool] = await Promise.all([
+  const now = new Date().toISOString();
+  const [steckbrief, forwards, suggestions, notes, mails, pool, requests, blocks] = await Promise.all([
     getSteckbrief(db, r.id),
     listForwards(db, r.id),
     listSuggestions(db, r.id),
     listNotes(db, r.id),
     listMailLog(db, r.id),
     getPoolMember(db, r.id),
+    memberRequests(db, r.id, now),
+    listBlocks(db, r.id),
   ]);
-  const now = new Date().toISOString();
   c.header("Content-Disposition", 'attachment; filename="heimvorteil-meine-daten.json"');
   c.header("Cache-Control", "no-store");
   return c.json({
@@ -48,6 +52,21 @@ meJson.get("/", async (c) => {
       consent_version: pool.consent_version,
       joined_at: pool.joined_at,
       paused_at: pool.paused_at,
+      headline: pool.headline,
     },
+    // Employers' requests and the person's blocks: theirs to see even after leaving the pool.
+    pool_requests: requests.map((q) => ({
+      employer: q.employer_name,
+      contact: q.state === "accepted" ? { name: q.contact_name, email: q.contact_email } : null,
+      role: q.role,
+      message: q.message,
+      salary_min: q.salary_min,
+      salary_max: q.salary_max,
+      created_at: q.created_at,
+      expires_at: q.expires_at,
+      state: q.state,
+      answered_at: q.answered_at,
+    })),
+    pool_blocks: blocks.map((b) => b.name),
   });
 });

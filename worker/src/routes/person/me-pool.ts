@@ -9,6 +9,7 @@ import type { Lang } from "../../../../shared/i18n.ts";
 import { poolHeadlineSchema } from "../../../../shared/schemas/pool.ts";
 import {
   blockEmployerStatement,
+  endOpenRequestsStatement,
   getPoolMember,
   joinPoolStatement,
   leavePoolStatement,
@@ -85,7 +86,7 @@ mePool.post("/pool", async (c) => {
       await pausePoolStatement(db, id, form.action === "pause", now).run();
       return back(form.action === "pause" ? "poolPaused" : "poolResumed");
     case "leave":
-      await leavePoolStatement(db, id).run();
+      await db.batch([leavePoolStatement(db, id), endOpenRequestsStatement(db, id, now)]);
       return back("poolLeft");
     default:
       return back("stale");

@@ -129,7 +129,7 @@ staffPool.get("/pool", async (c) => {
     k,
     members: n(stats.members),
     paused: n(stats.paused),
-    shown: index.cards.length,
+    shown: index.groupOf.size,
     requests: {
       sent: n(stats.sent),
       open: n(stats.open),
