@@ -4,7 +4,7 @@
  * accounts: add one for an employer's contact person, disable or enable it. No cards and no people here:
  * staff see people where they may already (the people views).
  */
-import { html, LitElement } from "lit";
+import { css, html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
 import type { EmployerAccount, PoolStatistics } from "../../shared/schemas/pool.ts";
 import { ApiFailure, api } from "./api.ts";
@@ -17,7 +17,18 @@ interface EmployerOption {
 }
 
 export class HvPool extends LitElement {
-  static override styles = base;
+  static override styles = [
+    base,
+    css`
+      table { margin-bottom: 2rem; }
+      .narrow { display: none; }
+      @media (max-width: 40rem) {
+        /* A row of figures as a card: each figure with its label, side by side. */
+        .narrow { display: inline; color: var(--muted); }
+        td.figure { display: inline-block; margin-inline-end: 1rem; }
+      }
+    `,
+  ];
   static override properties = { lang: { type: String }, state: { state: true } };
 
   declare lang: Lang;
@@ -101,6 +112,11 @@ export class HvPool extends LitElement {
       </dl>`;
   }
 
+  /** A table cell of a figure; on a phone, where the header row is hidden, with its label. */
+  #figure(label: string, value: number | string) {
+    return html`<td class="figure"><span class="narrow">${label}: </span>${value}</td>`;
+  }
+
   #rates(s: PoolStatistics) {
     const lang = this.lang;
     if (!s.employers.length) return html`<p>${t(lang, "poolNoRequests")}</p>`;
@@ -112,7 +128,9 @@ export class HvPool extends LitElement {
         (
           e,
         ) => html`<tr><td>${e.employer_name}${e.slowed ? html`<br /><span class="badge">${t(lang, "poolSlowed")}</span>` : ""}</td>
-          <td>${e.sent}</td><td>${e.accepted}</td><td>${e.declined}</td><td>${e.expired}</td><td>${e.open}</td><td>${percent(e.response_rate)}</td></tr>`,
+          ${this.#figure(t(lang, "poolRequests"), e.sent)} ${this.#figure(t(lang, "poolAccepted"), e.accepted)}
+          ${this.#figure(t(lang, "poolDeclined"), e.declined)} ${this.#figure(t(lang, "poolExpired"), e.expired)}
+          ${this.#figure(t(lang, "poolOpen"), e.open)} ${this.#figure(t(lang, "poolRate"), percent(e.response_rate))}</tr>`,
       )}</tbody>
     </table>`;
   }

@@ -280,8 +280,9 @@ export function cardsList(lang: Lang, groups: readonly ShownGroup[]) {
   return html`<ul class="pool-cards">${groups.map((g) => {
     const title = g.count === 1 ? t.groupOne : t.group.replace("{n}", String(g.count));
     return html`<li class="card"><h3>${title}${
-      g.exact ? "" : html` <span class="state" title="${t.maybeHint}">${t.maybe}</span>`
+      g.exact ? "" : html` <span class="state">${t.maybe}</span>`
     }</h3>${cardDetails(lang, g.shown)}
+${g.exact ? "" : html`<p class="muted">${t.maybeHint}</p>`}
 ${g.count > 1 ? html`<p class="muted">${t.groupHint}</p>` : ""}
 <p><a class="button" href="/arbeitgeber/pool/anfrage?karte=${g.ref}&lang=${lang}">${g.count > 1 ? t.askOne : t.ask}</a></p></li>`;
   })}</ul>`;

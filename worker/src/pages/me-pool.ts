@@ -51,6 +51,7 @@ const T = {
     blockHint: "Ein blockierter Arbeitgeber sieht deine Karte nie, etwa dein jetziger.",
     blockLabel: "Arbeitgeber",
     block: "Blockieren",
+    declineBlock: "Ablehnen und blockieren",
     blocked: "Blockiert",
     unblock: "Aufheben",
     details: {
@@ -98,6 +99,7 @@ const T = {
     blockHint: "A blocked employer never sees your card – your current one, say.",
     blockLabel: "Employer",
     block: "Block",
+    declineBlock: "Decline and block",
     blocked: "Blocked",
     unblock: "Lift",
     details: {
@@ -142,7 +144,7 @@ ${salary ? html`<p>${t.salary.replace("{range}", salary)}</p>` : ""}
 <form method="post" action="${action}">${s.hidden}<input type="hidden" name="request" value="${r.id}"><input type="hidden" name="employer" value="${r.employer_id}">
 <p class="actions"><button class="button" type="submit" name="action" value="accept">${t.accept}</button>
 <button class="secondary" type="submit" name="action" value="decline">${t.decline}</button>
-<button class="secondary" type="submit" name="action" value="block">${t.block}</button></p></form></li>`;
+<button class="secondary" type="submit" name="action" value="block">${t.declineBlock}</button></p></form></li>`;
   });
   const blockedIds = new Set(s.blocks.map((b) => b.id));
   return html`<h3 id="pool-requests">${t.requests}</h3>
