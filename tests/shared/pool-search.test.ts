@@ -10,6 +10,7 @@ import {
   type PoolProfile,
   toPoolMember,
 } from "../../worker/src/pool/cards.ts";
+import { ownCard, ownCardFromIndex } from "../../worker/src/pool/own-card.ts";
 import { buildPoolIndex, cardCount, findCards, type PoolSearch } from "../../worker/src/pool/pool-index.ts";
 import { type PoolQuery, searchCards } from "../../worker/src/pool/search.ts";
 
@@ -61,6 +62,20 @@ const query: fc.Arbitrary<PoolQuery> = fc.record(
   { requiredKeys: [] },
 );
 
+const WORDS = ["sps", "schaltschrank", "wartung", "pflege", "leitung", "cad"];
+const row = (r: Raw, i: number, words: string[]) => ({
+  id: `m${i}`,
+  headline: words.join(" "),
+  changed_at: "2026-12-01T00:00:00.000Z",
+  field: r.field,
+  occupation: OCCUPATIONS[r.field]?.[r.job] ?? null,
+  qualification: r.qualification,
+  towns: JSON.stringify(r.towns),
+  earliest_return: r.month === null ? "open" : `2027-${String(r.month).padStart(2, "0")}`,
+  languages: JSON.stringify(r.languages),
+  details: JSON.stringify(POOL_DETAILS.filter((d) => !r.hides.includes(d))),
+});
+
 describe("searching the pool", () => {
   it("answers any sequence of searches with none or at least k cards", () => {
     fc.assert(
@@ -81,19 +96,6 @@ describe("searching the pool", () => {
   });
 
   it("with words of people's own lines too, shows only combinations k members share, and none or at least k", () => {
-    const WORDS = ["sps", "schaltschrank", "wartung", "pflege", "leitung", "cad"];
-    const row = (r: Raw, i: number, words: string[]) => ({
-      id: `m${i}`,
-      headline: words.join(" "),
-      changed_at: "2026-12-01T00:00:00.000Z",
-      field: r.field,
-      occupation: OCCUPATIONS[r.field]?.[r.job] ?? null,
-      qualification: r.qualification,
-      towns: JSON.stringify(r.towns),
-      earliest_return: r.month === null ? "open" : `2027-${String(r.month).padStart(2, "0")}`,
-      languages: JSON.stringify(r.languages),
-      details: JSON.stringify(POOL_DETAILS.filter((d) => !r.hides.includes(d))),
-    });
     const search: fc.Arbitrary<PoolSearch> = fc
       .tuple(query, fc.subarray(WORDS, { maxLength: 2 }))
       .map(([q, words]) => ({ ...q, words: words.map((w) => w.slice(0, 3)) }));
@@ -119,6 +121,22 @@ describe("searching the pool", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("shows a member the same card from the cached index as computed over the whole pool", () => {
+    fc.assert(
+      fc.property(fc.array(profile, { minLength: 1, maxLength: 80 }), fc.integer({ min: 2, max: 5 }), (raw, k) => {
+        const rows = raw.map((r, i) => row(r, i, []));
+        const index = buildPoolIndex(rows, k, 1);
+        for (const me of rows) {
+          const fromIndex = ownCardFromIndex(index, me.id);
+          const full = ownCard(rows, me, k);
+          if (fromIndex) expect(fromIndex).toEqual(full);
+          else expect(full.shown).toBeNull();
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -52,6 +52,31 @@ export function ownCard(active: readonly PoolProfileRow[], me: PoolProfileRow, k
   return { shown: mine.shown, others };
 }
 
+/**
+ * The same for an active member, from the search's cached index (pool-index.ts): their card is the one
+ * employers are shown, and the counts come from its groups, with no read of the whole pool. A member not in
+ * the index (paused, or too rare to show) gets null: the caller computes theirs with `ownCard`.
+ */
+export function ownCardFromIndex(
+  index: {
+    groups: readonly { shown: Record<PoolDetail, string | null>; members: readonly string[] }[];
+    groupOf: ReadonlyMap<string, { shown: Record<PoolDetail, string | null> }>;
+  },
+  id: string,
+): OwnCard | null {
+  const mine = index.groupOf.get(id);
+  if (!mine) return null;
+  const others: Partial<Record<PoolDetail, number>> = {};
+  for (const name of POOL_DETAILS) {
+    const value = mine.shown[name];
+    if (value === null) continue;
+    let n = 0;
+    for (const g of index.groups) if (g.shown[name] === value) n += g.members.length;
+    others[name] = n - 1;
+  }
+  return { shown: mine.shown, others };
+}
+
 const WORDS = {
   de: {
     district: "irgendwo im Hochsauerlandkreis",

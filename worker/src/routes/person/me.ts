@@ -36,7 +36,8 @@ import { poolSection } from "../../pages/me-pool.ts";
 import { steckbriefSection } from "../../pages/me-steckbrief.ts";
 import { newLinkMail } from "../../pages/signup-mail.ts";
 import { poolK } from "../../pool/cards.ts";
-import { ownCard } from "../../pool/own-card.ts";
+import { ownCard, ownCardFromIndex } from "../../pool/own-card.ts";
+import { poolIndex } from "../../pool/pool-index.ts";
 import { toForward } from "../../present/staff.ts";
 import { eraseAtOf } from "../../retention.ts";
 import { invalid, type Person, pageLang, person, queryOf } from "./link.ts";
@@ -232,7 +233,12 @@ export async function render(
   const [mine, requests, blocks, employers] = poolMember
     ? await Promise.all([poolProfile(db, r.id), memberRequests(db, r.id, now), listBlocks(db, r.id), employerNames(db)])
     : [null, [], [], []];
-  const card = mine ? ownCard(await activePoolProfiles(db), mine, k) : null;
+  // An active member's card is the one searches show (the cached index); a paused one's is computed as if
+  // it were active, over the whole pool.
+  const index = poolMember && !poolMember.paused_at ? await poolIndex(db, k) : null;
+  const card = mine
+    ? ((index && ownCardFromIndex(index, r.id)) ?? ownCard(await activePoolProfiles(db), mine, k))
+    : null;
   const consentDate = formatDateTime(r.consent_given_at, lang);
   const rows: [string, string][] = [
     [t.email, r.email],
