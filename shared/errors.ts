@@ -198,8 +198,8 @@ export const CUSTOM_MESSAGES = {
     en: "Please give a month (YYYY-MM).",
   },
   salary_range: {
-    de: "Bitte beide Enden der Gehaltsspanne angeben (von bis, in Euro im Jahr), oder keines.",
-    en: "Please give both ends of the salary range (from and to, euros a year), or neither.",
+    de: "Bitte beide Enden der Gehaltsspanne angeben (von und bis, in Euro im Jahr), oder beide leer lassen.",
+    en: "Please give both ends of the salary range (from and to, euros a year), or leave both empty.",
   },
   nothing_searchable: {
     de: "Bitte mindestens ein Wort mit Buchstaben oder Ziffern eingeben.",

@@ -85,7 +85,12 @@ const TEXT = {
     poolIntro:
       "Arbeitgeber mit Zugang suchen hier anonyme Karten; jede gezeigte Angabe teilen mindestens {k} Personen. Hier stehen nur Zahlen, keine Karten und keine Personen.",
     poolMembers: "im Pool",
-    poolShown: "Karten gezeigt (k = {k})",
+    poolShown: "sichtbar",
+    poolShownHint:
+      "{shown} von {members} Mitgliedern sind für Arbeitgeber sichtbar; die übrigen sind zu selten, um sie anonym zu zeigen (weniger als {k} mit denselben Angaben), oder pausiert.",
+    poolFigures: "Mitglieder",
+    poolRequestFigures: "Anfragen (alle)",
+    poolPickPrompt: "Arbeitgeber wählen …",
     poolPaused: "pausiert",
     poolRequests: "Anfragen",
     poolAccepted: "angenommen",
@@ -478,7 +483,12 @@ const TEXT = {
     poolIntro:
       "Employers with access search anonymous cards here; every detail shown is shared by at least {k} people. This page holds figures only: no cards and no people.",
     poolMembers: "in the pool",
-    poolShown: "cards shown (k = {k})",
+    poolShown: "visible",
+    poolShownHint:
+      "{shown} of {members} members are visible to employers; the others are too rare to show anonymously (fewer than {k} with the same details), or paused.",
+    poolFigures: "Members",
+    poolRequestFigures: "Requests (all)",
+    poolPickPrompt: "Choose an employer …",
     poolPaused: "paused",
     poolRequests: "Requests",
     poolAccepted: "accepted",

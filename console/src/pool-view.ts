@@ -104,11 +104,17 @@ export class HvPool extends LitElement {
   #figures(s: PoolStatistics) {
     const lang = this.lang;
     const tile = (n: number, label: string) => html`<div><dt>${label}</dt><dd><strong>${n}</strong></dd></div>`;
-    return html`<dl class="tiles">
-        ${tile(s.members, t(lang, "poolMembers"))} ${tile(s.shown, t(lang, "poolShown", { k: s.k }))}
-        ${tile(s.paused, t(lang, "poolPaused"))} ${tile(s.requests.sent, t(lang, "poolRequests"))}
-        ${tile(s.requests.accepted, t(lang, "poolAccepted"))} ${tile(s.requests.declined, t(lang, "poolDeclined"))}
-        ${tile(s.requests.expired, t(lang, "poolExpired"))} ${tile(s.requests.open, t(lang, "poolOpen"))}
+    return html`<h2>${t(lang, "poolFigures")}</h2>
+      <dl class="tiles">
+        ${tile(s.members, t(lang, "poolMembers"))} ${tile(s.shown, t(lang, "poolShown"))}
+        ${tile(s.paused, t(lang, "poolPaused"))}
+      </dl>
+      <p class="muted">${t(lang, "poolShownHint", { shown: s.shown, members: s.members, k: s.k })}</p>
+      <h2>${t(lang, "poolRequestFigures")}</h2>
+      <dl class="tiles">
+        ${tile(s.requests.sent, t(lang, "poolRequests"))} ${tile(s.requests.accepted, t(lang, "poolAccepted"))}
+        ${tile(s.requests.declined, t(lang, "poolDeclined"))} ${tile(s.requests.expired, t(lang, "poolExpired"))}
+        ${tile(s.requests.open, t(lang, "poolOpen"))}
       </dl>`;
   }
 
@@ -147,7 +153,7 @@ export class HvPool extends LitElement {
             (a) => html`<tr>
               <td>${a.employer_name}</td>
               <td>${a.name}<br /><a href="mailto:${a.email}">${a.email}</a>${a.disabled ? html`<br /><span class="badge">${t(lang, "disabled")}</span>` : ""}</td>
-              <td>${a.last_sign_in_at ? new Date(a.last_sign_in_at).toLocaleString(lang === "en" ? "en-GB" : "de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }) : html`<span class="muted">${t(lang, "never")}</span>`}</td>
+              <td><span class="narrow">${t(lang, "poolLastSignIn")}: </span>${a.last_sign_in_at ? new Date(a.last_sign_in_at).toLocaleString(lang === "en" ? "en-GB" : "de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }) : html`<span class="muted">${t(lang, "never")}</span>`}</td>
               <td><button @click=${() => this.#toggle(a)} aria-label="${a.disabled ? t(lang, "enable") : t(lang, "disable")}: ${a.name}">${a.disabled ? t(lang, "enable") : t(lang, "disable")}</button></td>
             </tr>`,
           )}</tbody></table>`
@@ -158,7 +164,7 @@ export class HvPool extends LitElement {
       ${s.added ? html`<p class="notice" role="status">${t(lang, "poolAdded", { email: s.added })}</p>` : ""}
       <form class="form-grid" @submit=${(e: SubmitEvent) => this.#add(e)}>
         <label>${t(lang, "employer")}<select name="employer" required>
-          <option value=""></option>
+          <option value="">${t(lang, "poolPickPrompt")}</option>
           ${s.employers.map((e) => html`<option value=${e.id}>${e.name}</option>`)}
         </select>${field("employer")}</label>
         <label>${t(lang, "name")}<input name="name" required maxlength="120" autocomplete="off" />${field("name")}</label>

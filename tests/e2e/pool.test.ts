@@ -108,7 +108,7 @@ describe("the applicant pool", () => {
       const person = await watched(lang);
       await person.page.goto(`${personLink}&lang=${lang}`);
       const request = person.page.locator(".pool-requests li").first();
-      expect(await seen(request)).toContain(lang === "de" ? "fragt an" : "asks about");
+      expect(await seen(request)).toContain(lang === "de" ? "fragt an" : "is asking you about");
       expect(await seen(request)).toContain("Elektroniker/in Automatisierung");
       expect(await axeViolations(person.page)).toEqual([]);
       if (lang === "de") {

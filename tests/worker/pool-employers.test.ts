@@ -416,7 +416,7 @@ describe("asking well, saved searches, and what staff see", () => {
           )
         ).text(),
       );
-    expect(await figures()).toMatch(/Still possible this week: \d+ requests/);
+    expect(await figures()).toMatch(/You can send \d+ more requests this week/);
     // Five old requests of B's, none answered.
     const old = new Date(Date.now() - 30 * 86_400_000).toISOString();
     await env.DB.batch(

@@ -7,6 +7,7 @@
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Lang } from "../../../shared/i18n.ts";
+import { monthLabel } from "../../../shared/months.ts";
 import type { PoolSearchInput } from "../../../shared/schemas/pool.ts";
 import { QUALIFICATIONS } from "../../../shared/signup-options.ts";
 import { CATEGORIES } from "../../../shared/taxonomy.ts";
@@ -39,6 +40,7 @@ export const EMPLOYER_TEXT = {
     anyQualification: "Jeder Abschluss",
     towns: "Orte",
     backBy: "Zurück spätestens",
+    anyTime: "Egal wann",
     languages: "Sprachen",
     languagesHint: "durch Komma getrennt, z. B. Englisch, Polnisch",
     words: "Stichworte",
@@ -51,13 +53,14 @@ export const EMPLOYER_TEXT = {
     noneHint:
       "Seltene Kombinationen zeigen wir nicht, damit niemand erkennbar wird. Versuchen Sie weniger Angaben oder ein anderes Stichwort.",
     maybe: "passt vielleicht",
-    maybeHint: "Diese Karte zeigt die gefragte Angabe nur gröber oder gar nicht.",
+    maybeHint:
+      "Diese Karten zeigen eine gefragte Angabe nur gröber oder gar nicht (etwa ein Halbjahr statt eines Monats).",
     ask: "Kontakt anfragen",
     askOne: "Eine dieser Personen anfragen",
     group: "{n} Karten wie diese",
     groupOne: "1 Karte",
     groupHint:
-      "Diese Karten zeigen dasselbe; für Sie sind die Personen nicht zu unterscheiden. Wen Ihre Anfrage erreicht, entscheidet der Zufall.",
+      "Karten, die dasselbe zeigen, stehen zusammen: Für Sie sind diese Personen nicht zu unterscheiden, und „Eine dieser Personen anfragen“ erreicht eine von ihnen, zufällig gewählt.",
     more: "Weitere Karten",
     counted: "{n} Karten in {g} Gruppen",
     labels: {
@@ -72,6 +75,7 @@ export const EMPLOYER_TEXT = {
     saveName: "Name der Suche",
     saveHint: "Einmal pro Woche schicken wir Ihnen eine E-Mail, wenn neue Karten zu dieser Suche passen.",
     saved: "Gespeicherte Suchen",
+    savedNone: "Noch keine gespeicherten Suchen.",
     open: "Öffnen",
     remove: "Löschen",
     savedDone: "Die Suche ist gespeichert. Neue Karten melden wir Ihnen einmal pro Woche.",
@@ -79,7 +83,7 @@ export const EMPLOYER_TEXT = {
     removed: "Die Suche ist gelöscht.",
     requestTitle: "Kontakt anfragen",
     requestIntro:
-      "Die Person bekommt eine E-Mail und sieht Ihren Namen, Ihr Unternehmen und Ihre Nachricht. Nimmt sie an, sehen Sie Namen, E-Mail-Adresse und Steckbrief; lehnt sie ab oder antwortet sie nicht binnen 14 Tagen, erfahren Sie nur das.",
+      "Die Person bekommt eine E-Mail und sieht Ihren Namen, Ihr Unternehmen und Ihre Nachricht. Nimmt sie an, sehen Sie ihren Vornamen, ihre E-Mail-Adresse und ihren Steckbrief; lehnt sie ab oder antwortet sie nicht binnen 14 Tagen, erfahren Sie nur das.",
     role: "Stelle",
     roleHint: "die konkrete Stelle, z. B. „Elektroniker/in Betriebstechnik, Vollzeit“",
     message: "Nachricht",
@@ -108,7 +112,7 @@ export const EMPLOYER_TEXT = {
     },
     sentOn: "gesendet am {date}",
     contact: "Kontakt",
-    name: "Name",
+    name: "Vorname",
     email: "E-Mail",
   },
   en: {
@@ -128,6 +132,7 @@ export const EMPLOYER_TEXT = {
     anyQualification: "Any qualification",
     towns: "Towns",
     backBy: "Back by",
+    anyTime: "Any time",
     languages: "Languages",
     languagesHint: "comma-separated, e.g. English, Polish",
     words: "Keywords",
@@ -140,12 +145,14 @@ export const EMPLOYER_TEXT = {
     noneHint:
       "We do not show rare combinations, so that nobody can be recognised. Try fewer details or another keyword.",
     maybe: "may fit",
-    maybeHint: "This card shows the detail asked for only more coarsely, or not at all.",
+    maybeHint:
+      "These cards show a detail asked for only more coarsely, or not at all (say, a half-year instead of a month).",
     ask: "Ask for contact",
     askOne: "Ask one of these people",
     group: "{n} cards like this",
     groupOne: "1 card",
-    groupHint: "These cards show the same; you cannot tell the people apart. Chance decides whom your request reaches.",
+    groupHint:
+      "Cards that show the same are shown together: you cannot tell these people apart, and “Ask one of these people” reaches one of them, chosen at random.",
     more: "More cards",
     counted: "{n} cards in {g} groups",
     labels: {
@@ -160,6 +167,7 @@ export const EMPLOYER_TEXT = {
     saveName: "Name of the search",
     saveHint: "Once a week we e-mail you when new cards match this search.",
     saved: "Saved searches",
+    savedNone: "No saved searches yet.",
     open: "Open",
     remove: "Delete",
     savedDone: "The search is saved. We tell you about new cards once a week.",
@@ -167,7 +175,7 @@ export const EMPLOYER_TEXT = {
     removed: "The search is deleted.",
     requestTitle: "Ask for contact",
     requestIntro:
-      "The person gets an e-mail and sees your name, your company and your message. If they accept, you see their name, e-mail address and profile; if they decline or do not answer within 14 days, you learn only that.",
+      "The person gets an e-mail and sees your name, your company and your message. If they accept, you see their first name, e-mail address and profile; if they decline or do not answer within 14 days, you learn only that.",
     role: "Role",
     roleHint: "the concrete role, e.g. “Electronics technician, plant engineering, full time”",
     message: "Message",
@@ -183,7 +191,7 @@ export const EMPLOYER_TEXT = {
       "You have sent {n} requests in the last seven days, as many as are possible just now. Please wait for answers.",
     slowed:
       "Many of your recent requests went unanswered or were declined, so just now only {n} requests a week are possible. Concrete roles and personal messages are accepted more often.",
-    allowance: "Still possible this week: {n} requests.",
+    allowance: "You can send {n} more requests this week.",
     errors: "Please check the marked fields.",
     requestsTitle: "Your requests",
     requestsNone: "You have not asked anyone yet. Find cards in the search and ask there.",
@@ -196,7 +204,7 @@ export const EMPLOYER_TEXT = {
     },
     sentOn: "sent on {date}",
     contact: "Contact",
-    name: "Name",
+    name: "First name",
     email: "E-mail",
   },
 } as const;
@@ -228,6 +236,18 @@ export function employerView(lang: Lang, title: string, body: Html, account?: Si
 const selected = (on: boolean) => (on ? html` selected` : "");
 const checked = (on: boolean) => (on ? html` checked` : "");
 
+/** The months a "back by" can name: the next three years, and one asked for earlier if it is not among them. */
+function months(lang: Lang, asked: string | undefined, now = new Date()) {
+  const list: { value: string; label: string }[] = [];
+  for (let i = 0; i < 36; i++) {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + i, 1));
+    const value = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    list.push({ value, label: monthLabel(value, lang) });
+  }
+  if (asked && !list.some((m) => m.value === asked)) list.unshift({ value: asked, label: monthLabel(asked, lang) });
+  return list;
+}
+
 export function searchForm(lang: Lang, q: PoolSearchInput, raw: Record<string, string>) {
   const t = EMPLOYER_TEXT[lang];
   const field = q.field?.[0];
@@ -247,7 +267,9 @@ export function searchForm(lang: Lang, q: PoolSearchInput, raw: Record<string, s
     (town) =>
       html`<label class="check"><input type="checkbox" name="town" value="${town.id}"${checked(q.town?.includes(town.id) ?? false)}>${town.name}</label>`,
   )}</fieldset>
-<label>${t.backBy}<input type="month" name="back_by" value="${q.back_by ?? ""}" placeholder="2027-06"></label>
+<label>${t.backBy}<select name="back_by"><option value="">${t.anyTime}</option>${months(lang, q.back_by).map(
+    (m) => html`<option value="${m.value}"${selected(m.value === q.back_by)}>${m.label}</option>`,
+  )}</select></label>
 <label>${t.languages} <span class="hint">${t.languagesHint}</span><input name="language" maxlength="120" value="${raw.language ?? ""}"></label>
 <label>${t.words} <span class="hint">${t.wordsHint}</span><input type="search" name="q" maxlength="100" value="${raw.q ?? ""}"></label>
 <div class="actions"><button class="button" type="submit">${t.find}</button><a href="/arbeitgeber/pool?lang=${lang}">${t.reset}</a></div>
@@ -263,27 +285,31 @@ export interface ShownGroup {
   shown: Record<PoolDetail, string | null>;
 }
 
+/** A detail's label on a card, as employers and the member's own preview show it. */
+export function shownLabel(lang: Lang, name: PoolDetail, value: string): string {
+  const t = EMPLOYER_TEXT[lang];
+  // An occupation given way to its field is labelled as the field.
+  return name === "occupation" && !value.includes(":") ? t.fieldOnly : t.labels[name];
+}
+
 /** A card's details as a list, in words. */
 export function cardDetails(lang: Lang, shown: Record<PoolDetail, string | null>) {
-  const t = EMPLOYER_TEXT[lang];
   return html`<dl class="meta pool-card">${POOL_DETAILS.map((name) => {
     const value = shown[name];
-    if (value === null) return "";
-    // An occupation given way to its field is labelled as the field.
-    const label = name === "occupation" && !value.includes(":") ? t.fieldOnly : t.labels[name];
-    return html`<dt>${label}</dt><dd>${detailLabel(name, value, lang)}</dd>`;
+    return value === null
+      ? ""
+      : html`<dt>${shownLabel(lang, name, value)}</dt><dd>${detailLabel(name, value, lang)}</dd>`;
   })}</dl>`;
 }
 
 export function cardsList(lang: Lang, groups: readonly ShownGroup[]) {
   const t = EMPLOYER_TEXT[lang];
-  return html`<ul class="pool-cards">${groups.map((g) => {
+  return html`<p class="muted">${t.groupHint}</p><ul class="pool-cards">${groups.map((g) => {
     const title = g.count === 1 ? t.groupOne : t.group.replace("{n}", String(g.count));
     return html`<li class="card"><h3>${title}${
       g.exact ? "" : html` <span class="state">${t.maybe}</span>`
     }</h3>${cardDetails(lang, g.shown)}
 ${g.exact ? "" : html`<p class="muted">${t.maybeHint}</p>`}
-${g.count > 1 ? html`<p class="muted">${t.groupHint}</p>` : ""}
 <p><a class="button" href="/arbeitgeber/pool/anfrage?karte=${g.ref}&lang=${lang}">${g.count > 1 ? t.askOne : t.ask}</a></p></li>`;
   })}</ul>`;
 }
@@ -299,7 +325,7 @@ ${
         return html`<li><a href="/arbeitgeber/pool?${params.toString()}">${s.name}</a>
 <form method="post" action="/arbeitgeber/suchen/${s.id}/loeschen?lang=${lang}" class="inline"><button class="secondary" type="submit">${t.remove}</button></form></li>`;
       })}</ul>`
-    : ""
+    : html`<p class="muted">${t.savedNone}</p>`
 }
 <form method="post" action="/arbeitgeber/suchen?lang=${lang}" class="comeback">
 <input type="hidden" name="query" value="${current}">
@@ -353,9 +379,10 @@ ${Object.keys(f).length ? html`<p class="summary" role="alert">${t.errors}</p>` 
 export const euroRange = (lang: Lang, min: number | null, max: number | null) =>
   min === null || max === null
     ? null
-    : `${new Intl.NumberFormat(lang === "en" ? "en-GB" : "de-DE").format(min)} – ${new Intl.NumberFormat(
+    : // No-break spaces: the range stays on one line.
+      `${new Intl.NumberFormat(lang === "en" ? "en-GB" : "de-DE").format(min)}\u00a0–\u00a0${new Intl.NumberFormat(
         lang === "en" ? "en-GB" : "de-DE",
-      ).format(max)} €`;
+      ).format(max)}\u00a0€`;
 
 export interface RequestWithContact {
   request: PoolRequestRow;

@@ -10,7 +10,7 @@ import type { PoolMemberRow } from "../db/pool.ts";
 import type { PoolRequestRow } from "../db/pool-requests.ts";
 import { POOL_DETAILS, type PoolDetail } from "../pool/cards.ts";
 import { chosenDetails, detailLabel, type OwnCard } from "../pool/own-card.ts";
-import { euroRange } from "./employer-pool.ts";
+import { euroRange, shownLabel } from "./employer-pool.ts";
 import { formatDate } from "./format.ts";
 
 const T = {
@@ -44,9 +44,16 @@ const T = {
     accept: "Annehmen",
     decline: "Ablehnen",
     acceptHint:
-      "Nimmst du an, sieht {employer} deinen Vornamen, deine E-Mail-Adresse und deinen Steckbrief; du bekommst den Kontakt der Person dort.",
+      "Nimmst du an, sieht {employer} deinen Vornamen, deine E-Mail-Adresse und deinen Steckbrief, und du siehst, wer dort dein Kontakt ist.",
     states: { accepted: "angenommen", declined: "abgelehnt", expired: "abgelaufen" },
-    contact: "Dein Kontakt: {name}, {email}",
+    contact: "Dein Kontakt: {name}",
+    accepted:
+      "Du hast am {date} angenommen. {employer} sieht jetzt deinen Vornamen, deine E-Mail-Adresse und deinen Steckbrief.",
+    chooseEmployer: "Arbeitgeber wählen …",
+    pauseHint:
+      "Pausieren versteckt deine Karte sofort; deine Angaben bleiben, und Anfragen kannst du weiter beantworten.",
+    leaveHint:
+      "Verlassen löscht deine Karte und deine Zeile; offene Anfragen enden unbeantwortet. Deine übrigen Daten bleiben.",
     blockTitle: "Arbeitgeber blockieren",
     blockHint: "Ein blockierter Arbeitgeber sieht deine Karte nie, etwa dein jetziger.",
     blockLabel: "Arbeitgeber",
@@ -86,17 +93,21 @@ const T = {
       "Employers find you by these words (say, “PLC, control cabinets, 8 years”), but see them only when you accept a request. Please no name and no employer.",
     requests: "Requests",
     noRequests: "No requests yet. When one comes, you get an e-mail.",
-    from: "{employer} asks about: {role}",
+    from: "{employer} is asking you about: {role}",
     salary: "Salary: {range} gross a year",
     until: "Please answer by {date}.",
     accept: "Accept",
     decline: "Decline",
     acceptHint:
-      "If you accept, {employer} sees your first name, your e-mail address and your profile; you get the contact of the person there.",
+      "If you accept, {employer} sees your first name, your e-mail address and your profile, and you see whom to contact there.",
     states: { accepted: "accepted", declined: "declined", expired: "expired" },
-    contact: "Your contact: {name}, {email}",
+    contact: "Your contact: {name}",
+    accepted: "You accepted on {date}. {employer} now sees your first name, your e-mail address and your profile.",
+    chooseEmployer: "Choose an employer …",
+    pauseHint: "Pausing hides your card at once; your details stay, and you can still answer requests.",
+    leaveHint: "Leaving deletes your card and your line; open requests end unanswered. Your other data stays.",
     blockTitle: "Block an employer",
-    blockHint: "A blocked employer never sees your card – your current one, say.",
+    blockHint: "A blocked employer never sees your card – for example, your current employer.",
     blockLabel: "Employer",
     block: "Block",
     declineBlock: "Decline and block",
@@ -132,14 +143,16 @@ function requestsPart(s: PoolSection) {
     const head = html`<h4>${t.from.replace("{employer}", r.employer_name).replace("{role}", r.role)}${
       r.state === "open" ? "" : html` <span class="state">${t.states[r.state]}</span>`
     }</h4>`;
+    const message = html`<blockquote class="description"><p>${r.message}</p></blockquote>
+${salary ? html`<p>${t.salary.replace("{range}", salary)}</p>` : ""}`;
     if (r.state !== "open")
-      return html`<li class="card">${head}${
+      return html`<li class="card">${head}${message}${
         r.state === "accepted"
-          ? html`<p>${t.contact.replace("{name}", r.contact_name).replace("{email}", r.contact_email)}</p>`
+          ? html`<p>${t.accepted.replace("{date}", formatDate(r.answered_at ?? r.created_at, s.lang)).replace("{employer}", r.employer_name)}</p>
+<p>${t.contact.replace("{name}", r.contact_name)}, <a href="mailto:${r.contact_email}">${r.contact_email}</a></p>`
           : ""
       }</li>`;
-    return html`<li class="card">${head}<blockquote class="description"><p>${r.message}</p></blockquote>
-${salary ? html`<p>${t.salary.replace("{range}", salary)}</p>` : ""}
+    return html`<li class="card">${head}${message}
 <p class="muted">${t.until.replace("{date}", formatDate(r.expires_at, s.lang))} ${t.acceptHint.replace("{employer}", r.employer_name)}</p>
 <form method="post" action="${action}">${s.hidden}<input type="hidden" name="request" value="${r.id}"><input type="hidden" name="employer" value="${r.employer_id}">
 <p class="actions"><button class="button" type="submit" name="action" value="accept">${t.accept}</button>
@@ -159,7 +172,7 @@ ${
     : ""
 }
 <form method="post" action="${action}" class="comeback">${s.hidden}
-<label>${t.blockLabel}<select name="employer" required><option value=""></option>${s.employers
+<label>${t.blockLabel}<select name="employer" required><option value="">${t.chooseEmployer}</option>${s.employers
     .filter((e) => !blockedIds.has(e.id))
     .map((e) => html`<option value="${e.id}">${e.name}</option>`)}</select></label>
 <p><button class="secondary" type="submit" name="action" value="block">${t.block}</button></p></form>`;
@@ -194,7 +207,7 @@ ${
     : shown.length
       ? html`<dl class="meta pool-card">${shown.map(
           (name) =>
-            html`<dt>${t.details[name]}</dt><dd>${detailLabel(name, card.shown?.[name] as string, s.lang)} <span class="muted">(${t.same(card.others[name] ?? 0)})</span></dd>`,
+            html`<dt>${shownLabel(s.lang, name, card.shown?.[name] as string)}</dt><dd>${detailLabel(name, card.shown?.[name] as string, s.lang)} <span class="muted">(${t.same(card.others[name] ?? 0)})</span></dd>`,
         )}</dl>`
       : html`<p>${t.nothing}</p>`
 }
@@ -205,6 +218,7 @@ ${boxes}
 <form class="comeback" method="post" action="${action}">${s.hidden}
 <p class="actions"><button class="button" type="submit" name="action" value="${m.paused_at ? "resume" : "pause"}">${m.paused_at ? t.resume : t.pause}</button>
 <button class="button danger" type="submit" name="action" value="leave">${t.leave}</button></p>
+<p class="muted">${t.pauseHint} ${t.leaveHint}</p>
 </form>
 ${requestsPart(s)}`;
 }

@@ -108,6 +108,8 @@ button.secondary { font: inherit; cursor: pointer; background: transparent; colo
 .pool-nav form { margin-inline-start: auto; }
 .pool-cards, .pool-requests { list-style: none; padding: 0; }
 .pool-card { margin: 0.5rem 0; }
+.comeback .notice { margin: 0.5rem 0 0.75rem; }
+.nowrap { white-space: nowrap; }
 .pool-requests h2, .pool-requests h4 { margin: 0.6rem 0 0.3rem; font-size: 1.05rem; overflow-wrap: anywhere; }
 form.inline { display: inline; margin-inline-start: 0.5rem; }
 .comeback select { width: 100%; }

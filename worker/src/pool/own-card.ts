@@ -80,12 +80,12 @@ export function ownCardFromIndex(
 const WORDS = {
   de: {
     district: "irgendwo im Hochsauerlandkreis",
-    open: "offen",
+    open: "noch offen",
     half: (y: string, h: string) => `${h}. Halbjahr ${y}`,
   },
   en: {
     district: "somewhere in the Hochsauerlandkreis",
-    open: "open",
+    open: "still open",
     half: (y: string, h: string) => `${h === "1" ? "first" : "second"} half of ${y}`,
   },
 } as const;
