@@ -237,7 +237,9 @@ describe("contact requests", () => {
       salary_max: "",
     });
     expect(bad.status).toBe(400);
-    const badText = text(await bad.text());
+    const badHtml = await bad.text();
+    expect(await identifying(badHtml)).toEqual([]);
+    const badText = text(badHtml);
     expect(badText).toContain("Please check the marked fields.");
     expect(badText).toContain("both ends of the salary range");
     const ok = await post("/arbeitgeber/pool/anfrage?lang=de", cookieA, {
@@ -271,6 +273,11 @@ describe("contact requests", () => {
     expect(await cardsFor("/arbeitgeber/pool", cookieA)).toBe(7);
     // Another employer sees none of it.
     expect(text(await (await get("/arbeitgeber/anfragen?lang=en", cookieB)).text())).toContain("not asked anyone");
+    // Nor does any mail to an employer's address say who it is.
+    const toEmployers = await env.DB.prepare(
+      "SELECT subject || ' ' || text AS mail FROM outbox WHERE to_address IN (SELECT email FROM employer_accounts)",
+    ).all<{ mail: string }>();
+    for (const { mail } of toEmployers.results) expect(await identifying(mail)).toEqual([]);
   });
 
   it("on a yes, both get each other's contact, and only then the employer sees who it is", async () => {
@@ -478,6 +485,12 @@ describe("asking well, saved searches, and what staff see", () => {
     expect(mail?.text).toContain("/arbeitgeber/pool?town=meschede");
     // Checked now: the next run a week on.
     expect(await run()).toEqual({ looked: 0, mailed: 0 });
+    // No mail to an employer, of any kind so far (sign-in, answers, saved searches), names a member.
+    const toEmployers = await env.DB.prepare(
+      "SELECT subject || ' ' || text AS mail FROM outbox WHERE to_address IN (SELECT email FROM employer_accounts)",
+    ).all<{ mail: string }>();
+    expect(toEmployers.results.length).toBeGreaterThan(5);
+    for (const { mail } of toEmployers.results) expect(await identifying(mail)).toEqual([]);
   });
 
   it("every employer action is in the audit log, by name", async () => {
