@@ -30,7 +30,7 @@ const euros = z.coerce.number<string>().int().min(10_000).max(500_000).optional(
 /** A contact request as the employer's form sends it; a salary range is optional, both ends or neither. */
 export const poolRequestSchema = z
   .object({
-    card: z.string().min(20).max(200),
+    card: z.string().min(20).max(2000),
     role: plain(120).pipe(z.string().min(3)),
     message: prose(1000).pipe(z.string().min(20)),
     salary_min: z

@@ -266,11 +266,12 @@ describe("contact requests", () => {
     const page = await mePage(requested);
     expect(page).toContain("Nebelhöhe Elektro GmbH fragt an: Elektroniker/in Betriebstechnik");
     expect(page).toContain("48.000 – 56.000 €");
-    // The employer sees the request, still without who it is; the card is no longer offered to them.
+    // The employer sees the request, still without who it is. The group counts as before (its count is the
+    // pool's); a next request from it goes to someone else.
     const list = await (await get("/arbeitgeber/anfragen?lang=de", cookieA)).text();
     expect(text(list)).toContain("wartet auf Antwort");
     expect(await identifying(list)).toEqual([]);
-    expect(await cardsFor("/arbeitgeber/pool", cookieA)).toBe(7);
+    expect(await cardsFor("/arbeitgeber/pool", cookieA)).toBe(8);
     // Another employer sees none of it.
     expect(text(await (await get("/arbeitgeber/anfragen?lang=en", cookieB)).text())).toContain("not asked anyone");
     // Nor does any mail to an employer's address say who it is.
@@ -345,7 +346,7 @@ describe("contact requests", () => {
     ).toContain("done=stale");
   });
 
-  it("leaving the pool ends open requests as unanswered, and the download keeps them", async () => {
+  it("leaving the pool withdraws open requests, which their employer sees as unanswered; the download keeps them", async () => {
     const card = refs(await (await get("/arbeitgeber/pool", cookieA)).text())[0] as string;
     await post("/arbeitgeber/pool/anfrage", cookieA, {
       card,
@@ -359,6 +360,12 @@ describe("contact requests", () => {
       signup_id: string;
     }>();
     await me(open?.signup_id as string, { action: "leave" });
+    // Not told: it waits for an answer until its day, as after any silence, then expires.
+    const waiting = text(await (await get("/arbeitgeber/anfragen", cookieA)).text());
+    expect(waiting).toContain("Servicetechniker/in wartet auf Antwort");
+    await env.DB.prepare("UPDATE pool_requests SET expires_at = ? WHERE id = ?")
+      .bind(new Date(Date.now() - 1000).toISOString(), open?.id)
+      .run();
     expect(text(await (await get("/arbeitgeber/anfragen", cookieA)).text())).toContain("abgelaufen, ohne Antwort");
     const data = (await (
       await SELF.fetch(`${ORIGIN}/me.json?${await linkQuery(SECRET, open?.signup_id as string, 1)}`)
@@ -374,41 +381,34 @@ describe("contact requests", () => {
     await me(open?.signup_id as string, { action: "join", details: ["occupation", "towns", "back"], consent: "yes" });
   });
 
-  it("a blocked employer never sees the card, and cannot ask", async () => {
+  it("a blocked employer's requests never reach the blocker, and the block does not show", async () => {
     const before = await cardsFor("/arbeitgeber/pool", cookieB);
     const blocker = ELEC.find((id) => !SPS.has(id)) as string;
     await me(blocker, { action: "block", employer: B });
     expect(await mePage(blocker)).toContain(`Blockiert: ${EMPLOYERS[1]?.name}`);
-    expect(await cardsFor("/arbeitgeber/pool", cookieB)).toBe(before - 1);
-    // Even a reference from before the block asks no one.
-    await me(blocker, { action: "unblock", employer: B });
-    // References to every card B can see now, the blocker's among them (a fresh search each time).
-    const held = new Set<string>();
-    for (let i = 0; i < 40; i++)
-      for (const r of refs(await (await get("/arbeitgeber/pool", cookieB)).text())) held.add(r);
-    await me(blocker, { action: "block", employer: B });
+    // The counts are the pool's: the blocked employer cannot tell that someone blocked it.
+    expect(await cardsFor("/arbeitgeber/pool", cookieB)).toBe(before);
     const start = new Date().toISOString();
-    const answers: number[] = [];
-    for (const card of held) {
+    const reached = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      const card = refs(await (await get("/arbeitgeber/pool", cookieB)).text())[0] as string;
       const res = await post("/arbeitgeber/pool/anfrage", cookieB, {
         card,
         role: "Trial",
         message: "We look for a service technician for our customers in the Sauerland.",
       });
-      answers.push(res.status);
-      // Each trial request is taken back, so the next reference is tried as the first would be.
+      expect(res.status).toBe(303);
+      const row = await env.DB.prepare("SELECT signup_id FROM pool_requests WHERE employer_id = ? AND created_at >= ?")
+        .bind(B, start)
+        .first<string>("signup_id");
+      reached.add(row as string);
+      // Each trial request is taken back, so the next is picked as the first was.
       await env.DB.prepare("DELETE FROM pool_requests WHERE employer_id = ? AND created_at >= ?").bind(B, start).run();
       await env.DB.prepare("DELETE FROM audit_log WHERE action = 'pool.request' AND at >= ?").bind(start).run();
     }
-    // The other cards could be asked; the blocker's reference asked no one.
-    expect(answers).toContain(303);
-    expect(answers).toContain(404);
-    const blockedAsked = await env.DB.prepare(
-      "SELECT count(*) AS n FROM pool_requests WHERE employer_id = ? AND signup_id = ?",
-    )
-      .bind(B, blocker)
-      .first<number>("n");
-    expect(blockedAsked).toBe(0);
+    // "One of these people" is picked anew each time, never the one who blocked.
+    expect(reached.size).toBeGreaterThan(1);
+    expect(reached.has(blocker)).toBe(false);
   });
 });
 
@@ -443,8 +443,8 @@ describe("asking well, saved searches, and what staff see", () => {
     expect(stats.members).toBe(10);
     expect(stats.shown).toBe(8);
     expect(stats.employers.find((e) => e.employer_id === B)?.slowed).toBe(true);
-    // A: one accepted, one unanswered because the person left.
-    expect(stats.employers.find((e) => e.employer_id === A)?.response_rate).toBe(0.5);
+    // A: one accepted; the request of the person who left counts for nothing.
+    expect(stats.employers.find((e) => e.employer_id === A)?.response_rate).toBe(1);
     expect(JSON.stringify(stats)).not.toMatch(/p-[a-z]+|example\.org/);
   });
 
@@ -470,18 +470,31 @@ describe("asking well, saved searches, and what staff see", () => {
     await env.DB.prepare("UPDATE pool_searches SET checked_at = ?").bind(weekAgo).run();
     const fresh = await env.DB.prepare(
       `SELECT signup_id FROM pool_members WHERE signup_id IN (${ELEC.map(() => "?").join(",")})
-         AND signup_id NOT IN (SELECT signup_id FROM pool_requests WHERE employer_id = ?) LIMIT 1`,
+         AND signup_id NOT IN (SELECT signup_id FROM pool_requests WHERE employer_id = ?) LIMIT 5`,
     )
       .bind(...ELEC, A)
-      .first<string>("signup_id");
-    await env.DB.prepare("UPDATE pool_members SET updated_at = ? WHERE signup_id != ?").bind(weekAgo, fresh).run();
-    // One card changed since: mailed, without a number (fewer than k).
+      .all<{ signup_id: string }>();
+    const ids = fresh.results.map((r) => r.signup_id);
+    expect(ids).toHaveLength(5);
+    const others = `signup_id NOT IN (${ids
+      .slice(1)
+      .map(() => "?")
+      .join(",")})`;
+    await env.DB.prepare(`UPDATE pool_members SET updated_at = ? WHERE ${others}`)
+      .bind(weekAgo, ...ids.slice(1))
+      .run();
+    // Four cards changed since: fewer than k are no news yet.
+    expect(await run()).toEqual({ looked: 1, mailed: 0 });
+    await env.DB.prepare("UPDATE pool_members SET updated_at = ? WHERE signup_id = ?")
+      .bind(new Date().toISOString(), ids[0])
+      .run();
+    // Five: mailed, with the number.
     expect(await run()).toEqual({ looked: 1, mailed: 1 });
     const mail = await env.DB.prepare("SELECT subject, text FROM outbox WHERE to_address = ? ORDER BY id DESC")
       .bind("personal@nebelhoehe.example")
       .first<{ subject: string; text: string }>();
     expect(mail?.subject).toBe("Neue Karten zu Ihrer Suche „Elektro Meschede“");
-    expect(mail?.text).toContain("gibt es neue Karten");
+    expect(mail?.text).toContain("gibt es 5 neue Karten");
     expect(mail?.text).toContain("/arbeitgeber/pool?town=meschede");
     // Checked now: the next run a week on.
     expect(await run()).toEqual({ looked: 0, mailed: 0 });
@@ -508,6 +521,26 @@ describe("asking well, saved searches, and what staff see", () => {
       expect(actions).toContain(a);
     const requesters = audit.data.filter((e) => e.action === "pool.request").map((e) => e.staff.name);
     expect(requesters).toContain("Petra Personal (Nebelhöhe Elektro GmbH)");
+  });
+
+  it("a group whose people have all been asked reaches no one, and says so without saying why", async () => {
+    const ref = refs(await (await get("/arbeitgeber/pool?lang=de", cookieA)).text())[0] as string;
+    const old = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    await env.DB.batch(
+      ELEC.map((id, i) =>
+        env.DB.prepare(
+          `INSERT OR IGNORE INTO pool_requests (id, employer_id, account_id, signup_id, role, message, created_at, expires_at, state)
+           SELECT ?, ?, id, ?, 'Früher', 'Eine frühere Anfrage an diese Person.', ?, ?, 'declined'
+           FROM employer_accounts WHERE email = 'personal@nebelhoehe.example'`,
+        ).bind(`00000000-0000-4000-8000-1000000000${String(i).padStart(2, "0")}`, A, id, old, old),
+      ),
+    );
+    const page = text(await (await get("/arbeitgeber/pool?lang=de", cookieA)).text());
+    expect(page).toContain("8 Karten wie diese");
+    expect(page).toContain("Ihre Anfrage kann aus dieser Gruppe zurzeit niemanden mehr erreichen");
+    const form = await get(`/arbeitgeber/pool/anfrage?karte=${ref}&lang=de`, cookieA);
+    expect(form.status).toBe(409);
+    expect(text(await form.text())).toContain("niemanden mehr erreichen");
   });
 
   it("a disabled account is signed out at once", async () => {

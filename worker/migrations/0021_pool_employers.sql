@@ -42,26 +42,30 @@ CREATE TABLE employer_sessions (
 CREATE INDEX employer_sessions_account ON employer_sessions (account_id);
 
 -- A contact request: a concrete role and a short message, open for 14 days. One per employer and person,
--- ever: a no or a silence is an answer, and asking again would be pestering.
+-- ever: a no or a silence is an answer, and asking again would be pestering. A person who leaves the pool
+-- withdraws their open requests, and one who erases their data leaves the request without a person: either
+-- way the employer sees it open until its day and then expired, as after any silence, so neither is told.
 CREATE TABLE pool_requests (
   id          TEXT PRIMARY KEY,              -- random: ids in URLs cannot be walked
   employer_id TEXT NOT NULL REFERENCES employers (id),
   account_id  TEXT NOT NULL REFERENCES employer_accounts (id),
-  signup_id   TEXT NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+  signup_id   TEXT REFERENCES signups (id) ON DELETE SET NULL,
   role        TEXT NOT NULL,
   message     TEXT NOT NULL,
   salary_min  INTEGER,                       -- euros a year, both or neither
   salary_max  INTEGER,
   created_at  TEXT NOT NULL,
   expires_at  TEXT NOT NULL,
-  -- open until answered or expires_at; the cron marks the unanswered 'expired'.
-  state       TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'accepted', 'declined', 'expired')),
+  -- open until answered or expires_at; the cron marks the unanswered 'expired'. 'withdrawn': the person
+  -- left the pool (db/pool-requests.ts shows it to the employer as open, then expired).
+  state       TEXT NOT NULL DEFAULT 'open'
+              CHECK (state IN ('open', 'accepted', 'declined', 'expired', 'withdrawn')),
   answered_at TEXT
 ) STRICT;
 CREATE UNIQUE INDEX pool_requests_pair ON pool_requests (employer_id, signup_id);
 CREATE INDEX pool_requests_signup ON pool_requests (signup_id, created_at);
 CREATE INDEX pool_requests_employer ON pool_requests (employer_id, created_at);
-CREATE INDEX pool_requests_open ON pool_requests (expires_at) WHERE state = 'open';
+CREATE INDEX pool_requests_open ON pool_requests (expires_at) WHERE state IN ('open', 'withdrawn');
 
 -- A member's block of an employer: that employer never sees their card.
 CREATE TABLE pool_blocks (

@@ -28,7 +28,7 @@ export function addEmployerAccountStatement(
   return db
     .prepare(
       `INSERT INTO employer_accounts (id, employer_id, email, name, created_by, created_at)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING RETURNING id`,
     )
     .bind(a.id, a.employer_id, a.email.toLowerCase(), a.name, a.created_by, now);
 }

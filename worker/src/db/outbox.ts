@@ -42,6 +42,15 @@ export function outboxInsert(db: D1Database, signupId: string | null, mail: Mail
     .bind(signupId, mail.to, mail.subject, mail.text, now);
 }
 
+/** A mail queued only if the statement just before it in the batch changed a row (a claim, say). */
+export function outboxInsertIfChanged(db: D1Database, signupId: string | null, mail: Mail, now: string) {
+  return db
+    .prepare(
+      "INSERT INTO outbox (signup_id, to_address, subject, text, created_at) SELECT ?, ?, ?, ?, ? WHERE changes() > 0",
+    )
+    .bind(signupId, mail.to, mail.subject, mail.text, now);
+}
+
 export async function listOutbox(db: D1Database, limit = 100): Promise<OutboxRow[]> {
   const { results } = await db
     .prepare(

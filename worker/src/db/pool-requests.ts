@@ -2,12 +2,21 @@
 
 export type RequestState = "open" | "accepted" | "declined" | "expired";
 
+// A request as its employer sees it: one withdrawn (the person left) looks like any other unanswered one,
+// open until its day, then expired.
+const EMPLOYER_STATE = `CASE WHEN r.state IN ('open', 'withdrawn') THEN
+    CASE WHEN r.expires_at <= ?1 THEN 'expired' ELSE 'open' END ELSE r.state END`;
+// As the person sees it: one withdrawn or past its day is over.
+const MEMBER_STATE = `CASE WHEN r.state = 'withdrawn' OR (r.state = 'open' AND r.expires_at <= ?1) THEN 'expired'
+    ELSE r.state END`;
+
 export interface PoolRequestRow {
   id: string;
   employer_id: string;
   employer_name: string;
   account_id: string;
-  signup_id: string;
+  /** Null once the person erased their data. */
+  signup_id: string | null;
   role: string;
   message: string;
   salary_min: number | null;
@@ -24,9 +33,8 @@ export interface PoolRequestRow {
   contact_lang: "de" | "en";
 }
 
-const REQUEST = `SELECT r.id, r.employer_id, e.name AS employer_name, r.account_id, r.signup_id, r.role, r.message,
-    r.salary_min, r.salary_max, r.created_at, r.expires_at,
-    CASE WHEN r.state = 'open' AND r.expires_at <= ?1 THEN 'expired' ELSE r.state END AS state, r.answered_at,
+const request = (state: string) => `SELECT r.id, r.employer_id, e.name AS employer_name, r.account_id, r.signup_id,
+    r.role, r.message, r.salary_min, r.salary_max, r.created_at, r.expires_at, ${state} AS state, r.answered_at,
     a.name AS contact_name, a.email AS contact_email, a.lang AS contact_lang
   FROM pool_requests r JOIN employers e ON e.id = r.employer_id JOIN employer_accounts a ON a.id = r.account_id`;
 
@@ -43,9 +51,16 @@ export interface NewPoolRequest {
 
 /**
  * A request, only while the member is in the pool, not paused, has not blocked the employer and has not been
- * asked by it before; RETURNING says whether it was written.
+ * asked by it before, and while the employer has sent fewer than `limit.perWeek` since `limit.since` (checked
+ * in the same statement, so parallel requests cannot pass it); RETURNING says whether it was written.
  */
-export function addPoolRequestStatement(db: D1Database, r: NewPoolRequest, now: string, expiresAt: string) {
+export function addPoolRequestStatement(
+  db: D1Database,
+  r: NewPoolRequest,
+  now: string,
+  expiresAt: string,
+  limit: { since: string; perWeek: number },
+) {
   return db
     .prepare(
       `INSERT INTO pool_requests (id, employer_id, account_id, signup_id, role, message, salary_min, salary_max,
@@ -53,6 +68,7 @@ export function addPoolRequestStatement(db: D1Database, r: NewPoolRequest, now: 
        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 FROM pool_members p
        WHERE p.signup_id = ?4 AND p.paused_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM pool_blocks b WHERE b.signup_id = ?4 AND b.employer_id = ?2)
+         AND (SELECT count(*) FROM pool_requests q WHERE q.employer_id = ?2 AND q.created_at >= ?11) < ?12
        ON CONFLICT DO NOTHING RETURNING id`,
     )
     .bind(
@@ -66,13 +82,15 @@ export function addPoolRequestStatement(db: D1Database, r: NewPoolRequest, now: 
       r.salary_max,
       now,
       expiresAt,
+      limit.since,
+      limit.perWeek,
     );
 }
 
 /** An employer's requests, newest first. */
 export async function employerRequests(db: D1Database, employerId: string, now: string): Promise<PoolRequestRow[]> {
   const { results } = await db
-    .prepare(`${REQUEST} WHERE r.employer_id = ?2 ORDER BY r.created_at DESC`)
+    .prepare(`${request(EMPLOYER_STATE)} WHERE r.employer_id = ?2 ORDER BY r.created_at DESC`)
     .bind(now, employerId)
     .all<PoolRequestRow>();
   return results;
@@ -81,14 +99,17 @@ export async function employerRequests(db: D1Database, employerId: string, now: 
 /** A member's requests, newest first. */
 export async function memberRequests(db: D1Database, signupId: string, now: string): Promise<PoolRequestRow[]> {
   const { results } = await db
-    .prepare(`${REQUEST} WHERE r.signup_id = ?2 ORDER BY r.created_at DESC`)
+    .prepare(`${request(MEMBER_STATE)} WHERE r.signup_id = ?2 ORDER BY r.created_at DESC`)
     .bind(now, signupId)
     .all<PoolRequestRow>();
   return results;
 }
 
 export function getPoolRequest(db: D1Database, id: string, now: string): Promise<PoolRequestRow | null> {
-  return db.prepare(`${REQUEST} WHERE r.id = ?2`).bind(now, id).first<PoolRequestRow>();
+  return db
+    .prepare(`${request(MEMBER_STATE)} WHERE r.id = ?2`)
+    .bind(now, id)
+    .first<PoolRequestRow>();
 }
 
 /** The member's answer, once, while the request is open and unexpired; RETURNING says whether it counted. */
@@ -129,7 +150,7 @@ const RATES = `SELECT r.employer_id, e.name AS employer_name, e.town_id, count(*
     sum(r.state = 'declined') AS declined,
     sum(r.state = 'expired' OR (r.state = 'open' AND r.expires_at <= ?1)) AS expired
   FROM pool_requests r JOIN employers e ON e.id = r.employer_id
-  WHERE r.created_at >= ?2`;
+  WHERE r.created_at >= ?2 AND r.state != 'withdrawn' AND r.signup_id IS NOT NULL`;
 
 /** Per employer, the requests sent since `since` and what became of them (staff's response rates). */
 export async function responseRates(db: D1Database, now: string, since: string): Promise<ResponseRates[]> {

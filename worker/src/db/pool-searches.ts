@@ -56,6 +56,7 @@ export async function dueSearches(
   return results;
 }
 
-export function checkedPoolSearchStatement(db: D1Database, id: string, now: string) {
-  return db.prepare("UPDATE pool_searches SET checked_at = ? WHERE id = ?").bind(now, id);
+/** Claims a search for this run: only if no other run has checked it since `was` (changes() says whether). */
+export function claimPoolSearchStatement(db: D1Database, id: string, was: string, now: string) {
+  return db.prepare("UPDATE pool_searches SET checked_at = ? WHERE id = ? AND checked_at = ?").bind(now, id, was);
 }

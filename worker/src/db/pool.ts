@@ -58,11 +58,15 @@ export function leavePoolStatement(db: D1Database, signupId: string) {
   return db.prepare("DELETE FROM pool_members WHERE signup_id = ?").bind(signupId);
 }
 
-/** On leaving, requests still open end unanswered: their employers learn no more than from silence. */
-export function endOpenRequestsStatement(db: D1Database, signupId: string, now: string) {
+/**
+ * On leaving, requests still open are withdrawn: they can no longer be answered, and their employers see them
+ * as unanswered until their day (db/pool-requests.ts), learning no more than from silence. They do not count
+ * against the employers' response rates.
+ */
+export function endOpenRequestsStatement(db: D1Database, signupId: string) {
   return db
-    .prepare("UPDATE pool_requests SET state = 'expired', expires_at = ?2 WHERE signup_id = ?1 AND state = 'open'")
-    .bind(signupId, now);
+    .prepare("UPDATE pool_requests SET state = 'withdrawn' WHERE signup_id = ? AND state = 'open'")
+    .bind(signupId);
 }
 
 /** A member's card data: their signup's coarse fields and their Steckbrief's languages. */
@@ -207,7 +211,7 @@ export async function poolStatistics(db: D1Database, now: string) {
            sum(state = 'accepted') AS accepted, sum(state = 'declined') AS declined,
            sum(state = 'expired' OR (state = 'open' AND expires_at <= ?1)) AS expired,
            sum(state = 'open' AND expires_at > ?1) AS open
-         FROM pool_requests`,
+         FROM pool_requests WHERE state != 'withdrawn' AND signup_id IS NOT NULL`,
       )
       .bind(now),
   ]);

@@ -41,18 +41,18 @@ export function requestAnsweredMail(to: string, lang: Lang, role: string, accept
   ]);
 }
 
-/** A saved search's weekly news: how many new cards, only when at least k (else just "new cards"). */
-export function savedSearchMail(to: string, lang: Lang, name: string, count: number | null, link: string): Mail {
+/** A saved search's weekly news: how many new cards (at least k: fewer are no news yet). */
+export function savedSearchMail(to: string, lang: Lang, name: string, count: number, link: string): Mail {
   if (lang === "en")
     return plainMail(to, `New cards for your search “${name}”`, [
       "Hello,",
-      `${count === null ? "New cards" : `${count} new cards`} in the Heimvorteil applicant pool match your saved search “${name}”:`,
+      `${count} new cards in the Heimvorteil applicant pool match your saved search “${name}”:`,
       link,
       "You get this mail at most once a week per saved search; delete the search on the pool page to stop it.",
     ]);
   return plainMail(to, `Neue Karten zu Ihrer Suche „${name}“`, [
     "Guten Tag,",
-    `zu Ihrer gespeicherten Suche „${name}“ gibt es ${count === null ? "neue Karten" : `${count} neue Karten`} im Heimvorteil-Bewerberpool:`,
+    `zu Ihrer gespeicherten Suche „${name}“ gibt es ${count} neue Karten im Heimvorteil-Bewerberpool:`,
     link,
     "Sie bekommen diese E-Mail höchstens einmal pro Woche und Suche; löschen Sie die Suche auf der Pool-Seite, um sie abzubestellen.",
   ]);

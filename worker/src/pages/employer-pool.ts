@@ -94,7 +94,8 @@ export const EMPLOYER_TEXT = {
     send: "Anfrage senden",
     cancel: "Zurück zur Suche",
     gone: "Diese Karte ist nicht mehr im Pool, oder der Link ist älter als einen Tag. Bitte suchen Sie noch einmal.",
-    already: "Diese Person haben Sie schon angefragt.",
+    noneLeft:
+      "Ihre Anfrage kann aus dieser Gruppe zurzeit niemanden mehr erreichen, etwa weil Sie alle schon angefragt haben.",
     limit:
       "Sie haben in den letzten sieben Tagen {n} Anfragen gesendet, so viele, wie zurzeit möglich sind. Bitte warten Sie, bis Antworten da sind.",
     slowed:
@@ -186,7 +187,8 @@ export const EMPLOYER_TEXT = {
     send: "Send request",
     cancel: "Back to the search",
     gone: "This card is no longer in the pool, or the link is more than a day old. Please search again.",
-    already: "You have asked this person already.",
+    noneLeft:
+      "Your request cannot reach anyone more in this group just now, say because you have asked them all already.",
     limit:
       "You have sent {n} requests in the last seven days, as many as are possible just now. Please wait for answers.",
     slowed:
@@ -282,6 +284,8 @@ export interface ShownGroup {
   ref: string;
   exact: boolean;
   count: number;
+  /** Whether a request from this employer can still reach one of them. */
+  askable: boolean;
   shown: Record<PoolDetail, string | null>;
 }
 
@@ -310,7 +314,11 @@ export function cardsList(lang: Lang, groups: readonly ShownGroup[]) {
       g.exact ? "" : html` <span class="state">${t.maybe}</span>`
     }</h3>${cardDetails(lang, g.shown)}
 ${g.exact ? "" : html`<p class="muted">${t.maybeHint}</p>`}
-<p><a class="button" href="/arbeitgeber/pool/anfrage?karte=${g.ref}&lang=${lang}">${g.count > 1 ? t.askOne : t.ask}</a></p></li>`;
+<p>${
+      g.askable
+        ? html`<a class="button" href="/arbeitgeber/pool/anfrage?karte=${g.ref}&lang=${lang}">${g.count > 1 ? t.askOne : t.ask}</a>`
+        : html`<span class="muted">${t.noneLeft}</span>`
+    }</p></li>`;
   })}</ul>`;
 }
 

@@ -11,8 +11,9 @@
  * only makes that combination more common. And since whatever an employer can filter on is what the cards
  * show, any search answers either nothing or whole groups: at least k cards (see `safeCount` for counts).
  *
- * Who is in `members` matters: leave out those who paused, left, or blocked the employer asking before
- * calling this, so that a card hidden from one employer cannot make another card identifiable to it.
+ * Who is in `members` matters: the active pool, everyone who may be shown (pool-index.ts). Those hidden from
+ * one employer (who blocked it, or were asked by it) are not left out here but only when a request picks whom
+ * it reaches, so that one employer's view of the groups is everyone's and shows no block.
  */
 
 /** One detail of a member, from most specific to coarsest; `null` shows nothing. */

@@ -1,8 +1,8 @@
 /**
  * What an employer holds of a card: an opaque reference, sealed (AES-GCM) for that employer, with a fresh
- * nonce in every answer. So references cannot be walked or guessed, one employer's are worthless to another,
- * and the same person's card carries a different reference in each search: two searches cannot be laid over
- * each other to single out whoever is in both. A reference is good for a day, long enough to write a request.
+ * nonce in every answer. It names a group of alike cards and the search's words, never a person (pool
+ * routes pick whom a request reaches when it is sent). So references cannot be walked or guessed, one
+ * employer's are worthless to another, and none follows a person. A reference is good for a day.
  */
 const REF_MS = 86_400_000;
 
@@ -34,7 +34,7 @@ const b64url = (bytes: Uint8Array) =>
     .replace(/=+$/, "");
 
 function unb64url(s: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]{1,400}$/.test(s)) return null;
+  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(s)) return null;
   try {
     const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
     return Uint8Array.from(bin, (c) => c.charCodeAt(0));
@@ -44,17 +44,12 @@ function unb64url(s: string): Uint8Array | null {
   }
 }
 
-export async function sealCard(
-  secret: string,
-  employerId: string,
-  memberId: string,
-  now = Date.now(),
-): Promise<string> {
+export async function sealCard(secret: string, employerId: string, value: string, now = Date.now()): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const sealed = await crypto.subtle.encrypt(
     { name: "AES-GCM", iv, additionalData: new TextEncoder().encode(employerId) },
     await keyOf(secret),
-    new TextEncoder().encode(`${now}.${memberId}`),
+    new TextEncoder().encode(`${now}.${value}`),
   );
   const out = new Uint8Array(12 + sealed.byteLength);
   out.set(iv);
@@ -62,7 +57,7 @@ export async function sealCard(
   return b64url(out);
 }
 
-/** The member a reference names, if it was sealed for this employer within the last day; else null. */
+/** What a reference names, if it was sealed for this employer within the last day; else null. */
 export async function openCard(
   secret: string,
   employerId: string,

@@ -14,6 +14,8 @@ type Shown = Card<PoolDetail>["shown"];
 
 /** Cards that show the same: for an employer, one card many times over. */
 export interface PoolGroup {
+  /** Its combination of shown values (anonymity.ts combination): what a card reference names. */
+  key: string;
   shown: Shown;
   members: string[];
 }
@@ -29,6 +31,7 @@ export interface PoolIndex {
   changed: Map<string, string>;
   /** Per member shown, their group. */
   groupOf: Map<string, PoolGroup>;
+  byKey: Map<string, PoolGroup>;
 }
 
 /** The words of a text, lower-case, letters and digits only. */
@@ -42,7 +45,7 @@ export function buildPoolIndex(rows: readonly PoolProfileRow[], k: number, versi
     const key = combination(card.shown, POOL_DETAILS);
     let group = byKey.get(key);
     if (!group) {
-      group = { shown: card.shown, members: [] };
+      group = { key, shown: card.shown, members: [] };
       byKey.set(key, group);
     }
     group.members.push(card.id);
@@ -62,6 +65,7 @@ export function buildPoolIndex(rows: readonly PoolProfileRow[], k: number, versi
     ),
     changed: new Map(rows.map((r) => [r.id, r.changed_at])),
     groupOf,
+    byKey,
   };
 }
 
@@ -76,57 +80,84 @@ export async function poolIndex(db: D1Database, k: number, version?: number): Pr
 }
 
 export interface PoolSearch extends PoolQuery {
-  /** Words every one of which must begin a word of the member's headline. */
+  /** Words every one of which must begin a word of the member's headline (shorter than 3 letters: ignored). */
   words?: readonly string[];
 }
 
-/** A group as one search finds it: whether it shows what was asked, and its members this employer may see. */
+/** Search words as matched: at least three letters, each to begin a word of a headline. */
+export const searchWords = (words: readonly string[] | undefined): string[] =>
+  (words ?? []).filter((w) => w.length >= 3).map((w) => ` ${w}`);
+
+/** A group as one search finds it. */
 export interface FoundGroup {
+  key: string;
+  /** It shows what was asked; else its coarse values only allow it. */
   exact: boolean;
   shown: Shown;
+  /** Its members that match the search, across the whole pool: always at least k. */
   members: string[];
+  /** Of those, the ones this employer's request may reach (not blocked by them, not asked by them yet). */
+  available: string[];
+}
+
+/** A group's members whose headline has every one of `words` (searchWords) at the start of a word. */
+function withWords(index: PoolIndex, members: readonly string[], words: readonly string[]): string[] {
+  if (!words.length) return [...members];
+  // " sps" in " sps schaltschrankbau": a word that begins with what was asked.
+  return members.filter((id) => {
+    const have = index.words.get(id) ?? "";
+    return words.every((w) => have.includes(w));
+  });
 }
 
 /**
- * The groups an employer may see for a search, exact matches first. A headline search splits groups, so
- * its matches must themselves number at least k across the pool, else it shows nothing (and says no more
- * than a search that found nothing). Members hidden from this employer (blocks, those asked already) are
- * taken out last, so they change nothing about what others' cards show.
+ * The groups an employer may see for a search, exact matches first. A search by words splits a group; the
+ * part that matches is shown only if it has at least k members itself, so every group shown, with every
+ * count, is true of at least k members. Counts are the whole pool's: members who blocked this employer or
+ * were asked by it already count as before (a block must not show), they are only never picked to receive a
+ * request (`available`).
  */
 export function findCards(index: PoolIndex, q: PoolSearch, hidden: ReadonlySet<string>): FoundGroup[] {
-  const words = (q.words ?? []).map((w) => ` ${w}`);
+  const words = searchWords(q.words);
   const exact: FoundGroup[] = [];
   const coarse: FoundGroup[] = [];
-  let matched = 0;
   for (const group of index.groups) {
     const m = matchShown(group.shown, q);
     if (m === "no") continue;
-    const members = words.length
-      ? group.members.filter((id) => {
-          // " sps" in " sps schaltschrankbau": a word that begins with what was asked.
-          const have = index.words.get(id) ?? "";
-          return words.every((w) => have.includes(w));
-        })
-      : group.members;
-    if (!members.length) continue;
-    matched += members.length;
-    (m === "exact" ? exact : coarse).push({ exact: m === "exact", shown: group.shown, members });
+    const members = withWords(index, group.members, words);
+    if (members.length < index.k) continue;
+    const available = hidden.size ? members.filter((id) => !hidden.has(id)) : members;
+    (m === "exact" ? exact : coarse).push({
+      key: group.key,
+      exact: m === "exact",
+      shown: group.shown,
+      members,
+      available,
+    });
   }
-  if (words.length > 0 && matched < index.k) return [];
-  const found = [...exact, ...coarse];
-  if (!hidden.size) return found;
-  return found
-    .map((g) => ({ ...g, members: g.members.filter((id) => !hidden.has(id)) }))
-    .filter((g) => g.members.length > 0);
+  return [...exact, ...coarse];
 }
 
-/** Whether a member's card is shown to this employer now (in the pool, active, not hidden from it). */
-export function shownTo(index: PoolIndex, id: string, hidden: ReadonlySet<string>): Shown | null {
-  return hidden.has(id) ? null : (index.groupOf.get(id)?.shown ?? null);
+/**
+ * The group a card reference names (its combination and the search's words), as it is now: null if it is
+ * no longer shown that way (below k, or gone), so a reference follows no one person.
+ */
+export function groupFor(
+  index: PoolIndex,
+  key: string,
+  words: readonly string[],
+  hidden: ReadonlySet<string>,
+): FoundGroup | null {
+  const group = index.byKey.get(key);
+  if (!group) return null;
+  const members = withWords(index, group.members, searchWords(words));
+  if (members.length < index.k) return null;
+  return { key, exact: true, shown: group.shown, members, available: members.filter((id) => !hidden.has(id)) };
 }
 
-/** One member of a group, at random: whom "ask one of these" reaches. */
-export const anyMember = (g: FoundGroup): string => g.members[Math.floor(Math.random() * g.members.length)] ?? "";
+/** One member a request may reach, at random: whom "ask one of these" reaches. */
+export const anyAvailable = (g: FoundGroup): string | null =>
+  g.available[Math.floor(Math.random() * g.available.length)] ?? null;
 
 /** How many cards a search found. */
 export const cardCount = (found: readonly FoundGroup[]): number => found.reduce((n, g) => n + g.members.length, 0);

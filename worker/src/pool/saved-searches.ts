@@ -1,22 +1,22 @@
 /**
  * The weekly run of employers' saved searches: each search not checked for seven days is run over the
- * pool as its employer would see it (blocks and those asked already left out), and if cards changed since
- * the last check match, the account gets one mail with a link to the search. The mail names a number only
- * when it is at least k, and the search only reaches cards shown by the k rule, so a mail says no more than
- * the search page would.
+ * pool as its employer would see it, and if at least k cards it may ask changed since the last check, the
+ * account gets one mail with a link to the search. Fewer than k new cards are no news yet (a narrow search
+ * must not say that one person joined): they wait for the next run. Each search is claimed by its last
+ * check in the same batch as its mail, so two runs at once mail no one twice, and no mail goes without it.
  */
 import { poolSearchSchema } from "../../../shared/schemas/pool.ts";
-import { outboxInsert } from "../db/outbox.ts";
+import { outboxInsertIfChanged } from "../db/outbox.ts";
 import { hiddenFromEmployer } from "../db/pool.ts";
-import { checkedPoolSearchStatement, dueSearches } from "../db/pool-searches.ts";
+import { claimPoolSearchStatement, dueSearches } from "../db/pool-searches.ts";
 import { savedSearchMail } from "../pages/employer-mail.ts";
 import { poolK } from "./cards.ts";
 import { findCards, poolIndex } from "./pool-index.ts";
 import { searchParams, toPoolSearch } from "./query.ts";
 
 const WEEK_MS = 7 * 86_400_000;
-// Statements per D1 batch: a mail and a check each.
-const BATCH = 100;
+// Searches per D1 batch: a claim and a mail each.
+const BATCH = 50;
 
 export interface SavedSearchRun {
   looked: number;
@@ -31,37 +31,33 @@ export async function runSavedSearches(env: Env, origin: string, now: Date): Pro
     poolIndex(db, poolK(env.POOL_K)),
   ]);
   const hidden = new Map<string, Promise<Set<string>>>();
-  const statements: D1PreparedStatement[] = [];
-  let mailed = 0;
+  const mails: [D1PreparedStatement, D1PreparedStatement][] = [];
   for (const s of due) {
     if (!hidden.has(s.employer_id)) hidden.set(s.employer_id, hiddenFromEmployer(db, s.employer_id));
     const raw = searchParams(
       Object.fromEntries(Object.entries(JSON.parse(s.query) as Record<string, string>).map(([k, v]) => [k, [v]])),
     );
     const parsed = poolSearchSchema.safeParse(raw);
-    statements.push(checkedPoolSearchStatement(db, s.id, at));
     if (!parsed.success) continue;
     const found = findCards(index, toPoolSearch(parsed.data), (await hidden.get(s.employer_id)) ?? new Set());
     let fresh = 0;
-    for (const g of found) for (const id of g.members) if ((index.changed.get(id) ?? "") > s.checked_at) fresh++;
-    if (fresh === 0) continue;
+    for (const g of found) for (const id of g.available) if ((index.changed.get(id) ?? "") > s.checked_at) fresh++;
+    if (fresh < index.k) continue;
     const params = new URLSearchParams({ ...raw, lang: s.lang });
-    statements.push(
-      outboxInsert(
+    mails.push([
+      claimPoolSearchStatement(db, s.id, s.checked_at, at),
+      outboxInsertIfChanged(
         db,
         null,
-        savedSearchMail(
-          s.email,
-          s.lang,
-          s.name,
-          fresh >= index.k ? fresh : null,
-          `${origin}/arbeitgeber/pool?${params.toString()}`,
-        ),
+        savedSearchMail(s.email, s.lang, s.name, fresh, `${origin}/arbeitgeber/pool?${params.toString()}`),
         at,
       ),
-    );
-    mailed++;
+    ]);
   }
-  for (let i = 0; i < statements.length; i += BATCH) await db.batch(statements.slice(i, i + BATCH));
+  let mailed = 0;
+  for (let i = 0; i < mails.length; i += BATCH) {
+    const results = await db.batch(mails.slice(i, i + BATCH).flat());
+    mailed += results.filter((r, j) => j % 2 === 1 && (r.meta.changes ?? 0) > 0).length;
+  }
   return { looked: due.length, mailed };
 }

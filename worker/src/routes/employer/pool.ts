@@ -30,6 +30,7 @@ import { mailOrigin } from "../../lib/origin.ts";
 import { dataPageUrl } from "../../lib/signed-links.ts";
 import { deliverSoon } from "../../mail/deliver.ts";
 import {
+  cardDetails,
   cardsList,
   EMPLOYER_TEXT,
   employerView,
@@ -45,7 +46,7 @@ import { poolRequestMail } from "../../pages/pool-mail.ts";
 import { steckbriefValues } from "../../pages/steckbrief.ts";
 import { openCard, sealCard } from "../../pool/card-refs.ts";
 import { poolK } from "../../pool/cards.ts";
-import { anyMember, cardCount, findCards, poolIndex, shownTo } from "../../pool/pool-index.ts";
+import { anyAvailable, cardCount, type FoundGroup, findCards, groupFor, poolIndex } from "../../pool/pool-index.ts";
 import { searchParams, toPoolSearch } from "../../pool/query.ts";
 import { RATES_DAYS, REQUEST_DAYS, requestAllowance } from "../../pool/request-limit.ts";
 
@@ -86,14 +87,16 @@ employerPool.get("/pool", async (c) => {
   const { index, hidden, searches: saved } = await view(c);
   const k = index.k;
   const started = performance.now();
-  const found = findCards(index, toPoolSearch(input), hidden);
+  const search = toPoolSearch(input);
+  const found = findCards(index, search, hidden);
   const cards = cardCount(found);
   const offset = (pageNo - 1) * PAGE_SIZE;
   const groups: ShownGroup[] = await Promise.all(
     found.slice(offset, offset + PAGE_SIZE).map(async (g) => ({
-      ref: await sealCard(secretOf(c), account.employer_id, anyMember(g)),
+      ref: await sealCard(secretOf(c), account.employer_id, JSON.stringify({ g: g.key, w: search.words ?? [] })),
       exact: g.exact,
       count: g.members.length,
+      askable: g.available.length > 0,
       shown: g.shown,
     })),
   );
@@ -134,14 +137,29 @@ ${savedSearches(lang, saved, JSON.stringify(raw))}`,
   );
 });
 
-/** What the card a reference names shows, if it is still in the pool and shown to this employer; and whose it is. */
+/**
+ * The group of alike cards a reference names (sealed for this employer: its combination and the search's
+ * words), as it is now, or null when it is no longer shown so. A reference names a group, never a person:
+ * whom a request reaches is picked only when it is sent, among those it may reach.
+ */
 async function cardOf(c: Context<EmployerEnv>, ref: string) {
   const account = c.get("account");
-  const id = await openCard(secretOf(c), account.employer_id, ref);
-  if (!id) return null;
+  const sealed = await openCard(secretOf(c), account.employer_id, ref);
+  if (!sealed) return null;
+  let named: { g?: unknown; w?: unknown };
+  try {
+    named = JSON.parse(sealed) as { g?: unknown; w?: unknown };
+  } catch {
+    return null;
+  }
+  if (typeof named.g !== "string" || !Array.isArray(named.w)) return null;
   const { index, hidden } = await view(c);
-  const shown = shownTo(index, id, hidden);
-  return shown ? { id, shown } : null;
+  return groupFor(
+    index,
+    named.g,
+    named.w.filter((w): w is string => typeof w === "string"),
+    hidden,
+  );
 }
 
 async function allowance(c: Context<EmployerEnv>) {
@@ -163,6 +181,20 @@ function allowanceNote(lang: Lang, a: Awaited<ReturnType<typeof allowance>>) {
   return a.slowed ? `${t.slowed.replace("{n}", String(a.perWeek))} ${left}` : left;
 }
 
+/** A group whose every member this employer has asked already (or may not reach): said without saying why. */
+function noneLeft(c: Context<EmployerEnv>, lang: Lang, shown: FoundGroup["shown"]) {
+  const t = EMPLOYER_TEXT[lang];
+  return c.html(
+    employerView(
+      lang,
+      t.requestTitle,
+      html`<h1>${t.requestTitle}</h1>${cardDetails(lang, shown)}<p>${t.noneLeft}</p><p><a class="button" href="/arbeitgeber/pool?lang=${lang}">${t.cancel}</a></p>`,
+      c.get("account"),
+    ),
+    409,
+  );
+}
+
 function gone(c: Context<EmployerEnv>, lang: Lang, status: 404 | 409 = 404) {
   const t = EMPLOYER_TEXT[lang];
   return c.html(
@@ -181,6 +213,7 @@ employerPool.get("/pool/anfrage", async (c) => {
   const ref = c.req.query("karte") ?? "";
   const card = await cardOf(c, ref);
   if (!card) return gone(c, lang);
+  if (!card.available.length) return noneLeft(c, lang, card.shown);
   const a = await allowance(c);
   return c.html(
     employerView(
@@ -215,7 +248,9 @@ employerPool.post("/pool/anfrage", async (c) => {
       ),
       parsed.success ? 429 : 400,
     );
-  const person = await getSignup(c.env.DB, card.id);
+  const chosen = anyAvailable(card);
+  if (!chosen) return noneLeft(c, lang, card.shown);
+  const person = await getSignup(c.env.DB, chosen);
   const origin = mailOrigin(c);
   if (!person || !origin) return gone(c, lang);
   const now = new Date();
@@ -244,6 +279,7 @@ employerPool.post("/pool/anfrage", async (c) => {
       },
       at,
       expiresAt,
+      { since: new Date(now.getTime() - 7 * DAY).toISOString(), perWeek: a.perWeek },
     ),
     requestMailStatement(c.env.DB, id, person.id, mail, at),
     requestAuditStatement(c.env.DB, id, account.id, person.id, at),
@@ -260,11 +296,10 @@ employerPool.get("/anfragen", async (c) => {
   const requests = await employerRequests(c.env.DB, account.employer_id, new Date().toISOString());
   const items = await Promise.all(
     requests.map(async (request) => {
-      if (request.state !== "accepted") return { request };
-      const [person, steckbrief] = await Promise.all([
-        getSignup(c.env.DB, request.signup_id),
-        getSteckbrief(c.env.DB, request.signup_id),
-      ]);
+      const id = request.signup_id;
+      // Only a yes shows who it is; a person who has since erased their data shows no more.
+      if (request.state !== "accepted" || !id) return { request };
+      const [person, steckbrief] = await Promise.all([getSignup(c.env.DB, id), getSteckbrief(c.env.DB, id)]);
       if (!person) return { request };
       return {
         request,
@@ -276,7 +311,7 @@ employerPool.get("/anfragen", async (c) => {
       };
     }),
   );
-  const accepted = items.filter((i) => i.contact).map((i) => i.request.signup_id);
+  const accepted = items.filter((i) => i.contact).map((i) => i.request.signup_id as string);
   if (accepted.length)
     await employerAuditStatement(
       c.env.DB,

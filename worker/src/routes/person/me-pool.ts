@@ -72,11 +72,14 @@ mePool.post("/pool", async (c) => {
       );
       return back(answered ? (form.action === "accept" ? "poolAccepted" : "poolDeclined") : "stale");
     }
-    case "block":
-      // Blocking from a request declines it too: the employer learns only the no.
-      if (typeof form.request === "string") await answer(c, p.record, form.request, "declined");
-      await blockEmployerStatement(db, id, employer, now).run();
+    case "block": {
+      // Blocking from a request declines it too, in the same batch: the employer learns only the no.
+      const decline =
+        typeof form.request === "string" ? await answerStatements(c, p.record, form.request, "declined", now) : null;
+      await db.batch([...(decline ?? []), blockEmployerStatement(db, id, employer, now)]);
+      if (decline) deliverSoon(c.executionCtx, c.env);
       return back("poolBlocked");
+    }
     case "unblock":
       await unblockEmployerStatement(db, id, employer).run();
       return back("poolUnblocked");
@@ -86,7 +89,7 @@ mePool.post("/pool", async (c) => {
       await pausePoolStatement(db, id, form.action === "pause", now).run();
       return back(form.action === "pause" ? "poolPaused" : "poolResumed");
     case "leave":
-      await db.batch([leavePoolStatement(db, id), endOpenRequestsStatement(db, id, now)]);
+      await db.batch([leavePoolStatement(db, id), endOpenRequestsStatement(db, id)]);
       return back("poolLeft");
     default:
       return back("stale");
@@ -94,16 +97,22 @@ mePool.post("/pool", async (c) => {
 });
 
 /**
- * The member's answer to a request: once, while open. Both mails go in the same batch, each written only if
- * the answer was: on a yes the employer's contact person learns it (their page now shows who it is) and the
- * member gets that person's contact; on a no the employer learns only that.
+ * The member's answer to a request, as statements for one batch: once, while open. Each mail is written only
+ * if the answer was: on a yes the employer's contact person learns it (their page now shows who it is) and
+ * the member gets that person's contact; on a no the employer learns only that. The first statement's
+ * RETURNING says whether the answer counted. Null when the request is not this member's open one.
  */
-async function answer(c: Context<AppEnv>, person: SignupRecord, id: string, state: "accepted" | "declined") {
+async function answerStatements(
+  c: Context<AppEnv>,
+  person: SignupRecord,
+  id: string,
+  state: "accepted" | "declined",
+  now: string,
+): Promise<D1PreparedStatement[] | null> {
   const db = c.env.DB;
-  const now = new Date().toISOString();
   const request = /^[0-9a-f-]{36}$/.test(id) ? await getPoolRequest(db, id, now) : null;
   const origin = mailOrigin(c);
-  if (!request || request.signup_id !== person.id || request.state !== "open" || !origin) return false;
+  if (!request || request.signup_id !== person.id || request.state !== "open" || !origin) return null;
   const lang: Lang = person.lang === "en" ? "en" : "de";
   const link = `${origin}/arbeitgeber/anfragen?lang=${request.contact_lang}`;
   const statements = [
@@ -133,7 +142,13 @@ async function answer(c: Context<AppEnv>, person: SignupRecord, id: string, stat
         now,
       ),
     );
-  const [answered] = await db.batch<{ id: string }>(statements);
+  return statements;
+}
+
+async function answer(c: Context<AppEnv>, person: SignupRecord, id: string, state: "accepted" | "declined") {
+  const statements = await answerStatements(c, person, id, state, new Date().toISOString());
+  if (!statements) return false;
+  const [answered] = await c.env.DB.batch<{ id: string }>(statements);
   if (!answered?.results.length) return false;
   deliverSoon(c.executionCtx, c.env);
   return true;

@@ -8,16 +8,15 @@ import { type Context, Hono } from "hono";
 import { employerAccountInputSchema, employerAccountPatchSchema } from "../../../../shared/schemas/pool.ts";
 import {
   addEmployerAccountStatement,
-  findEmployerAccountByEmail,
   getEmployerAccount,
   listEmployerAccounts,
   setEmployerAccountDisabledStatements,
 } from "../../db/employer-accounts.ts";
-import { outboxInsert } from "../../db/outbox.ts";
+import { outboxInsertIfChanged } from "../../db/outbox.ts";
 import { poolStatistics } from "../../db/pool.ts";
 import { responseRates } from "../../db/pool-requests.ts";
 import { getStaffEmployer } from "../../db/region.ts";
-import { auditStatement } from "../../db/staff.ts";
+import { auditIfChangedStatement, auditStatement } from "../../db/staff.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { mailOrigin } from "../../lib/origin.ts";
 import { type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
@@ -60,33 +59,34 @@ staffPool.post("/employers/:id/accounts", async (c) => {
   const now = new Date().toISOString();
   const id = crypto.randomUUID();
   const email = input.email.toLowerCase();
-  await addEmployerAccountStatement(
-    c.env.DB,
-    { id, employer_id: employer.id, email, name: input.name, created_by: staff.id },
-    now,
-  ).run();
-  const account = await findEmployerAccountByEmail(c.env.DB, email);
-  // The address has an account already (this employer's or another's): nothing is changed.
-  if (!account || account.id !== id)
+  // The account, its welcome mail and the audit entry in one batch; the latter two only if the first was
+  // written (an address with an account already changes nothing).
+  const [added] = await c.env.DB.batch<{ id: string }>([
+    addEmployerAccountStatement(
+      c.env.DB,
+      { id, employer_id: employer.id, email, name: input.name, created_by: staff.id },
+      now,
+    ),
+    outboxInsertIfChanged(
+      c.env.DB,
+      null,
+      employerWelcomeMail(email, input.name, employer.name, `${origin}/arbeitgeber/anmelden`),
+      now,
+    ),
+    auditIfChangedStatement(
+      c.env.DB,
+      { staff_id: staff.id, action: "employer_account.create", detail: { employer: employer.id, account: id } },
+      now,
+    ),
+  ]);
+  const account = added?.results.length ? await getEmployerAccount(c.env.DB, id) : null;
+  if (!account)
     throw new ApiError(400, "invalid_body", {
       email:
         c.get("language") === "en"
           ? "This address has an account already."
           : "Zu dieser Adresse gibt es schon einen Zugang.",
     });
-  await c.env.DB.batch([
-    outboxInsert(
-      c.env.DB,
-      null,
-      employerWelcomeMail(email, input.name, employer.name, `${origin}/arbeitgeber/anmelden`),
-      now,
-    ),
-    auditStatement(
-      c.env.DB,
-      { staff_id: staff.id, action: "employer_account.create", detail: { employer: employer.id, account: id } },
-      now,
-    ),
-  ]);
   deliverSoon(c.executionCtx, c.env);
   return c.json(toEmployerAccount(account), 201);
 });
