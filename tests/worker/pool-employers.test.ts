@@ -270,6 +270,8 @@ describe("contact requests", () => {
     // pool's); a next request from it goes to someone else.
     const list = await (await get("/arbeitgeber/anfragen?lang=de", cookieA)).text();
     expect(text(list)).toContain("wartet auf Antwort");
+    // With the card as it was asked, to tell requests apart.
+    expect(text(list)).toContain("Elektroniker (Handwerk)");
     expect(await identifying(list)).toEqual([]);
     expect(await cardsFor("/arbeitgeber/pool", cookieA)).toBe(8);
     // Another employer sees none of it.

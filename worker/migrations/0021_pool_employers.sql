@@ -52,6 +52,7 @@ CREATE TABLE pool_requests (
   signup_id   TEXT REFERENCES signups (id) ON DELETE SET NULL,
   role        TEXT NOT NULL,
   message     TEXT NOT NULL,
+  card        TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(card)),  -- what the card showed when asked (k-anonymous)
   salary_min  INTEGER,                       -- euros a year, both or neither
   salary_max  INTEGER,
   created_at  TEXT NOT NULL,

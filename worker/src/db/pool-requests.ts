@@ -19,6 +19,8 @@ export interface PoolRequestRow {
   signup_id: string | null;
   role: string;
   message: string;
+  /** JSON: what the card showed when it was asked, the employer's way to tell its requests apart. */
+  card: string;
   salary_min: number | null;
   salary_max: number | null;
   created_at: string;
@@ -34,7 +36,7 @@ export interface PoolRequestRow {
 }
 
 const request = (state: string) => `SELECT r.id, r.employer_id, e.name AS employer_name, r.account_id, r.signup_id,
-    r.role, r.message, r.salary_min, r.salary_max, r.created_at, r.expires_at, ${state} AS state, r.answered_at,
+    r.role, r.message, r.card, r.salary_min, r.salary_max, r.created_at, r.expires_at, ${state} AS state, r.answered_at,
     a.name AS contact_name, a.email AS contact_email, a.lang AS contact_lang
   FROM pool_requests r JOIN employers e ON e.id = r.employer_id JOIN employer_accounts a ON a.id = r.account_id`;
 
@@ -45,6 +47,7 @@ export interface NewPoolRequest {
   signup_id: string;
   role: string;
   message: string;
+  card: string;
   salary_min: number | null;
   salary_max: number | null;
 }
@@ -64,8 +67,8 @@ export function addPoolRequestStatement(
   return db
     .prepare(
       `INSERT INTO pool_requests (id, employer_id, account_id, signup_id, role, message, salary_min, salary_max,
-         created_at, expires_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 FROM pool_members p
+         created_at, expires_at, card)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?13 FROM pool_members p
        WHERE p.signup_id = ?4 AND p.paused_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM pool_blocks b WHERE b.signup_id = ?4 AND b.employer_id = ?2)
          AND (SELECT count(*) FROM pool_requests q WHERE q.employer_id = ?2 AND q.created_at >= ?11) < ?12
@@ -84,6 +87,7 @@ export function addPoolRequestStatement(
       expiresAt,
       limit.since,
       limit.perWeek,
+      r.card,
     );
 }
 

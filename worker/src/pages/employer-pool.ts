@@ -392,6 +392,14 @@ export const euroRange = (lang: Lang, min: number | null, max: number | null) =>
         lang === "en" ? "en-GB" : "de-DE",
       ).format(max)}\u00a0€`;
 
+const EMPTY_CARD: Record<PoolDetail, string | null> = {
+  occupation: null,
+  towns: null,
+  back: null,
+  qualification: null,
+  languages: null,
+};
+
 export interface RequestWithContact {
   request: PoolRequestRow;
   /** Only for an accepted request: who it is, and their Steckbrief. */
@@ -406,6 +414,7 @@ export function requestsList(lang: Lang, items: readonly RequestWithContact[]) {
     const salary = euroRange(lang, r.salary_min, r.salary_max);
     return html`<li class="card"><h2>${r.role} <span class="state">${state}</span></h2>
 <p class="muted">${t.sentOn.replace("{date}", formatDate(r.created_at, lang))}${salary ? ` · ${salary}` : ""}</p>
+${contact ? "" : cardDetails(lang, { ...EMPTY_CARD, ...(JSON.parse(r.card) as Partial<Record<PoolDetail, string | null>>) })}
 ${
   contact
     ? html`<h3>${t.contact}</h3><dl class="meta steckbrief"><dt>${t.name}</dt><dd>${contact.name}</dd><dt>${t.email}</dt><dd><a href="mailto:${contact.email}">${contact.email}</a></dd>

@@ -274,6 +274,7 @@ employerPool.post("/pool/anfrage", async (c) => {
         signup_id: person.id,
         role: parsed.data.role,
         message: parsed.data.message,
+        card: JSON.stringify(card.shown),
         salary_min: parsed.data.salary_min ?? null,
         salary_max: parsed.data.salary_max ?? null,
       },
