@@ -5,6 +5,7 @@ import { env, SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addStaffStatement } from "../../worker/src/db/staff.ts";
 import { ORIGIN, seedFixture } from "./fixtures.ts";
+import { addPeopleAt } from "./people-helpers.ts";
 import { api, signIn } from "./staff-helpers.ts";
 
 let admin: string;
@@ -138,9 +139,50 @@ describe("cancelling a date", () => {
     const uid = /UID:(event-\d+@[^\r\n]+)/.exec(before)?.[1];
     expect(before).toContain("STATUS:CONFIRMED");
     expect(before).toContain("SEQUENCE:0");
+    // Who was invited: two said yes (one reads English), one no, one has not answered.
+    await addPeopleAt(
+      ["p-yes", "p-yes-en", "p-no", "p-silent"].map((id) => ({
+        id,
+        wants: ["events"],
+        lang: id.endsWith("en") ? "en" : "de",
+      })),
+      Date.now() - 86_400_000,
+    );
+    await env.DB.batch(
+      [
+        ["p-yes", "yes"],
+        ["p-yes-en", "yes"],
+        ["p-no", "no"],
+        ["p-silent", null],
+      ].map(([id, answer]) =>
+        env.DB.prepare("INSERT INTO event_invites (event_id, signup_id, invited_at, answer) VALUES (?, ?, ?, ?)").bind(
+          first?.id,
+          id,
+          new Date().toISOString(),
+          answer,
+        ),
+      ),
+    );
     const res = await send(town, "POST", `/events/${first?.id}/cancel`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { status: string }).status).toBe("cancelled");
+    // Those who said yes are told, each in their language; no one else.
+    const told = async () =>
+      (
+        await env.DB.prepare(
+          "SELECT signup_id, subject, text FROM outbox WHERE subject LIKE 'Abgesagt:%' OR subject LIKE 'Cancelled:%' ORDER BY signup_id",
+        ).all<{
+          signup_id: string;
+          subject: string;
+          text: string;
+        }>()
+      ).results;
+    const mails = await told();
+    expect(mails.map((m) => [m.signup_id, m.subject])).toEqual([
+      ["p-yes", `Abgesagt: ${STAMMTISCH.title}`],
+      ["p-yes-en", `Cancelled: ${STAMMTISCH.title}`],
+    ]);
+    expect(mails[0]?.text).toContain("Du hattest zugesagt");
     const after = await feed();
     expect(/UID:(event-\d+@[^\r\n]+)/.exec(after)?.[1]).toBe(uid);
     expect(after).toContain("STATUS:CANCELLED");
@@ -149,8 +191,9 @@ describe("cancelling a date", () => {
     expect(single).toContain("STATUS:CANCELLED");
     const listed = await publicEvents("town=meschede&from=2027-02-01&to=2027-02-28");
     expect(listed.find((e) => e.id === first?.id)?.status).toBe("cancelled");
-    // Cancelling twice changes nothing more.
+    // Cancelling twice changes nothing more, and mails no one again.
     expect((await send(town, "POST", `/events/${first?.id}/cancel`)).status).toBe(409);
+    expect(await told()).toHaveLength(2);
   });
 
   it("leaves a cancelled date alone when the series' time changes, and moves the others", async () => {
@@ -187,8 +230,21 @@ describe("cancelling a date", () => {
   });
 
   it("ends a series: its dates still to come are cancelled, and it cannot be changed any more", async () => {
+    // Someone said yes to one of the dates still to come.
+    const coming = (await publicEvents("town=meschede&from=2027-01-01&to=2027-06-30")).find(
+      (e) => e.title === STAMMTISCH.title && e.status !== "cancelled",
+    );
+    await env.DB.prepare(
+      "INSERT INTO event_invites (event_id, signup_id, invited_at, answer) VALUES (?, 'p-yes', ?, 'yes')",
+    )
+      .bind(coming?.id, new Date().toISOString())
+      .run();
     const res = await send(admin, "POST", `/event-series/${seriesId}/end`);
     expect(((await res.json()) as { cancelled: number }).cancelled).toBe(5);
+    const told = await env.DB.prepare(
+      "SELECT count(*) AS n FROM outbox WHERE signup_id = 'p-yes' AND subject LIKE 'Abgesagt:%'",
+    ).first<number>("n");
+    expect(told).toBe(2);
     const listed = (await publicEvents("town=meschede&from=2027-01-01&to=2027-06-30")).filter(
       (e) => e.title === STAMMTISCH.title,
     );

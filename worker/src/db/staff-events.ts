@@ -231,3 +231,47 @@ export function getSeries(db: D1Database, id: string) {
     .bind(id)
     .first<{ id: string; town_id: string; start_time: string; end_time: string; ended_at: string | null }>();
 }
+
+/**
+ * The mails to an event's yes-sayers once it is cancelled, one statement per language, each written only if
+ * the event was cancelled at `now` (by the statement before it in the same batch): cancelling twice mails
+ * no one twice.
+ */
+export function cancellationMailStatements(
+  db: D1Database,
+  eventId: number,
+  now: string,
+  mails: Record<"de" | "en", { subject: string; text: string }>,
+): D1PreparedStatement[] {
+  return (["de", "en"] as const).map((lang) =>
+    db
+      .prepare(
+        `INSERT INTO outbox (signup_id, to_address, subject, text, created_at)
+         SELECT s.id, s.email, ?1, ?2, ?3 FROM event_invites i JOIN signups s ON s.id = i.signup_id
+         WHERE i.event_id = ?4 AND i.answer = 'yes' AND (CASE WHEN s.lang = 'en' THEN 'en' ELSE 'de' END) = ?5
+           AND EXISTS (SELECT 1 FROM events WHERE id = ?4 AND cancelled_at = ?3)`,
+      )
+      .bind(mails[lang].subject, mails[lang].text, now, eventId, lang),
+  );
+}
+
+/** A series' dates from `from` on, not cancelled, that someone has said yes to: whom ending it concerns. */
+export async function futureDatesWithGuests(db: D1Database, seriesId: string, from: string) {
+  const { results } = await db
+    .prepare(
+      `SELECT e.id, e.title, e.starts_at, e.all_day, e.venue, e.address, e.town_id FROM events e
+       WHERE e.series_id = ? AND e.starts_at >= ? AND e.cancelled_at IS NULL
+         AND EXISTS (SELECT 1 FROM event_invites i WHERE i.event_id = e.id AND i.answer = 'yes')`,
+    )
+    .bind(seriesId, from)
+    .all<{
+      id: number;
+      title: string;
+      starts_at: string;
+      all_day: number;
+      venue: string;
+      address: string | null;
+      town_id: string;
+    }>();
+  return results;
+}

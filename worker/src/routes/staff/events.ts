@@ -21,11 +21,13 @@ import { berlinDayStart } from "../../../../shared/time.ts";
 import { auditIfChangedStatement, auditStatement } from "../../db/staff.ts";
 import {
   cancelEventStatement,
+  cancellationMailStatements,
   createEvent,
   createSeries,
   type EventChanges,
   endSeriesStatements,
   futureDates,
+  futureDatesWithGuests,
   getSeries,
   getStaffEvent,
   listStaffEvents,
@@ -37,6 +39,8 @@ import { ApiError } from "../../lib/errors.ts";
 import { instantsOf, seriesDates, wholeDays } from "../../lib/series.ts";
 import { type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
 import { jsonBody, validate } from "../../lib/validate.ts";
+import { deliverSoon } from "../../mail/deliver.ts";
+import { cancellationMail } from "../../pages/cancellation-mail.ts";
 import { toStaffEvent } from "../../present/staff-events.ts";
 
 export const staffEvents = new Hono<StaffEnv>();
@@ -109,10 +113,18 @@ const detailsOf = (
  * One change to one event with its audit entry, in one batch; the entry is written only when the change
  * was (a cancelled or imported event changes not, and answers 409). Answers the event as it is now.
  */
-async function changeEvent(c: Context<StaffEnv>, id: number, change: D1PreparedStatement, action: string, now: string) {
+async function changeEvent(
+  c: Context<StaffEnv>,
+  id: number,
+  change: D1PreparedStatement,
+  action: string,
+  now: string,
+  after: D1PreparedStatement[] = [],
+) {
   const [changed] = await c.env.DB.batch([
     change,
     auditIfChangedStatement(c.env.DB, { staff_id: c.get("staff").id, action, detail: { event: id } }, now),
+    ...after,
   ]);
   if (!changed?.meta.changes) throw new ApiError(409, "not_open");
   const fresh = await getStaffEvent(c.env.DB, id);
@@ -180,7 +192,14 @@ staffEvents.post("/events/:id/cancel", async (c) => {
   const row = await eventInScope(c, c.req.param("id"));
   if (row.source_id !== null) throw notEditable(c);
   const now = new Date().toISOString();
-  return changeEvent(c, row.id, cancelEventStatement(c.env.DB, row.id, now), "event.cancel", now);
+  // Those who said yes are told, in the same batch (only if the cancelling was this one).
+  const mails = cancellationMailStatements(c.env.DB, row.id, now, {
+    de: cancellationMail("de", row),
+    en: cancellationMail("en", row),
+  });
+  const answer = await changeEvent(c, row.id, cancelEventStatement(c.env.DB, row.id, now), "event.cancel", now, mails);
+  if (row.said_yes > 0) deliverSoon(c.executionCtx, c.env);
+  return answer;
 });
 
 staffEvents.post("/event-series", async (c) => {
@@ -262,9 +281,15 @@ staffEvents.patch("/event-series/:id", async (c) => {
 staffEvents.post("/event-series/:id/end", async (c) => {
   const series = await seriesInScope(c, c.req.param("id"));
   const now = new Date().toISOString();
+  // The dates someone said yes to: their guests are told, in the same batch as the cancelling.
+  const guests = await futureDatesWithGuests(c.env.DB, series.id, now);
   const [, cancelled] = await c.env.DB.batch([
     ...endSeriesStatements(c.env.DB, series.id, now, now),
     auditStatement(c.env.DB, { staff_id: c.get("staff").id, action: "series.end", detail: { series: series.id } }, now),
+    ...guests.flatMap((e) =>
+      cancellationMailStatements(c.env.DB, e.id, now, { de: cancellationMail("de", e), en: cancellationMail("en", e) }),
+    ),
   ]);
+  if (guests.length) deliverSoon(c.executionCtx, c.env);
   return c.json({ id: series.id, cancelled: cancelled?.meta.changes ?? 0 });
 });
