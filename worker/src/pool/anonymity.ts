@@ -44,9 +44,17 @@ function shownAt<D extends string>(member: Member<D>, step: Step<D>, names: read
   return shown;
 }
 
-/** A combination as one string, for grouping; the same for the same details whatever their order. */
+/**
+ * A combination as one string, for grouping: the values in the order of `names`, each after a unit
+ * separator (which no value holds), a detail not shown as the separator alone with a null mark.
+ */
 export function combination<D extends string>(shown: Readonly<Record<D, string | null>>, names: readonly D[]): string {
-  return JSON.stringify(names.map((name) => shown[name]));
+  let key = "";
+  for (const name of names) {
+    const value = shown[name];
+    key += value === null ? "\u001f\u0000" : `\u001f${value}`;
+  }
+  return key;
 }
 
 /**
