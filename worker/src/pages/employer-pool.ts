@@ -412,8 +412,8 @@ export function requestsList(lang: Lang, items: readonly RequestWithContact[]) {
   return html`<ul class="pool-requests">${items.map(({ request: r, contact }) => {
     const state = t.states[r.state].replace("{date}", formatDate(r.expires_at, lang));
     const salary = euroRange(lang, r.salary_min, r.salary_max);
-    return html`<li class="card"><h2>${r.role} <span class="state">${state}</span></h2>
-<p class="muted">${t.sentOn.replace("{date}", formatDate(r.created_at, lang))}${salary ? ` · ${salary}` : ""}</p>
+    return html`<li class="card"><h2>${r.role}</h2>
+<p><span class="state">${state}</span> <span class="muted">${t.sentOn.replace("{date}", formatDate(r.created_at, lang))}${salary ? ` · ${salary}` : ""}</span></p>
 ${contact ? "" : cardDetails(lang, { ...EMPTY_CARD, ...(JSON.parse(r.card) as Partial<Record<PoolDetail, string | null>>) })}
 ${
   contact
