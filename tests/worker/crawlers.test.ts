@@ -1,4 +1,5 @@
-// /robots.txt and /sitemap.xml: what crawlers may read, and every open job page for them to find.
+// /robots.txt and the sitemaps: what crawlers may read, every open job page and the newsletter archive for them to find.
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { get, OPEN_JOBS, ORIGIN, seedFixture } from "./fixtures.ts";
 
@@ -16,6 +17,7 @@ describe("/robots.txt", () => {
       expect(text).toContain(`Disallow: ${path}\n`);
     expect(text).not.toMatch(/Disallow: \/jobs/);
     expect(text).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+    expect(text).toContain(`Sitemap: ${ORIGIN}/sitemap-heimatpost.xml`);
   });
 });
 
@@ -44,5 +46,29 @@ describe("/sitemap.xml", () => {
     // A closed job is not in it; a part that does not exist is not found.
     expect(xml).not.toContain("/jobs/7<");
     expect((await get("/sitemap-2.xml")).status).toBe(404);
+  });
+});
+
+describe("/sitemap-heimatpost.xml", () => {
+  it("lists the newsletter's archive and every issue sent, not drafts, each page answering 200", async () => {
+    const at = "2026-11-20T08:00:00.000Z";
+    await env.DB.batch(
+      [
+        [901, "sent", at],
+        [902, "draft", null],
+      ].map(([id, status, sent]) =>
+        env.DB.prepare(
+          `INSERT INTO newsletters (id, subject_de, body_de, status, sent_at, created_at, updated_at)
+           VALUES (?, 'Heimatpost November', 'Neues aus dem Sauerland.', ?, ?, ?, ?)`,
+        ).bind(id, status, sent, at, at),
+      ),
+    );
+    const res = await get("/sitemap-heimatpost.xml");
+    expect(res.headers.get("content-type")).toContain("application/xml");
+    const xml = await res.text();
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? "");
+    expect(locs).toEqual([`${ORIGIN}/heimatpost`, `${ORIGIN}/heimatpost/901`]);
+    expect(xml).toContain("<lastmod>2026-11-20</lastmod>");
+    for (const loc of locs) expect((await get(new URL(loc).pathname)).status, loc).toBe(200);
   });
 });

@@ -729,6 +729,13 @@ export const OPERATIONS: Operation[] = [
     errors: [],
   },
   {
+    path: "/sitemap-heimatpost.xml",
+    summary: "The newsletter's public archive: its list and every issue sent, each with the day it went out.",
+    tag: "pages",
+    response: { mediaType: "application/xml", description: "A sitemap (urlset)." },
+    errors: [],
+  },
+  {
     path: "/sitemap-{part}.xml",
     summary: "One part of the sitemap index, when there are more than 50,000 open jobs.",
     tag: "pages",
