@@ -13,7 +13,7 @@ describe("/robots.txt", () => {
     expect(res.headers.get("cache-control")).toMatch(/max-age=\d+/);
     const text = await res.text();
     expect(text).toMatch(/^User-agent: \*\nAllow: \/\n/);
-    for (const path of ["/me", "/signup/", "/abmelden", "/antwort", "/dev/", "/v1/admin/", "/console"])
+    for (const path of ["/me", "/signup/", "/abmelden", "/antwort", "/dev/", "/v1/admin/", "/console", "/arbeitgeber"])
       expect(text).toContain(`Disallow: ${path}\n`);
     expect(text).not.toMatch(/Disallow: \/jobs/);
     expect(text).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);

@@ -33,6 +33,7 @@ const DISALLOWED = [
   "/v1/admin/",
   "/v1/staff/",
   "/console",
+  "/arbeitgeber",
   "/embed/comeback",
 ];
 
