@@ -189,7 +189,13 @@ export class HvPerson extends LitElement {
             : ""
         }${
           p.mail_stopped
-            ? html`<br /><span class="badge bad">${t(lang, p.mail_stopped.reason === "bounce" ? "mailBounced" : "mailComplained", { date: dateOnly(lang, p.mail_stopped.at) })}</span>`
+            ? html`<br /><span class="badge bad">${t(lang, p.mail_stopped.reason === "bounce" ? "mailBounced" : "mailComplained", { date: dateOnly(lang, p.mail_stopped.at) })}</span>${
+                p.mail_stopped.reason === "bounce"
+                  ? html`<form class="inline" @submit=${(e: SubmitEvent) => this.#send(e, "mail-stop/lift", () => ({}), t(lang, "mailLifted"))}>
+                      <button type="submit">${t(lang, "mailLift")}</button>
+                    </form>`
+                  : ""
+              }`
             : ""
         }</dd>
         <dt>${t(lang, "lang")}</dt><dd>${LANG_NAMES[lang][p.lang] ?? p.lang}</dd>

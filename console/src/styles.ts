@@ -103,6 +103,7 @@ export const base = css`
   legend { font-size: 0.9rem; color: var(--muted); padding: 0 0.25rem; }
   /* The status line keeps its place for screen readers, and takes no room while it says nothing. */
   p.notice { margin: 0 0 0.75rem; font-weight: 600; }
+  form.inline { display: inline-block; margin: 0.35rem 0 0; }
   p.notice:empty { margin: 0; }
   .event-form textarea { width: 100%; box-sizing: border-box; }
   .event-form { align-items: start; }

@@ -10,11 +10,11 @@ import { digestStep } from "../../worker/src/keep-in-touch/digest.ts";
 import { invitationStep } from "../../worker/src/keep-in-touch/invitations.ts";
 import { runStep } from "../../worker/src/keep-in-touch/queue.ts";
 import { inSendingHours } from "../../worker/src/keep-in-touch/sending.ts";
-import { signAction } from "../../worker/src/lib/signed-links.ts";
+import { linkQuery, signAction } from "../../worker/src/lib/signed-links.ts";
 import { deliverDueMails } from "../../worker/src/mail/deliver.ts";
 import { ORIGIN } from "./fixtures.ts";
 import { addPeopleAt, type Person } from "./people-helpers.ts";
-import { FORM } from "./staff-helpers.ts";
+import { adminSession, FORM } from "./staff-helpers.ts";
 
 const DAY = 86_400_000;
 // A Tuesday in winter, 10:00 in Berlin.
@@ -387,6 +387,59 @@ describe("bounces, complaints and a delivery cut off half-way", () => {
     expect(await deliverDueMails(settings(), new Date(RUN))).toMatchObject({ sent: 0, stopped: 1 });
     // The person's page says why no mail comes.
     expect(stopped?.mail_stopped_at).toBeTruthy();
+  });
+
+  it("the person switches delivery back on from their page, and mail reaches the address again", async () => {
+    await env.DB.prepare("UPDATE signups SET link_version = 1 WHERE id = 'p-bo'").run();
+    const link = await linkQuery("test-signing-key", "p-bo", 1);
+    const page = await (await SELF.fetch(`${ORIGIN}/me?${link}&lang=de`)).text();
+    expect(page).toContain("Sie kamen an deiner Adresse nicht an");
+    expect(page).toContain("E-Mails wieder zustellen");
+    const res = await SELF.fetch(`${ORIGIN}/me/mail-stop?lang=de`, {
+      method: "POST",
+      headers: { ...FORM, Origin: ORIGIN },
+      body: link,
+      redirect: "manual",
+    });
+    expect(res.headers.get("Location")).toContain("done=mailResumed");
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM mail_stops").first<number>("n")).toBe(0);
+    const after = await (await SELF.fetch(`${ORIGIN}/me?${link}&lang=de`)).text();
+    expect(after).not.toContain("E-Mails wieder zustellen");
+    await env.DB.prepare(
+      "INSERT INTO outbox (signup_id, to_address, subject, text, created_at) VALUES ('p-bo', 'p-bo@example.org', 'Wieder da', 'x', ?)",
+    )
+      .bind(iso(RUN))
+      .run();
+    expect(await deliverDueMails(settings(), new Date(RUN))).toMatchObject({ sent: 1, stopped: 0 });
+    // Out of the digests of the tests that follow.
+    await env.DB.prepare("UPDATE signups SET wants = '[]' WHERE id = 'p-bo'").run();
+  });
+
+  it("the team lifts a bounce once the person says the address works, but never a spam complaint", async () => {
+    await addPeople([
+      { id: "p-lift", wants: [] },
+      { id: "p-spam", wants: [] },
+    ]);
+    await hook({
+      events: [
+        { type: "bounce", bounce_type: "hard", email: "p-lift@example.org" },
+        { type: "complaint", email: "p-spam@example.org" },
+      ],
+    });
+    const session = await adminSession();
+    const lift = (id: string) =>
+      SELF.fetch(`${ORIGIN}/v1/staff/people/${id}/mail-stop/lift`, { method: "POST", headers: session });
+    expect((await lift("p-spam")).status).toBe(409);
+    expect((await lift("p-lift")).status).toBe(204);
+    const rows = await env.DB.prepare(
+      "SELECT id, mail_stop_reason FROM signups WHERE id IN ('p-lift', 'p-spam') ORDER BY id",
+    ).all();
+    expect(rows.results).toEqual([
+      { id: "p-lift", mail_stop_reason: null },
+      { id: "p-spam", mail_stop_reason: "complaint" },
+    ]);
+    const audit = await env.DB.prepare("SELECT person_id FROM audit_log WHERE action = 'mail_stop.lift'").all();
+    expect(audit.results).toEqual([{ person_id: "p-lift" }]);
   });
 
   it("a delivery that fails half-way and is retried sends each recipient exactly one mail", async () => {

@@ -19,6 +19,23 @@ export function stopAddress(db: D1Database, addressHash: string, email: string, 
   ]);
 }
 
+/**
+ * Lifts an address's stop (the person says it works again, or wants mail again; the team, after the person
+ * wrote): the stop under either spelling's hash, and the person's record, in one batch.
+ */
+export function liftStopStatements(db: D1Database, hashes: readonly string[], email: string) {
+  return [
+    db
+      .prepare("DELETE FROM mail_stops WHERE address_hash IN (SELECT value FROM json_each(?))")
+      .bind(JSON.stringify(hashes)),
+    db
+      .prepare(
+        "UPDATE signups SET mail_stopped_at = NULL, mail_stop_reason = NULL WHERE email = ? AND mail_stopped_at IS NOT NULL",
+      )
+      .bind(email),
+  ];
+}
+
 /** Of these address hashes, the stopped ones with their reason. */
 export async function stoppedAddresses(db: D1Database, hashes: readonly string[]): Promise<Map<string, StopReason>> {
   if (hashes.length === 0) return new Map();

@@ -473,6 +473,16 @@ export const OPERATIONS: Operation[] = [
     errors: [400, 401, 404],
   },
   {
+    path: "/v1/staff/people/{id}/mail-stop/lift",
+    method: "post",
+    status: 204,
+    summary: `Lifts a person's bounce stop once they say the address works again (409 for a spam complaint: only the person takes that back, on their page). Audited. ${SIGNED_IN}`,
+    tag: "staff",
+    path_params: staffIdParamSchema,
+    response: { mediaType: "text/plain", description: "No content." },
+    errors: [401, 404, 409],
+  },
+  {
     path: "/v1/staff/employer-accounts",
     summary: `Every employer's accounts for the applicant pool, by employer; a town account sees its towns' employers'. ${SIGNED_IN}`,
     tag: "staff",

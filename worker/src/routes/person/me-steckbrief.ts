@@ -78,6 +78,10 @@ export const DONE = {
     en: "Blocked: this employer no longer sees your card.",
   },
   poolUnblocked: { de: "Die Blockierung ist aufgehoben.", en: "The block is lifted." },
+  mailResumed: {
+    de: "Wir stellen dir wieder E-Mails zu. Kommen sie wieder nicht an, halten wir sie wieder an.",
+    en: "We deliver e-mails to you again. If they do not arrive again, we stop them again.",
+  },
   stale: {
     de: "Das war schon erledigt; hier steht der aktuelle Stand.",
     en: "That was already done; this is where things stand.",

@@ -41,6 +41,7 @@ import { poolIndex } from "../../pool/pool-index.ts";
 import { toForward } from "../../present/staff.ts";
 import { eraseAtOf } from "../../retention.ts";
 import { invalid, type Person, pageLang, person, queryOf } from "./link.ts";
+import { meMail } from "./me-mail.ts";
 import { mePool } from "./me-pool.ts";
 import { DONE, isDoneKey, meSteckbrief } from "./me-steckbrief.ts";
 
@@ -92,9 +93,11 @@ const T = {
     digestRow: "Stellen-E-Mail",
     mailStopped: {
       bounce:
-        "Seit dem {date} schicken wir dir keine E-Mails mehr: Sie kamen an deiner Adresse nicht an. Stimmt die Adresse, schreib uns, dann nehmen wir die Sperre zurück.",
-      complaint: "Seit dem {date} schicken wir dir keine E-Mails mehr: Du hast eine davon als Spam gemeldet.",
+        "Seit dem {date} schicken wir dir keine E-Mails mehr: Sie kamen an deiner Adresse nicht an. Stimmt die Adresse wieder, schalte die Zustellung hier wieder ein.",
+      complaint:
+        "Seit dem {date} schicken wir dir keine E-Mails mehr: Du hast eine davon als Spam gemeldet. Möchtest du wieder E-Mails von uns, schalte sie hier wieder ein.",
     },
+    mailResume: "E-Mails wieder zustellen",
     pending:
       "Noch nicht bestätigt: Bitte öffne den Link in unserer E-Mail. Ohne Bestätigung löschen wir deine Angaben nach 7 Tagen.",
     downloadTitle: "Deine Daten herunterladen",
@@ -156,9 +159,11 @@ const T = {
     digestRow: "Job e-mail",
     mailStopped: {
       bounce:
-        "Since {date} we send you no more e-mails: they did not arrive at your address. If the address is right, write to us and we lift the stop.",
-      complaint: "Since {date} we send you no more e-mails: you reported one of them as spam.",
+        "Since {date} we send you no more e-mails: they did not arrive at your address. If the address works again, switch delivery back on here.",
+      complaint:
+        "Since {date} we send you no more e-mails: you reported one of them as spam. If you want our e-mails again, switch them back on here.",
     },
+    mailResume: "Deliver e-mails again",
     pending:
       "Not confirmed yet: please open the link in our e-mail. Without confirmation we delete your details after 7 days.",
     downloadTitle: "Download your data",
@@ -266,7 +271,12 @@ export async function render(
 <h1>${t.title}</h1>
 ${note ? html`<p class="notice" role="status">${note}</p>` : ""}
 ${r.status === "pending" ? html`<p class="notice">${t.pending}</p>` : ""}
-${r.mail_stopped_at && r.mail_stop_reason ? html`<p class="notice" role="status">${t.mailStopped[r.mail_stop_reason].replace("{date}", formatDate(r.mail_stopped_at, lang))}</p>` : ""}
+${
+  r.mail_stopped_at && r.mail_stop_reason
+    ? html`<div class="notice" role="status"><p>${t.mailStopped[r.mail_stop_reason].replace("{date}", formatDate(r.mail_stopped_at, lang))}</p>
+<form method="post" action="/me/mail-stop?lang=${lang}">${hidden}<button class="secondary" type="submit">${t.mailResume}</button></form></div>`
+    : ""
+}
 <p>${t.intro}</p>
 <dl class="meta">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
 <h2>${t.consent}</h2>
@@ -336,6 +346,7 @@ me.get("/", async (c) => {
 
 me.route("/", meSteckbrief(render));
 me.route("/", mePool);
+me.route("/", meMail);
 
 const changesSchema = signupSchema
   .pick({

@@ -5,7 +5,7 @@
  */
 import { Hono } from "hono";
 import { berlinClock } from "../../../../shared/berlin-clock.ts";
-import { consentTextOf } from "../../../../shared/consent.ts";
+import { consentTextOf, sha256Hex } from "../../../../shared/consent.ts";
 import type { Lang } from "../../../../shared/i18n.ts";
 import { monthLabel } from "../../../../shared/months.ts";
 import { decodeCursor, encodeCursor } from "../../../../shared/schemas/common.ts";
@@ -14,6 +14,7 @@ import { QUALIFICATIONS, WANTS } from "../../../../shared/signup-options.ts";
 import { CATEGORIES } from "../../../../shared/taxonomy.ts";
 import { townById } from "../../../../shared/towns.ts";
 import { listForwards } from "../../db/forwards.ts";
+import { liftStopStatements } from "../../db/mail-stops.ts";
 import { listPeople, type PeopleFilters } from "../../db/people.ts";
 import type { SignupRecord } from "../../db/signups.ts";
 import { auditStatement } from "../../db/staff.ts";
@@ -198,6 +199,25 @@ function exportRow(r: SignupRecord, lang: Lang): unknown[] {
     berlinCell(r.consent_given_at, lang),
   ];
 }
+
+/**
+ * Lifts a bounce stop after the person wrote that the address works again. A spam complaint is the person's
+ * own word: only they take it back, on their page.
+ */
+staffPeople.post("/people/:id/mail-stop/lift", async (c) => {
+  const row = await personInScope(c, c.req.param("id"));
+  if (row.mail_stop_reason !== "bounce") throw new ApiError(409, "not_open");
+  const hashes = [...new Set([await sha256Hex(row.email), await sha256Hex(row.email.toLowerCase())])];
+  await c.env.DB.batch([
+    ...liftStopStatements(c.env.DB, hashes, row.email),
+    auditStatement(
+      c.env.DB,
+      { staff_id: c.get("staff").id, action: "mail_stop.lift", person_id: row.id },
+      new Date().toISOString(),
+    ),
+  ]);
+  return c.body(null, 204);
+});
 
 staffPeople.get("/people.csv", validate("query", peopleExportQuerySchema), async (c) => {
   const q = c.req.valid("query");
