@@ -165,3 +165,24 @@ describe("the retention clock", () => {
     expect(await clock("p-uwe")).not.toBeNull();
   });
 });
+
+describe("the newsletter's pictures", () => {
+  it("are deleted by the daily run once a day old and in no issue's text; those an issue shows stay", async () => {
+    const at = "2026-11-01T08:00:00.000Z";
+    await env.DB.batch([
+      env.DB.prepare(
+        `INSERT INTO newsletters (id, subject_de, body_de, status, created_at, updated_at)
+         VALUES (777, 'Entwurf', 'Ein Bild: ![Brilon](/heimatpost/bilder/img-kept)', 'draft', ?1, ?1)`,
+      ).bind(at),
+      ...["img-kept", "img-orphan", "img-fresh"].map((id) =>
+        env.DB.prepare(
+          "INSERT INTO newsletter_images (id, type, bytes, created_at) VALUES (?, 'image/png', x'89504e47', ?)",
+        ).bind(id, id === "img-fresh" ? "2026-11-09T23:00:00.000Z" : at),
+      ),
+    ]);
+    await daily(Date.parse("2026-11-10T03:17:00.000Z"));
+    const left = await env.DB.prepare("SELECT id FROM newsletter_images ORDER BY id").all<{ id: string }>();
+    // The orphan goes; the one an issue shows stays, and so does one uploaded within the day (not saved yet).
+    expect(left.results.map((r) => r.id)).toEqual(["img-fresh", "img-kept"]);
+  });
+});

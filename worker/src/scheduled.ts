@@ -5,7 +5,7 @@
  */
 
 import { purgeEmployerSessionStatements } from "./db/employer-accounts.ts";
-import { claimDueNewsletters } from "./db/newsletters.ts";
+import { claimDueNewsletters, purgeUnusedImagesStatement } from "./db/newsletters.ts";
 import { bulkMailsWaiting, purgeSentMailings } from "./db/outbox.ts";
 import { expirePoolRequestsStatement } from "./db/pool-requests.ts";
 import { purgeRateLimits } from "./db/rate-limits.ts";
@@ -45,6 +45,7 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller
         env.DB.batch([
           expirePoolRequestsStatement(env.DB, now.toISOString()),
           ...purgeEmployerSessionStatements(env.DB, day),
+          purgeUnusedImagesStatement(env.DB, day),
         ]),
       ]),
     );

@@ -285,3 +285,18 @@ export async function getImage(db: D1Database, id: string): Promise<{ type: stri
   if (!row) return null;
   return { type: row.type, bytes: row.bytes instanceof ArrayBuffer ? row.bytes : new Uint8Array(row.bytes).buffer };
 }
+
+/**
+ * Pictures uploaded but in no issue's text (a draft deleted, a picture replaced), once older than `before`:
+ * deleted, so the archive's address space holds only what an issue shows. A draft still being written keeps
+ * its pictures by naming them; `before` leaves a day for one uploaded but not yet saved into the text.
+ */
+export function purgeUnusedImagesStatement(db: D1Database, before: string) {
+  return db
+    .prepare(
+      `DELETE FROM newsletter_images WHERE created_at < ?1 AND NOT EXISTS (
+         SELECT 1 FROM newsletters n
+         WHERE instr(n.body_de, newsletter_images.id) > 0 OR instr(coalesce(n.body_en, ''), newsletter_images.id) > 0)`,
+    )
+    .bind(before);
+}
