@@ -1,8 +1,18 @@
 /**
  * Employers' accounts for the pool, their sign-in links and sessions (migration 0021). The same mechanism
  * as staff (db/staff.ts): tokens and session ids stored only as hashes, single-use links, idle and absolute
- * expiry; in tables of their own, so that an employer's session can never be read as a staff one.
+ * expiry (db/sign-in-links.ts); in tables of their own, so that an employer's session can never be read as a
+ * staff one.
  */
+import {
+  addLinkTokenStatement,
+  EMPLOYER_LINKS,
+  endLinkSessions,
+  purgeLinkStatements,
+  revokeLinkSession,
+  touchLinkSession,
+  useLinkToken,
+} from "./sign-in-links.ts";
 
 export interface EmployerAccountRow {
   id: string;
@@ -63,9 +73,7 @@ export function addEmployerSignInToken(
   now: string,
   expiresAt: string,
 ) {
-  return db
-    .prepare("INSERT INTO employer_sign_in_tokens (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-    .bind(tokenHash, accountId, now, expiresAt);
+  return addLinkTokenStatement(db, EMPLOYER_LINKS, tokenHash, accountId, now, expiresAt);
 }
 
 /** Uses a link's token and opens a session in one batch, only for an unused, unexpired link of an enabled account. */
@@ -76,29 +84,7 @@ export async function useEmployerSignInToken(
   session: { idHash: string; expiresAt: string },
   now: string,
 ): Promise<EmployerAccountRow | null> {
-  const [used] = await db.batch<{ account_id: string }>([
-    db
-      .prepare(
-        `UPDATE employer_sign_in_tokens SET used_at = ?1
-         WHERE token_hash = ?2 AND used_at IS NULL AND expires_at > ?1
-           AND account_id IN (SELECT id FROM employer_accounts WHERE disabled = 0)
-         RETURNING account_id`,
-      )
-      .bind(now, tokenHash),
-    db
-      .prepare(
-        `INSERT INTO employer_sessions (id_hash, account_id, created_at, last_seen_at, expires_at)
-         SELECT ?1, account_id, ?2, ?2, ?3 FROM employer_sign_in_tokens WHERE token_hash = ?4 AND used_at = ?2`,
-      )
-      .bind(session.idHash, now, session.expiresAt, tokenHash),
-    db
-      .prepare(
-        `UPDATE employer_accounts SET last_sign_in_at = ?1, lang = ?3
-         WHERE id IN (SELECT account_id FROM employer_sign_in_tokens WHERE token_hash = ?2 AND used_at = ?1)`,
-      )
-      .bind(now, tokenHash, lang),
-  ]);
-  const id = used?.results[0]?.account_id;
+  const id = await useLinkToken(db, EMPLOYER_LINKS, tokenHash, session, now, lang);
   return id ? getEmployerAccount(db, id) : null;
 }
 
@@ -114,26 +100,16 @@ export function openEmployerSessionStatement(db: D1Database, idHash: string, now
 
 export type OpenEmployerSession = EmployerAccountRow & { last_seen_at: string };
 
-export async function touchEmployerSession(db: D1Database, idHash: string, now: string): Promise<void> {
-  await db.prepare("UPDATE employer_sessions SET last_seen_at = ? WHERE id_hash = ?").bind(now, idHash).run();
+export function touchEmployerSession(db: D1Database, idHash: string, now: string): Promise<void> {
+  return touchLinkSession(db, EMPLOYER_LINKS, idHash, now);
 }
 
-export async function revokeEmployerSession(db: D1Database, idHash: string, now: string): Promise<void> {
-  await db
-    .prepare("UPDATE employer_sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL")
-    .bind(now, idHash)
-    .run();
+export function revokeEmployerSession(db: D1Database, idHash: string, now: string): Promise<void> {
+  return revokeLinkSession(db, EMPLOYER_LINKS, idHash, now);
 }
 
 export function endEmployerSessions(db: D1Database, accountId: string, now: string): D1PreparedStatement[] {
-  return [
-    db
-      .prepare("UPDATE employer_sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
-      .bind(now, accountId),
-    db
-      .prepare("UPDATE employer_sign_in_tokens SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
-      .bind(now, accountId),
-  ];
+  return endLinkSessions(db, EMPLOYER_LINKS, accountId, now);
 }
 
 /** An employer's action in the console's audit log. */
@@ -148,10 +124,5 @@ export function employerAuditStatement(
 }
 
 export function purgeEmployerSessionStatements(db: D1Database, expiredBefore: string): D1PreparedStatement[] {
-  return [
-    db.prepare("DELETE FROM employer_sign_in_tokens WHERE expires_at < ?").bind(expiredBefore),
-    db
-      .prepare("DELETE FROM employer_sessions WHERE expires_at < ? OR revoked_at < ?")
-      .bind(expiredBefore, expiredBefore),
-  ];
+  return purgeLinkStatements(db, EMPLOYER_LINKS, expiredBefore);
 }

@@ -1,4 +1,13 @@
 /** Staff accounts, their sign-in links and sessions, and the audit log (migration 0010). */
+import {
+  addLinkTokenStatement,
+  endLinkSessions,
+  purgeLinkStatements,
+  revokeLinkSession,
+  STAFF_LINKS,
+  touchLinkSession,
+  useLinkToken,
+} from "./sign-in-links.ts";
 
 export type StaffRole = "admin" | "town";
 
@@ -75,9 +84,7 @@ export function addSignInToken(
   now: string,
   expiresAt: string,
 ): D1PreparedStatement {
-  return db
-    .prepare("INSERT INTO staff_sign_in_tokens (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-    .bind(tokenHash, staffId, now, expiresAt);
+  return addLinkTokenStatement(db, STAFF_LINKS, tokenHash, staffId, now, expiresAt);
 }
 
 /**
@@ -90,29 +97,7 @@ export async function useSignInToken(
   session: { idHash: string; expiresAt: string },
   now: string,
 ): Promise<StaffRow | null> {
-  const [used] = await db.batch<{ staff_id: string }>([
-    db
-      .prepare(
-        `UPDATE staff_sign_in_tokens SET used_at = ?1
-         WHERE token_hash = ?2 AND used_at IS NULL AND expires_at > ?1
-           AND staff_id IN (SELECT id FROM staff WHERE disabled = 0)
-         RETURNING staff_id`,
-      )
-      .bind(now, tokenHash),
-    db
-      .prepare(
-        `INSERT INTO staff_sessions (id_hash, staff_id, created_at, last_seen_at, expires_at)
-         SELECT ?1, staff_id, ?2, ?2, ?3 FROM staff_sign_in_tokens WHERE token_hash = ?4 AND used_at = ?2`,
-      )
-      .bind(session.idHash, now, session.expiresAt, tokenHash),
-    db
-      .prepare(
-        `UPDATE staff SET last_sign_in_at = ?1
-         WHERE id IN (SELECT staff_id FROM staff_sign_in_tokens WHERE token_hash = ?2 AND used_at = ?1)`,
-      )
-      .bind(now, tokenHash),
-  ]);
-  const staffId = used?.results[0]?.staff_id;
+  const staffId = await useLinkToken(db, STAFF_LINKS, tokenHash, session, now);
   return staffId ? getStaff(db, staffId) : null;
 }
 
@@ -182,23 +167,17 @@ export async function openSession(
   };
 }
 
-export async function touchSession(db: D1Database, idHash: string, now: string): Promise<void> {
-  await db.prepare("UPDATE staff_sessions SET last_seen_at = ? WHERE id_hash = ?").bind(now, idHash).run();
+export function touchSession(db: D1Database, idHash: string, now: string): Promise<void> {
+  return touchLinkSession(db, STAFF_LINKS, idHash, now);
 }
 
-export async function revokeSession(db: D1Database, idHash: string, now: string): Promise<void> {
-  await db
-    .prepare("UPDATE staff_sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL")
-    .bind(now, idHash)
-    .run();
+export function revokeSession(db: D1Database, idHash: string, now: string): Promise<void> {
+  return revokeLinkSession(db, STAFF_LINKS, idHash, now);
 }
 
 /** "Sign out everywhere": every session of the account, and its unused sign-in links. */
 export function endAllSessions(db: D1Database, staffId: string, now: string): D1PreparedStatement[] {
-  return [
-    db.prepare("UPDATE staff_sessions SET revoked_at = ? WHERE staff_id = ? AND revoked_at IS NULL").bind(now, staffId),
-    db.prepare("UPDATE staff_sign_in_tokens SET used_at = ? WHERE staff_id = ? AND used_at IS NULL").bind(now, staffId),
-  ];
+  return endLinkSessions(db, STAFF_LINKS, staffId, now);
 }
 
 export interface AuditEntry {
@@ -257,8 +236,7 @@ export function purgeStaffStatements(
   auditBefore: string,
 ): D1PreparedStatement[] {
   return [
-    db.prepare("DELETE FROM staff_sign_in_tokens WHERE expires_at < ?").bind(expiredBefore),
-    db.prepare("DELETE FROM staff_sessions WHERE expires_at < ? OR revoked_at < ?").bind(expiredBefore, expiredBefore),
+    ...purgeLinkStatements(db, STAFF_LINKS, expiredBefore),
     db.prepare("DELETE FROM audit_log WHERE at < ?").bind(auditBefore),
   ];
 }

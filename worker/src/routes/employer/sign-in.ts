@@ -8,27 +8,23 @@ import { Hono } from "hono";
 import { html } from "hono/html";
 import type { Lang } from "../../../../shared/i18n.ts";
 import {
-  addEmployerSignInToken,
   findEmployerAccountByEmail,
   revokeEmployerSession,
   useEmployerSignInToken,
 } from "../../db/employer-accounts.ts";
-import { outboxInsert } from "../../db/outbox.ts";
+import { EMPLOYER_LINKS } from "../../db/sign-in-links.ts";
 import type { AppEnv } from "../../env.ts";
-import { ABSOLUTE_MS, currentEmployer, EMPLOYER_COOKIE } from "../../lib/employer-session.ts";
+import { currentEmployer, EMPLOYER_COOKIE } from "../../lib/employer-session.ts";
+import { linkButton, mailLink, requestedEmail, signInFromLink } from "../../lib/link-sign-in.ts";
 import { mailOrigin } from "../../lib/origin.ts";
 import { signInAllowed } from "../../lib/rate-limit.ts";
-import { clearSessionCookie, newSessionId, setSessionCookie } from "../../lib/staff-session.ts";
-import { hashToken, isTokenShaped, newToken } from "../../lib/tokens.ts";
-import { deliverSoon } from "../../mail/deliver.ts";
+import { clearSessionCookie, setSessionCookie } from "../../lib/staff-session.ts";
+import { isTokenShaped } from "../../lib/tokens.ts";
 import { employerSignInMail } from "../../pages/employer-mail.ts";
 import { employerView } from "../../pages/employer-pool.ts";
 import { ownFormsOnly, privatePage } from "../../pages/layout.ts";
 
 export const employerSignIn = new Hono<AppEnv>();
-
-const LINK_MS = 15 * 60_000;
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
 
 const TEXT = {
   de: {
@@ -105,34 +101,22 @@ employerSignIn.get("/", async (c) => {
 employerSignIn.post("/", async (c) => {
   const lang = c.get("language");
   const t = TEXT[lang];
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-  const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : "";
-  if (!EMAIL.test(email)) return c.html(form(lang, t.badEmail, email), 400);
+  const { email, valid } = await requestedEmail(c);
+  if (!valid) return c.html(form(lang, t.badEmail, email), 400);
   const origin = mailOrigin(c);
   if (!origin) return c.html(form(lang, t.unavailable, email), 503);
   if (!(await signInAllowed(c.env.DB, c.env.SIGNING_KEY ?? "", c.req.header("CF-Connecting-IP") ?? "unknown", email)))
     return c.html(form(lang, t.tooMany, email), 429);
   const account = await findEmployerAccountByEmail(c.env.DB, email);
-  if (account && account.disabled === 0) {
-    const token = newToken();
-    const now = new Date();
-    await c.env.DB.batch([
-      addEmployerSignInToken(
-        c.env.DB,
-        await hashToken(token),
-        account.id,
-        now.toISOString(),
-        new Date(now.getTime() + LINK_MS).toISOString(),
-      ),
-      outboxInsert(
-        c.env.DB,
-        null,
-        employerSignInMail(account.email, lang, `${origin}/arbeitgeber/anmelden/link?token=${token}&lang=${lang}`),
-        now.toISOString(),
-      ),
-    ]);
-    deliverSoon(c.executionCtx, c.env);
-  }
+  // The same page whether or not the address has access; only an enabled account gets a mail.
+  if (account && account.disabled === 0)
+    await mailLink(
+      c,
+      EMPLOYER_LINKS,
+      account.id,
+      (link) => employerSignInMail(account.email, lang, link),
+      (token) => `${origin}/arbeitgeber/anmelden/link?token=${token}&lang=${lang}`,
+    );
   return c.html(
     employerView(
       lang,
@@ -152,28 +136,20 @@ employerSignIn.get("/link", (c) => {
       lang,
       t.title,
       html`<h1>${t.heading}</h1><p>${t.confirm}</p>
-<form method="post" action="/arbeitgeber/anmelden/link?lang=${lang}"><input type="hidden" name="token" value="${token}"><button class="button" type="submit">${t.button}</button></form>`,
+${linkButton(`/arbeitgeber/anmelden/link?lang=${lang}`, token, t.button)}`,
     ),
   );
 });
 
 employerSignIn.post("/link", async (c) => {
   const lang = c.get("language");
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-  if (!isTokenShaped(body.token)) return c.html(invalid(lang), 400);
-  const session = await newSessionId();
-  const now = new Date();
-  const account = await useEmployerSignInToken(
-    c.env.DB,
-    await hashToken(body.token),
-    lang,
-    { idHash: session.hash, expiresAt: new Date(now.getTime() + ABSOLUTE_MS).toISOString() },
-    now.toISOString(),
+  const signedIn = await signInFromLink(c, (hash, session, now) =>
+    useEmployerSignInToken(c.env.DB, hash, lang, session, now),
   );
-  if (!account) return c.html(invalid(lang), 400);
+  if (!signedIn) return c.html(invalid(lang), 400);
   const previous = await currentEmployer(c);
-  if (previous) await revokeEmployerSession(c.env.DB, previous.sessionHash, now.toISOString());
-  setSessionCookie(c, session.id, EMPLOYER_COOKIE);
+  if (previous) await revokeEmployerSession(c.env.DB, previous.sessionHash, new Date().toISOString());
+  setSessionCookie(c, signedIn.sessionId, EMPLOYER_COOKIE);
   return c.redirect(`/arbeitgeber/pool?lang=${lang}`, 303);
 });
 

@@ -9,9 +9,8 @@
 import { Hono } from "hono";
 import { html } from "hono/html";
 import type { Lang } from "../../../../shared/i18n.ts";
-import { outboxInsert } from "../../db/outbox.ts";
+import { STAFF_LINKS } from "../../db/sign-in-links.ts";
 import {
-  addSignInToken,
   endAllSessions,
   findStaffByEmail,
   revokeSession,
@@ -20,6 +19,7 @@ import {
 } from "../../db/staff.ts";
 import type { AppEnv } from "../../env.ts";
 import { accessEmail } from "../../lib/access.ts";
+import { linkButton, mailLink, requestedEmail, signInFromLink } from "../../lib/link-sign-in.ts";
 import { mailOrigin } from "../../lib/origin.ts";
 import { signInAllowed } from "../../lib/rate-limit.ts";
 import {
@@ -29,15 +29,11 @@ import {
   newSessionId,
   setSessionCookie,
 } from "../../lib/staff-session.ts";
-import { hashToken, isTokenShaped, newToken } from "../../lib/tokens.ts";
-import { deliverSoon } from "../../mail/deliver.ts";
+import { isTokenShaped } from "../../lib/tokens.ts";
 import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
 import { signInMail } from "../../pages/staff-mail.ts";
 
 export const signIn = new Hono<AppEnv>();
-
-const LINK_MS = 15 * 60_000;
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
 
 const TEXT = {
   de: {
@@ -149,9 +145,8 @@ signIn.post("/access", async (c) => {
 signIn.post("/", async (c) => {
   const lang = c.get("language");
   const t = TEXT[lang];
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-  const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : "";
-  if (!EMAIL.test(email)) return c.html(form(lang, t.badEmail, email), 400);
+  const { email, valid } = await requestedEmail(c);
+  if (!valid) return c.html(form(lang, t.badEmail, email), 400);
   const origin = mailOrigin(c);
   if (!origin) return c.html(form(lang, t.unavailable, email), 503);
   const secret = c.env.SIGNING_KEY ?? "";
@@ -159,26 +154,14 @@ signIn.post("/", async (c) => {
     return c.html(form(lang, t.tooMany, email), 429);
   // The same page whether or not the address has an account; only an enabled account gets a mail.
   const staff = await findStaffByEmail(c.env.DB, email);
-  if (staff && staff.disabled === 0) {
-    const token = newToken();
-    const now = new Date();
-    await c.env.DB.batch([
-      addSignInToken(
-        c.env.DB,
-        await hashToken(token),
-        staff.id,
-        now.toISOString(),
-        new Date(now.getTime() + LINK_MS).toISOString(),
-      ),
-      outboxInsert(
-        c.env.DB,
-        null,
-        signInMail(staff.email, lang, `${origin}/console/sign-in/link?token=${token}&lang=${lang}`),
-        now.toISOString(),
-      ),
-    ]);
-    deliverSoon(c.executionCtx, c.env);
-  }
+  if (staff && staff.disabled === 0)
+    await mailLink(
+      c,
+      STAFF_LINKS,
+      staff.id,
+      (link) => signInMail(staff.email, lang, link),
+      (token) => `${origin}/console/sign-in/link?token=${token}&lang=${lang}`,
+    );
   return c.html(
     view(
       lang,
@@ -205,29 +188,19 @@ signIn.get("/link", (c) => {
     view(
       lang,
       html`<h1>${t.confirmTitle}</h1><p>${t.confirm}</p>
-<form method="post" action="/console/sign-in/link?lang=${lang}"><input type="hidden" name="token" value="${token}"><button class="button" type="submit">${t.button}</button></form>`,
+${linkButton(`/console/sign-in/link?lang=${lang}`, token, t.button)}`,
     ),
   );
 });
 
 signIn.post("/link", async (c) => {
   const lang = c.get("language");
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-  const token = body.token;
-  if (!isTokenShaped(token)) return c.html(invalid(lang), 400);
-  const session = await newSessionId();
-  const now = new Date();
-  const staff = await useSignInToken(
-    c.env.DB,
-    await hashToken(token),
-    { idHash: session.hash, expiresAt: new Date(now.getTime() + ABSOLUTE_MS).toISOString() },
-    now.toISOString(),
-  );
-  if (!staff) return c.html(invalid(lang), 400);
+  const signedIn = await signInFromLink(c, (hash, session, now) => useSignInToken(c.env.DB, hash, session, now));
+  if (!signedIn) return c.html(invalid(lang), 400);
   // A session from before (another account, an old tab) ends: each sign-in gets a new id.
   const previous = await currentStaff(c);
-  if (previous) await revokeSession(c.env.DB, previous.sessionHash, now.toISOString());
-  setSessionCookie(c, session.id);
+  if (previous) await revokeSession(c.env.DB, previous.sessionHash, new Date().toISOString());
+  setSessionCookie(c, signedIn.sessionId);
   return c.redirect(`/console?lang=${lang}`, 303);
 });
 
