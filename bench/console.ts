@@ -15,6 +15,7 @@ import { applyMigrations } from "../scripts/local-db.ts";
 import { staffSql } from "../scripts/staff-add.ts";
 import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../scripts/wrangler.ts";
 import { demoPeople, peopleSql } from "../worker/seed/people.ts";
+import { fetchTimes, linkSession } from "./latency.ts";
 
 const { values } = parseArgs({
   options: { sizes: { type: "string", default: "10000,100000" }, runs: { type: "string", default: "200" } },
@@ -39,37 +40,8 @@ async function seedPeople(persist: string, count: number) {
   );
 }
 
-async function session(origin: string, email: string): Promise<string> {
-  const form = { "Content-Type": "application/x-www-form-urlencoded", Origin: origin };
-  await fetch(`${origin}/console/sign-in`, { method: "POST", headers: form, body: new URLSearchParams({ email }) });
-  const { data } = (await (await fetch(`${origin}/dev/outbox.json`)).json()) as {
-    data: { to_address: string; text: string }[];
-  };
-  const token = /token=([A-Za-z0-9_-]{43})/.exec(data.find((m) => m.to_address === email)?.text ?? "")?.[1] ?? "";
-  const res = await fetch(`${origin}/console/sign-in/link`, {
-    method: "POST",
-    headers: form,
-    body: new URLSearchParams({ token }),
-    redirect: "manual",
-  });
-  const cookie = /__Host-hv-staff=[^;]+/.exec(res.headers.get("Set-Cookie") ?? "")?.[0];
-  if (!cookie) throw new Error(`could not sign in ${email}`);
-  return cookie;
-}
-
-async function timings(url: string, cookie?: string): Promise<{ p50: number; p99: number }> {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const res = await fetch(url, { headers: cookie ? { Cookie: cookie } : {} });
-    await res.arrayBuffer();
-    if (!res.ok) throw new Error(`${url}: ${res.status}`);
-    ms.push(performance.now() - start);
-  }
-  ms.sort((a, b) => a - b);
-  const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
-  return { p50: at(0.5), p99: at(0.99) };
-}
+const session = (origin: string, email: string) => linkSession(origin, email);
+const timings = (url: string, cookie?: string) => fetchTimes(url, runs, cookie);
 
 await buildWidget();
 await buildConsole();

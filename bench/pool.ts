@@ -14,6 +14,7 @@ import { poolConsentVersion } from "../shared/consent.ts";
 import { TOWN_IDS } from "../shared/ids.ts";
 import { Random } from "../worker/seed/random.ts";
 import { insertsSql, type Value } from "../worker/src/db/rows.ts";
+import { fetchTimes, linkSession, quantiles } from "./latency.ts";
 
 const { values } = parseArgs({
   options: {
@@ -178,46 +179,14 @@ async function seed(persist: string, consent: string) {
   );
 }
 
-const FORM = (origin: string) => ({ "Content-Type": "application/x-www-form-urlencoded", Origin: origin });
-
-async function linkSession(origin: string, email: string, kind: "console" | "employer"): Promise<string> {
-  const base = kind === "console" ? "/console/sign-in" : "/arbeitgeber/anmelden";
-  await fetch(`${origin}${base}`, { method: "POST", headers: FORM(origin), body: new URLSearchParams({ email }) });
-  const { data } = (await (await fetch(`${origin}/dev/outbox.json`)).json()) as {
-    data: { to_address: string; text: string }[];
-  };
-  const token = /token=([A-Za-z0-9_-]{43})/.exec(data.find((m) => m.to_address === email)?.text ?? "")?.[1] ?? "";
-  const res = await fetch(`${origin}${base}/link`, {
-    method: "POST",
-    headers: FORM(origin),
-    body: new URLSearchParams({ token }),
-    redirect: "manual",
-  });
-  const cookie = /__Host-hv-(staff|employer)=[^;]+/.exec(res.headers.get("Set-Cookie") ?? "")?.[0];
-  if (!cookie) throw new Error(`could not sign in ${email}`);
-  return cookie;
-}
-
-const quantiles = (ms: number[]) => {
-  ms.sort((a, b) => a - b);
-  const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
-  return { p50: at(0.5), p99: at(0.99) };
-};
-
 /** Round trips from here, and the worker's own figure for the search in them (its Server-Timing). */
 async function timings(url: string, cookie?: string) {
-  const ms: number[] = [];
   const inWorker: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const res = await fetch(url, { headers: cookie ? { Cookie: cookie } : {} });
-    await res.arrayBuffer();
-    if (!res.ok) throw new Error(`${url}: ${res.status}`);
-    ms.push(performance.now() - start);
+  const page = await fetchTimes(url, runs, cookie, (res) => {
     const dur = /search;dur=([\d.]+)/.exec(res.headers.get("Server-Timing") ?? "")?.[1];
     if (dur) inWorker.push(Number(dur));
-  }
-  return { ...quantiles(ms), search: inWorker.length ? quantiles(inWorker) : null };
+  });
+  return { ...page, search: inWorker.length ? quantiles(inWorker) : null };
 }
 
 const persist = path.join(ROOT, ".wrangler", "bench", "pool");
