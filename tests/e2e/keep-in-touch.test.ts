@@ -6,33 +6,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONSOLE_ADMIN } from "../browser/data.ts";
-import { API, axeViolations, launch } from "./pages.ts";
+import { API, axeViolations, launch, type OutboxMail, outbox, watched } from "./pages.ts";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-interface OutboxMail {
-  to_address: string;
-  subject: string;
-  text: string;
-  headers: string | null;
-  mailing: string | null;
-}
-const outbox = async () => ((await (await fetch(`${API}/dev/outbox.json`)).json()) as { data: OutboxMail[] }).data;
-
-/** A page watched for script errors and console errors. */
-async function watched(lang: "de" | "en"): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await browser.newContext({ locale: lang })).newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  return { page, problems };
-}
 
 describe("keeping in touch", () => {
   let digest: OutboxMail;
@@ -42,7 +22,7 @@ describe("keeping in touch", () => {
 
   beforeAll(async () => {
     // The team's admin, signed in by the mail link, adds a meet-up in Arnsberg five days on and starts a run.
-    team = await watched("de");
+    team = await watched(browser, "de");
     const { page } = team;
     await page.goto(`${API}/console/sign-in`);
     await page.fill("input[name=email]", CONSOLE_ADMIN);
@@ -90,7 +70,7 @@ describe("keeping in touch", () => {
   it("leaves the job digest with one button press on the unsubscribe page, and nothing else", async () => {
     const url = /https?:\/\/\S+\/abmelden\?\S+/.exec(digest.text)?.[0] as string;
     expect(JSON.parse(digest.headers ?? "{}")["List-Unsubscribe"]).toBe(`<${url}>`);
-    const { page, problems } = await watched("de");
+    const { page, problems } = await watched(browser, "de");
     const response = await page.goto(url);
     expect(response?.headers()["content-security-policy"]).toContain("default-src 'none'");
     expect(await page.locator("h1").textContent()).toBe("Abmelden");
@@ -113,7 +93,7 @@ describe("keeping in touch", () => {
 
   it("answers an invitation on its page: the link shows the meet-up, the button answers", async () => {
     const url = /https?:\/\/\S+\/antwort\?\S+/.exec(invitation.text)?.[0] as string;
-    const { page, problems } = await watched("en");
+    const { page, problems } = await watched(browser, "en");
     await page.goto(url);
     expect(await page.locator("h1").textContent()).toBe("Rückkehrer-Abend Arnsberg");
     expect(await page.locator("main").textContent()).toContain("Are you coming?");
@@ -184,7 +164,7 @@ describe("keeping in touch", () => {
 
     // Its archive page, linked from the mail, in English, under its CSP.
     const archive = /https?:\/\/\S+\/heimatpost\/\d+\S*/.exec(mail.text)?.[0] as string;
-    const reader = await watched("en");
+    const reader = await watched(browser, "en");
     const response = await reader.page.goto(archive);
     expect(response?.headers()["content-security-policy"]).toContain("default-src 'none'");
     expect(await reader.page.locator("h1").textContent()).toBe("Heimatpost for Advent");

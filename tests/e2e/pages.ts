@@ -92,3 +92,27 @@ export async function rendered(page: Page, tag: string, part: string): Promise<n
     [tag, part],
   );
 }
+
+/** A mail in the dev outbox, as /dev/outbox.json lists it. */
+export interface OutboxMail {
+  to_address: string;
+  subject: string;
+  text: string;
+  headers: string | null;
+  mailing: string | null;
+}
+
+/** The dev outbox, newest first. */
+export const outbox = async (): Promise<OutboxMail[]> =>
+  ((await (await fetch(`${API}/dev/outbox.json`)).json()) as { data: OutboxMail[] }).data;
+
+/** A page in a fresh context of `lang`, watched for script errors and console errors. */
+export async function watched(browser: Browser, lang: "de" | "en"): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ locale: lang })).newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  return { page, problems };
+}

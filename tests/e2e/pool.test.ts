@@ -5,30 +5,13 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_EMPLOYER_EMAIL } from "../../worker/seed/pool.ts";
-import { API, axeViolations, launch } from "./pages.ts";
+import { API, axeViolations, launch, outbox, watched } from "./pages.ts";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-interface OutboxMail {
-  to_address: string;
-  subject: string;
-  text: string;
-}
-const outbox = async () => ((await (await fetch(`${API}/dev/outbox.json`)).json()) as { data: OutboxMail[] }).data;
-
-async function watched(lang: "de" | "en"): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await browser.newContext({ locale: lang })).newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  return { page, problems };
-}
 
 /** The text as a reader sees it (laid out, hidden parts left out). */
 // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
@@ -40,7 +23,7 @@ describe("the applicant pool", () => {
   let personLink = "";
 
   beforeAll(async () => {
-    employer = await watched("de");
+    employer = await watched(browser, "de");
     const { page } = employer;
     await page.goto(`${API}/arbeitgeber/anmelden`);
     expect(await axeViolations(page)).toEqual([]);
@@ -106,7 +89,7 @@ describe("the applicant pool", () => {
 
   it("the person accepts on their data page, and only then the employer sees who it is", async () => {
     for (const lang of ["en", "de"] as const) {
-      const person = await watched(lang);
+      const person = await watched(browser, lang);
       await person.page.goto(`${personLink}&lang=${lang}`);
       const request = person.page.locator(".pool-requests li").first();
       expect(await seen(request)).toContain(lang === "de" ? "fragt an" : "is asking you about");
