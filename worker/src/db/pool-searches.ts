@@ -12,7 +12,7 @@ export interface PoolSearchRow {
 }
 
 /** At most this many saved searches per account: a weekly mail each is plenty. */
-export const MAX_SAVED_SEARCHES = 10;
+const MAX_SAVED_SEARCHES = 10;
 
 export function addPoolSearchStatement(
   db: D1Database,

@@ -16,7 +16,7 @@ import type { PoolRequestRow } from "../db/pool-requests.ts";
 import type { PoolSearchRow } from "../db/pool-searches.ts";
 import { POOL_DETAILS, type PoolDetail } from "../pool/cards.ts";
 import { detailLabel } from "../pool/own-card.ts";
-import { formatDate } from "./format.ts";
+import { formatDate, formatEuroRange } from "./format.ts";
 import { page } from "./layout.ts";
 import type { SteckbriefValue } from "./steckbrief.ts";
 
@@ -384,14 +384,6 @@ ${Object.keys(f).length ? html`<p class="summary" role="alert">${t.errors}</p>` 
 </form>`;
 }
 
-export const euroRange = (lang: Lang, min: number | null, max: number | null) =>
-  min === null || max === null
-    ? null
-    : // No-break spaces: the range stays on one line.
-      `${new Intl.NumberFormat(lang === "en" ? "en-GB" : "de-DE").format(min)}\u00a0–\u00a0${new Intl.NumberFormat(
-        lang === "en" ? "en-GB" : "de-DE",
-      ).format(max)}\u00a0€`;
-
 const EMPTY_CARD: Record<PoolDetail, string | null> = {
   occupation: null,
   towns: null,
@@ -411,7 +403,7 @@ export function requestsList(lang: Lang, items: readonly RequestWithContact[]) {
   if (!items.length) return html`<p>${t.requestsNone}</p>`;
   return html`<ul class="pool-requests">${items.map(({ request: r, contact }) => {
     const state = t.states[r.state].replace("{date}", formatDate(r.expires_at, lang));
-    const salary = euroRange(lang, r.salary_min, r.salary_max);
+    const salary = formatEuroRange(r.salary_min, r.salary_max, lang);
     return html`<li class="card"><h2>${r.role}</h2>
 <p><span class="state">${state}</span> <span class="muted">${t.sentOn.replace("{date}", formatDate(r.created_at, lang))}${salary ? ` · ${salary}` : ""}</span></p>
 ${contact ? "" : cardDetails(lang, { ...EMPTY_CARD, ...(JSON.parse(r.card) as Partial<Record<PoolDetail, string | null>>) })}

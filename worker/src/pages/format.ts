@@ -21,6 +21,13 @@ export function formatEuro(amount: number, lang: Lang): string {
   );
 }
 
+/** A salary range as "46.000 – 54.000 €", kept on one line (no-break spaces); null unless both ends are given. */
+export function formatEuroRange(min: number | null, max: number | null, lang: Lang): string | null {
+  if (min === null || max === null) return null;
+  const n = new Intl.NumberFormat(LOCALES[lang]);
+  return `${n.format(min)}\u00a0–\u00a0${n.format(max)}\u00a0€`;
+}
+
 /** Venue, address and town of an event, the town left out when the address names it ("…, 59909 Bestwig"). */
 export function placeLine(e: { venue: string; address: string | null; town_id: string }): string {
   const town = townById(e.town_id)?.name ?? e.town_id;

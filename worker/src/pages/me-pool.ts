@@ -10,8 +10,8 @@ import type { PoolMemberRow } from "../db/pool.ts";
 import type { PoolRequestRow } from "../db/pool-requests.ts";
 import { POOL_DETAILS, type PoolDetail } from "../pool/cards.ts";
 import { chosenDetails, detailLabel, type OwnCard } from "../pool/own-card.ts";
-import { euroRange, shownLabel } from "./employer-pool.ts";
-import { formatDate } from "./format.ts";
+import { shownLabel } from "./employer-pool.ts";
+import { formatDate, formatEuroRange } from "./format.ts";
 
 const T = {
   de: {
@@ -139,7 +139,7 @@ function requestsPart(s: PoolSection) {
   const t = T[s.lang];
   const action = `/me/pool?lang=${s.lang}`;
   const items = s.requests.map((r) => {
-    const salary = euroRange(s.lang, r.salary_min, r.salary_max);
+    const salary = formatEuroRange(r.salary_min, r.salary_max, s.lang);
     const head = html`<h4>${t.from.replace("{employer}", r.employer_name).replace("{role}", r.role)}${
       r.state === "open" ? "" : html` <span class="state">${t.states[r.state]}</span>`
     }</h4>`;

@@ -6,7 +6,7 @@ import type { PoolSearchInput } from "../../../shared/schemas/pool.ts";
 import { occupationTerm } from "./cards.ts";
 import { type PoolSearch, wordsOf } from "./pool-index.ts";
 
-export const SEARCH_KEYS = ["field", "occupation", "qualification", "town", "back_by", "language", "q"] as const;
+const SEARCH_KEYS = ["field", "occupation", "qualification", "town", "back_by", "language", "q"] as const;
 
 /** The search's parameters as given, empty ones dropped (an empty select means "any"). */
 export function searchParams(all: Record<string, string[]>): Record<string, string> {
