@@ -12,6 +12,7 @@ import { staffSql } from "../scripts/staff-add.ts";
 import { ROOT, runWrangler, startDevServer, WRANGLER_CONFIG } from "../scripts/wrangler.ts";
 import { poolConsentVersion } from "../shared/consent.ts";
 import { TOWN_IDS } from "../shared/ids.ts";
+import { POOL_MEMBER_COLUMNS, POOL_SIGNUP_COLUMNS } from "../worker/seed/pool.ts";
 import { Random } from "../worker/seed/random.ts";
 import { insertsSql, type Value } from "../worker/src/db/rows.ts";
 import { fetchTimes, linkSession, quantiles } from "./latency.ts";
@@ -83,6 +84,7 @@ async function seed(persist: string, consent: string) {
       "0".repeat(64),
       at,
       at,
+      "bench:pool",
       at,
       at,
     ]);
@@ -131,30 +133,13 @@ async function seed(persist: string, consent: string) {
     [
       {
         table: "signups",
-        columns: [
-          "id",
-          "email",
-          "first_name",
-          "field",
-          "occupation",
-          "qualification",
-          "towns",
-          "earliest_return",
-          "wants",
-          "lang",
-          "status",
-          "consent_version",
-          "consent_given_at",
-          "confirmed_at",
-          "created_at",
-          "last_mail_at",
-        ],
+        columns: [...POOL_SIGNUP_COLUMNS],
         rows: signups,
       },
       { table: "steckbriefe", columns: ["signup_id", "languages", "updated_at"], rows: steckbriefe },
       {
         table: "pool_members",
-        columns: ["signup_id", "details", "consent_version", "joined_at", "updated_at", "headline"],
+        columns: [...POOL_MEMBER_COLUMNS],
         rows: members,
       },
       { table: "employers", columns: ["id", "name", "town_id", "industry", "created_at"], rows: employers },

@@ -68,6 +68,35 @@ const FIRST = ["Alex", "Sam", "Kim", "Robin", "Luca", "Jana", "Tom", "Nele", "Ol
 
 export const DEMO_EMPLOYER_EMAIL = "personal@arbeitgeber-demo.example";
 
+/** The columns of a pool member's signup and membership rows, in order (the demo's and bench:pool's). */
+export const POOL_SIGNUP_COLUMNS = [
+  "id",
+  "email",
+  "first_name",
+  "field",
+  "occupation",
+  "qualification",
+  "towns",
+  "earliest_return",
+  "wants",
+  "lang",
+  "status",
+  "consent_version",
+  "consent_given_at",
+  "confirmed_at",
+  "source",
+  "created_at",
+  "last_mail_at",
+] as const;
+export const POOL_MEMBER_COLUMNS = [
+  "signup_id",
+  "details",
+  "consent_version",
+  "joined_at",
+  "updated_at",
+  "headline",
+] as const;
+
 /** The pool's demo as SQL, after the demo people and the staff exist (the account is made by the first admin). */
 export function demoPoolSql(today: Date, consentVersion: string, poolConsentVersion: string): string {
   const people: Value[][] = [];
@@ -112,30 +141,12 @@ export function demoPoolSql(today: Date, consentVersion: string, poolConsentVers
   return `${insertsSql([
     {
       table: "signups",
-      columns: [
-        "id",
-        "email",
-        "first_name",
-        "field",
-        "occupation",
-        "qualification",
-        "towns",
-        "earliest_return",
-        "wants",
-        "lang",
-        "status",
-        "consent_version",
-        "consent_given_at",
-        "confirmed_at",
-        "source",
-        "created_at",
-        "last_mail_at",
-      ],
+      columns: [...POOL_SIGNUP_COLUMNS],
       rows: people,
     },
     {
       table: "pool_members",
-      columns: ["signup_id", "details", "consent_version", "joined_at", "updated_at", "headline"],
+      columns: [...POOL_MEMBER_COLUMNS],
       rows: members,
     },
   ])}INSERT INTO employer_accounts (id, employer_id, email, name, created_by, created_at)
