@@ -2,7 +2,7 @@
  * An employer's search as the pool's query string carries it (the search page, a saved search) and as the
  * cards are searched with it (pool-index.ts).
  */
-import type { PoolSearchInput } from "../../../shared/schemas/pool.ts";
+import { type PoolSearchInput, poolSearchSchema } from "../../../shared/schemas/pool.ts";
 import { occupationTerm } from "./cards.ts";
 import { type PoolSearch, wordsOf } from "./pool-index.ts";
 
@@ -33,4 +33,21 @@ export function toPoolSearch(input: PoolSearchInput): PoolSearch {
     ...(input.language && { languages: input.language.map((l) => l.toLowerCase()) }),
     words: [...(term ? [] : wordsOf(input.occupation)), ...wordsOf(input.q)],
   };
+}
+
+/**
+ * A search as stored (a saved search's JSON, or the search page's parameters carried in a form): its
+ * parameters, and what they ask once the schema has read them, or null where they are no search.
+ */
+export function storedSearch(json: unknown): { raw: Record<string, string>; input: PoolSearchInput | null } {
+  let raw: Record<string, string> = {};
+  try {
+    const parsed = JSON.parse(typeof json === "string" ? json : "{}") as unknown;
+    if (parsed && typeof parsed === "object")
+      raw = searchParams(Object.fromEntries(Object.entries(parsed).map(([key, v]) => [key, [String(v)]])));
+  } catch {
+    raw = {};
+  }
+  const parsed = poolSearchSchema.safeParse(raw);
+  return { raw, input: parsed.success ? parsed.data : null };
 }

@@ -1,18 +1,10 @@
-/**
- * The weekly run of employers' saved searches: each search not checked for seven days is run over the
- * pool as its employer would see it, and if at least k cards it may ask changed since the last check, the
- * account gets one mail with a link to the search. Fewer than k new cards are no news yet (a narrow search
- * must not say that one person joined): they wait for the next run. Each search is claimed by its last
- * check in the same batch as its mail, so two runs at once mail no one twice, and no mail goes without it.
- */
-import { poolSearchSchema } from "../../../shared/schemas/pool.ts";
 import { outboxInsertIfChanged } from "../db/outbox.ts";
 import { hiddenFromEmployer } from "../db/pool.ts";
 import { claimPoolSearchStatement, dueSearches } from "../db/pool-searches.ts";
 import { savedSearchMail } from "../pages/employer-mail.ts";
 import { poolK } from "./cards.ts";
 import { findCards, poolIndex } from "./pool-index.ts";
-import { searchParams, toPoolSearch } from "./query.ts";
+import { storedSearch, toPoolSearch } from "./query.ts";
 
 const WEEK_MS = 7 * 86_400_000;
 // Searches per D1 batch: a claim and a mail each.
@@ -34,12 +26,9 @@ export async function runSavedSearches(env: Env, origin: string, now: Date): Pro
   const mails: [D1PreparedStatement, D1PreparedStatement][] = [];
   for (const s of due) {
     if (!hidden.has(s.employer_id)) hidden.set(s.employer_id, hiddenFromEmployer(db, s.employer_id));
-    const raw = searchParams(
-      Object.fromEntries(Object.entries(JSON.parse(s.query) as Record<string, string>).map(([k, v]) => [k, [v]])),
-    );
-    const parsed = poolSearchSchema.safeParse(raw);
-    if (!parsed.success) continue;
-    const found = findCards(index, toPoolSearch(parsed.data), (await hidden.get(s.employer_id)) ?? new Set());
+    const { raw, input } = storedSearch(s.query);
+    if (!input) continue;
+    const found = findCards(index, toPoolSearch(input), (await hidden.get(s.employer_id)) ?? new Set());
     let fresh = 0;
     for (const g of found) for (const id of g.available) if ((index.changed.get(id) ?? "") > s.checked_at) fresh++;
     if (fresh < index.k) continue;

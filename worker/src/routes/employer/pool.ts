@@ -47,7 +47,7 @@ import { steckbriefValues } from "../../pages/steckbrief.ts";
 import { openCard, sealCard } from "../../pool/card-refs.ts";
 import { poolK } from "../../pool/cards.ts";
 import { anyAvailable, cardCount, type FoundGroup, findCards, groupFor, poolIndex } from "../../pool/pool-index.ts";
-import { searchParams, toPoolSearch } from "../../pool/query.ts";
+import { searchParams, storedSearch, toPoolSearch } from "../../pool/query.ts";
 import { RATES_DAYS, REQUEST_DAYS, requestAllowance } from "../../pool/request-limit.ts";
 
 export const employerPool = new Hono<EmployerEnv>();
@@ -335,17 +335,9 @@ employerPool.post("/suchen", async (c) => {
   const account = c.get("account");
   const body = await c.req.parseBody();
   const name = poolSavedSearchSchema.safeParse({ name: body.name });
-  let raw: Record<string, string> = {};
-  try {
-    const parsed = JSON.parse(typeof body.query === "string" ? body.query : "{}") as unknown;
-    if (parsed && typeof parsed === "object")
-      raw = searchParams(Object.fromEntries(Object.entries(parsed).map(([key, v]) => [key, [String(v)]])));
-  } catch {
-    raw = {};
-  }
-  const query = poolSearchSchema.safeParse(raw);
+  const { raw, input } = storedSearch(body.query);
   const back = new URLSearchParams({ ...raw, lang });
-  if (!name.success || !query.success) return c.redirect(`/arbeitgeber/pool?${back.toString()}`, 303);
+  if (!name.success || !input) return c.redirect(`/arbeitgeber/pool?${back.toString()}`, 303);
   const now = new Date().toISOString();
   const id = crypto.randomUUID();
   const [added] = await c.env.DB.batch<{ id: string }>([
