@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../shared/errors.ts";
+import { encodeCursor } from "../../shared/schemas/common.ts";
 import { type JobIndex, jobIndexSchema } from "../../shared/schemas/job-index.ts";
 import type { Job, JobFacets, JobList } from "../../shared/schemas/jobs.ts";
 import { employmentFromBits } from "../../shared/taxonomy.ts";
@@ -154,6 +155,19 @@ describe("GET /v1/jobs", () => {
     expect(next.next_cursor).toBe(same.next_cursor);
   });
 
+  it("continues a cursor handed out before the narrow table kept instants as milliseconds", async () => {
+    const { body: first } = await getJson<JobList>("/v1/jobs?sort=newest&limit=3");
+    const last = first.data.at(-1);
+    const posted = await env.DB.prepare("SELECT posted_at FROM jobs WHERE id = ?")
+      .bind(last?.id)
+      .first<string>("posted_at");
+    const old = encodeCursor({ sort: "newest", key: posted, id: last?.id ?? 0 });
+    const { body: fromOld } = await getJson<JobList>(`/v1/jobs?sort=newest&limit=3&cursor=${old}`);
+    const { body: fromNew } = await getJson<JobList>(`/v1/jobs?sort=newest&limit=3&cursor=${first.next_cursor}`);
+    expect(fromOld.data.map((j) => j.id)).toEqual(fromNew.data.map((j) => j.id));
+    expect(fromNew.data).toHaveLength(3);
+  });
+
   it("follows every change to a job: the search's narrow table is kept by the database itself", async () => {
     const fresh = { "Cache-Control": "no-store" };
     const find = async (query: string) => (await getJson<JobList>(`/v1/jobs?${query}`, fresh)).body;
@@ -177,6 +191,23 @@ describe("GET /v1/jobs", () => {
         .run();
     }
     expect((await find("town=meschede")).data.map((j) => j.id)).toEqual([1]);
+
+    // A value the search has never seen gets its code from the same trigger.
+    const employer = await env.DB.prepare("SELECT employer_id FROM jobs WHERE id = 1").first<string>("employer_id");
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO employers (id, name, town_id, industry, created_at) VALUES ('neu-im-tal', 'Neu im Tal GmbH', 'meschede', 'Handwerk', '2026-01-01T00:00:00.000Z')"),
+      env.DB.prepare("UPDATE jobs SET employer_id = 'neu-im-tal' WHERE id = 1"),
+    ]);
+    try {
+      const moved = await search("employer=neu-im-tal");
+      expect(ids(moved)).toEqual([1]);
+      expect(moved.facets.employer).toContainEqual({ value: "neu-im-tal", label: "Neu im Tal GmbH", count: 1 });
+    } finally {
+      await env.DB.batch([
+        env.DB.prepare("UPDATE jobs SET employer_id = ? WHERE id = 1").bind(employer),
+        env.DB.prepare("DELETE FROM employers WHERE id = 'neu-im-tal'"),
+      ]);
+    }
     const facetRows = await env.DB.prepare("SELECT count(*) AS n FROM job_facets").first<number>("n");
     expect(facetRows).toBe(JOBS.length);
   });

@@ -37,10 +37,13 @@ export interface JobListRow {
   apply_url: string | null;
   posted_at: string;
   valid_through: string;
+  /** Relevance (bm25, lower is better) when sorted by it, else null. */
   score: number | null;
+  /** What the page is ordered by, for the next page's cursor: the rank, or an instant in milliseconds. */
+  sort_key: number;
 }
 
-export interface JobRow extends Omit<JobListRow, "summary" | "score"> {
+export interface JobRow extends Omit<JobListRow, "summary" | "score" | "sort_key"> {
   description: string;
   /** Sanitised when it was imported (worker/src/import/sanitise.ts); null for plain-text jobs. */
   description_html: string | null;
@@ -74,6 +77,15 @@ function inList(column: string, values: readonly Value[]): [string, Value[]] {
   return [`${column} IN (${values.map(() => "?").join(", ")})`, [...values]];
 }
 
+/**
+ * `job_facets` keeps the text values as codes (migration 0022): the condition that a column's code is one of
+ * these values'. The codes are looked up once per statement, through the (facet, value) index.
+ */
+function codeIn(a: string, facet: Exclude<FacetName, "employment">, values: readonly Value[]): [string, Value[]] {
+  const [list, params] = inList("value", values);
+  return [`${a}.${facet} IN (SELECT code FROM facet_codes WHERE facet = '${facet}' AND ${list})`, params];
+}
+
 /** The facet filters as SQL conditions on the alias `a`, leaving out the facet named in `except`. */
 function facetConditions(f: JobFilters, a: string, except?: FacetName): [string[], Value[]] {
   const sql: string[] = [];
@@ -82,13 +94,19 @@ function facetConditions(f: JobFilters, a: string, except?: FacetName): [string[
     sql.push(s);
     params.push(...p);
   };
-  if (f.towns && except !== "town") add(inList(`${a}.town_id`, f.towns));
-  if (f.categories && except !== "category") add(inList(`${a}.category`, f.categories));
-  if (f.employers && except !== "employer") add(inList(`${a}.employer_id`, f.employers));
+  if (f.towns && except !== "town") add(codeIn(a, "town", f.towns));
+  if (f.categories && except !== "category") add(codeIn(a, "category", f.categories));
+  if (f.employers && except !== "employer") add(codeIn(a, "employer", f.employers));
   if (f.employment && except !== "employment") add([`(${a}.employment & ?) != 0`, [f.employment]]);
-  if (f.remote && except !== "remote") add(inList(`${a}.remote`, f.remote));
+  if (f.remote && except !== "remote") add(codeIn(a, "remote", f.remote));
   return [sql, params];
 }
+
+/** `job_facets` keeps instants as milliseconds. */
+const millis = (iso: string) => Date.parse(iso);
+
+/** A facet's value back from its code, in the outer query: once per group, not per job. */
+const decoded = (code: string) => `(SELECT value FROM facet_codes WHERE code = ${code})`;
 
 const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "");
 
@@ -122,7 +140,7 @@ function facetsStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
   if (f.match) {
     // The open matches, unfiltered: each facet applies all filters but its own.
     const all = matching({ match: f.match, now: f.now });
-    head = `WITH m AS MATERIALIZED (SELECT x.town_id, x.category, x.employer_id, x.employment, x.remote FROM ${all.from} ${where(all.conditions)}) `;
+    head = `WITH m AS MATERIALIZED (SELECT x.town, x.category, x.employer, x.employment, x.remote FROM ${all.from} ${where(all.conditions)}) `;
     params.push(...all.params);
   }
   /** `FROM … WHERE …` for one facet: its filters and, without a text query, its index and openness. */
@@ -132,18 +150,19 @@ function facetsStatement(db: D1Database, f: JobFilters): D1PreparedStatement {
       params.push(...p);
       return `FROM m ${where(conditions)}`;
     }
-    params.push(f.now, ...p);
+    params.push(millis(f.now), ...p);
     return `FROM job_facets m INDEXED BY job_facets_by_${facet} ${where(["m.valid_through > ?", ...conditions])}`;
   };
-  parts.push(
-    `SELECT 'town' AS facet, m.town_id AS value, NULL AS label, count(*) AS n ${source("town")} GROUP BY m.town_id`,
-  );
-  parts.push(`SELECT 'category', m.category, NULL, count(*) ${source("category")} GROUP BY m.category`);
+  /** One facet's counts by code, its values named only after grouping (the first term names the columns). */
+  const coded = (facet: "town" | "category" | "remote") =>
+    `SELECT '${facet}' AS facet, ${decoded("g.code")} AS value, NULL AS label, g.n AS n FROM (SELECT m.${facet} AS code, count(*) AS n ${source(facet)} GROUP BY m.${facet}) g`;
+  parts.push(coded("town"));
+  parts.push(coded("category"));
   // A large region has hundreds of employers; only the biggest are sent (and named).
   parts.push(
-    `SELECT 'employer', t.value, (SELECT name FROM employers WHERE id = t.value), t.n FROM (SELECT m.employer_id AS value, count(*) AS n ${source("employer")} GROUP BY m.employer_id ORDER BY n DESC, m.employer_id LIMIT ${MAX_FACET_VALUES}) t`,
+    `SELECT 'employer', t.value, (SELECT name FROM employers WHERE id = t.value), t.n FROM (SELECT ${decoded("g.code")} AS value, g.n FROM (SELECT m.employer AS code, count(*) AS n ${source("employer")} GROUP BY m.employer ORDER BY n DESC, m.employer LIMIT ${MAX_FACET_VALUES}) g) t`,
   );
-  parts.push(`SELECT 'remote', m.remote, NULL, count(*) ${source("remote")} GROUP BY m.remote`);
+  parts.push(coded("remote"));
   // Counted per set of employment types (a few dozen at most); searchJobs adds them up per type, which
   // costs a third of joining every job to its types here.
   parts.push(`SELECT 'employment', m.employment, NULL, count(*) ${source("employment")} GROUP BY m.employment`);
@@ -162,9 +181,9 @@ function matching(f: JobFilters): { from: string; conditions: string[]; params: 
     ? {
         from: "jobs_fts CROSS JOIN job_facets x ON x.id = jobs_fts.rowid",
         conditions: ["jobs_fts MATCH ?", "x.valid_through > ?", ...facet],
-        params: [f.match, f.now, ...p],
+        params: [f.match, millis(f.now), ...p],
       }
-    : { from: "job_facets x", conditions: ["x.valid_through > ?", ...facet], params: [f.now, ...p] };
+    : { from: "job_facets x", conditions: ["x.valid_through > ?", ...facet], params: [millis(f.now), ...p] };
 }
 
 /** Only the number of jobs matching every filter: for a page after the first, whose facets the client has. */
@@ -191,8 +210,10 @@ function pageStatement(db: D1Database, s: JobSearch): D1PreparedStatement {
   const after: string[] = [];
   if (s.after && s.after.key !== null) {
     const op = dir === "ASC" ? ">" : "<";
+    // Cursors handed out before migration 0022 carry the instant as ISO text.
+    const at = typeof s.after.key === "string" ? millis(s.after.key) : s.after.key;
     after.push(`(sort_key ${op} ? OR (sort_key = ? AND id ${op} ?))`);
-    params.push(s.after.key, s.after.key, s.after.id);
+    params.push(at, at, s.after.id);
   }
   params.push(s.limit);
   return db
@@ -202,16 +223,11 @@ function pageStatement(db: D1Database, s: JobSearch): D1PreparedStatement {
          ${where(after)} ORDER BY sort_key ${dir}, id ${dir} LIMIT ?)
        SELECT j.id, j.title, substr(j.description, 1, 400) AS summary, j.employer_id, e.name AS employer_name,
               j.town_id, j.category, j.employment, j.remote, j.salary_min, j.salary_max, j.apply_url,
-              j.posted_at, j.valid_through, ${s.sort === "relevance" ? "p.sort_key" : "NULL"} AS score
+              j.posted_at, j.valid_through, ${s.sort === "relevance" ? "p.sort_key" : "NULL"} AS score, p.sort_key
        FROM p CROSS JOIN jobs j ON j.id = p.id JOIN employers e ON e.id = j.employer_id
        ORDER BY p.sort_key ${dir}, p.id ${dir}`,
     )
     .bind(...params);
-}
-
-/** The sort key of a row, for the next page's cursor. */
-export function sortKey(sort: JobSort, row: JobListRow): string | number | null {
-  return sort === "relevance" ? row.score : sort === "newest" ? row.posted_at : row.valid_through;
 }
 
 /**

@@ -6,7 +6,7 @@ import { effectiveJobSort, jobsQuerySchema } from "../../../../shared/schemas/jo
 import { ftsQuery } from "../../../../shared/search-text.ts";
 import { employmentToBits } from "../../../../shared/taxonomy.ts";
 import { townsWithin } from "../../../../shared/towns.ts";
-import { getJob, listIndexJobs, searchJobs, sortKey } from "../../db/jobs.ts";
+import { getJob, listIndexJobs, searchJobs } from "../../db/jobs.ts";
 import type { AppEnv } from "../../env.ts";
 import { edgeCache, publicCache } from "../../lib/cache.ts";
 import { ApiError } from "../../lib/errors.ts";
@@ -38,7 +38,7 @@ jobs.get("/", publicCache(60), validate("query", jobsQuerySchema), edgeCache(60)
   const origin = publicOrigin(c);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const next = rows.length > query.limit && last ? encodeCursor({ sort, key: sortKey(sort, last), id: last.id }) : null;
+  const next = rows.length > query.limit && last ? encodeCursor({ sort, key: last.sort_key, id: last.id }) : null;
   return c.json({
     data: page.map((row) => toJobSummary(row, lang, origin)),
     total,
