@@ -38,6 +38,16 @@ export function countText(element: HTMLElement): string {
 }
 
 /** Waits until the element has answered (results, empty or error), not just the skeleton. */
+/** Opens one of `<hv-jobs>`'s filters, as a click on its summary does, and waits for its options. */
+export async function openFilter(element: HTMLElement, filter: Element): Promise<void> {
+  const details = filter as HTMLDetailsElement;
+  if (details.open) return;
+  const toggled = new Promise((resolve) => details.addEventListener("toggle", resolve, { once: true }));
+  (details.querySelector("summary") as HTMLElement).click();
+  await toggled;
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
 export async function settled(element: HTMLElement, timeout = 10_000): Promise<void> {
   // First let a pending render (a click's new "loading" state) reach the DOM, then wait for the answer.
   await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

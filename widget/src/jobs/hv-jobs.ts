@@ -98,6 +98,7 @@ export class HvJobs extends LitElement {
     loadingMore: { state: true },
     reservedRows: { state: true },
     widened: { state: true },
+    opened: { state: true },
   };
 
   /**
@@ -146,6 +147,8 @@ export class HvJobs extends LitElement {
   declare private loadingMore: boolean;
   declare private reservedRows: number;
   declare private widened: boolean;
+  /** The filters opened so far: only their options exist (see #renderFacet). */
+  declare private opened: ReadonlySet<FacetKey>;
 
   #controller: AbortController | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -179,6 +182,7 @@ export class HvJobs extends LitElement {
     this.loadingMore = false;
     this.reservedRows = 0;
     this.widened = false;
+    this.opened = new Set();
   }
 
   override disconnectedCallback(): void {
@@ -377,13 +381,15 @@ export class HvJobs extends LitElement {
       ...options,
       ...selected.filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: v, count: 0 })),
     ];
-    // Always drawn, options or not, so the row keeps its height when the first answer arrives.
+    // Always drawn, options or not, so the row keeps its height when the first answer arrives. The options
+    // are made when the filter is first opened: a region's facets run to a hundred and more checkboxes,
+    // which took most of the element's first render, all inside closed filters that show none of them.
     const lang = this.#lang;
-    return html`<details part="filter" class="filter">
+    return html`<details part="filter" class="filter" @toggle=${(e: Event) => this.#opened(key, e)}>
       <summary>${label}${selected.length ? html` <span class="pill">${selected.length}</span>` : nothing}</summary>
       <fieldset>
         <legend class="sr-only">${label}</legend>
-        ${shown.map(
+        ${(this.opened.has(key) ? shown : []).map(
           (o) =>
             html`<label class="option"
               ><input
@@ -396,6 +402,11 @@ export class HvJobs extends LitElement {
       </fieldset>
       ${key === "town" && selected.length > 0 ? this.#renderRadius() : nothing}
     </details>`;
+  }
+
+  #opened(key: FacetKey, event: Event): void {
+    if ((event.target as HTMLDetailsElement).open && !this.opened.has(key))
+      this.opened = new Set([...this.opened, key]);
   }
 
   #renderRadius() {
