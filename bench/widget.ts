@@ -16,7 +16,7 @@ import { ROOT, startDevServer } from "../scripts/wrangler.ts";
 import { reservationCss } from "../shared/embed.ts";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "7" }, port: { type: "string", default: "8810" } },
+  options: { runs: { type: "string", default: "11" }, port: { type: "string", default: "8810" } },
 });
 const runs = Number(values.runs);
 const origin = `http://127.0.0.1:${values.port}`;

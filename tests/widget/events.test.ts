@@ -4,7 +4,7 @@ import { userEvent } from "vitest/browser";
 import type { EventDto } from "../../shared/schemas/events.ts";
 import "../../widget/src/events/define.ts";
 import { BUSY_DAY } from "../browser/data.ts";
-import { $, $$, API, api, countText, mount, settled, shadow } from "./helpers.ts";
+import { $, $$, API, api, countText, mount, openDetails, settled, shadow } from "./helpers.ts";
 
 type EventList = { data: EventDto[]; total: number; next_cursor: string | null };
 
@@ -43,6 +43,9 @@ describe("<hv-events>", () => {
   it("offers each event's .ics and a webcal:// subscription to the filtered feed, both real calendars", async () => {
     const el = mount(`<hv-events api="{api}" town="brilon" kind="stammtisch" page-size="2"></hv-events>`);
     await settled(el);
+    // The menu's links are made when it is first opened.
+    expect($(el, "[part~='ics-link']")).toBeNull();
+    await openDetails(el, $(el, "[part~='add-to-calendar']") as HTMLElement);
     const ics = $(el, "[part~='ics-link']") as HTMLAnchorElement;
     expect(ics.getAttribute("href")).toMatch(/\/v1\/events\/\d+\.ics$/);
     const file = await fetch(ics.href);
@@ -167,6 +170,7 @@ describe("<hv-events>", () => {
       expect(when).toContain(berlin(expected.data[0]?.starts_at ?? "", { [part]: "long" }, "en"));
     }
     expect($(el, "[part~='add-to-calendar'] summary")?.textContent).toContain("Add to calendar");
+    await openDetails(el, $(el, "[part~='add-to-calendar']") as HTMLElement);
     expect($(el, "[part~='ics-link']")?.textContent).toContain("Calendar file (.ics)");
   });
 
@@ -269,7 +273,7 @@ describe("<hv-events>", () => {
     const [event] = (await api<EventList>("/v1/events?limit=1")).data as EventDto[];
     expect($(el, "[part~='event-title']")?.getAttribute("aria-level")).toBe("3");
     const menu = $(el, "[part~='add-to-calendar']") as HTMLDetailsElement;
-    await userEvent.click(menu.querySelector("summary") as HTMLElement);
+    await openDetails(el, menu);
     const links = [...menu.querySelectorAll("a")];
     expect(links.map((a) => a.textContent?.trim())).toEqual([
       "Kalenderdatei (.ics)",

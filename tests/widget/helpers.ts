@@ -38,9 +38,12 @@ export function countText(element: HTMLElement): string {
 }
 
 /** Waits until the element has answered (results, empty or error), not just the skeleton. */
-/** Opens one of `<hv-jobs>`'s filters, as a click on its summary does, and waits for its options. */
-export async function openFilter(element: HTMLElement, filter: Element): Promise<void> {
-  const details = filter as HTMLDetailsElement;
+/**
+ * Opens a disclosure in an element's shadow root (a filter, a calendar menu) as a click on its summary
+ * does, and waits for what the element makes on first opening.
+ */
+export async function openDetails(element: HTMLElement, disclosure: Element): Promise<void> {
+  const details = disclosure as HTMLDetailsElement;
   if (details.open) return;
   const toggled = new Promise((resolve) => details.addEventListener("toggle", resolve, { once: true }));
   (details.querySelector("summary") as HTMLElement).click();

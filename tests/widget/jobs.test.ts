@@ -9,7 +9,7 @@ type JobList = AnyJobList & { facets: JobFacets };
 import { TOWNS, townsWithin } from "../../shared/towns.ts";
 import "../../widget/src/jobs/define.ts";
 import { HOSTILE_JOB_ID } from "../browser/data.ts";
-import { $, $$, API, api, countText, mount, openFilter, settled, shadow } from "./helpers.ts";
+import { $, $$, API, api, countText, mount, openDetails, settled, shadow } from "./helpers.ts";
 
 const titleOf = (a: HTMLElement) => a.querySelector("bdi")?.textContent ?? "";
 const number = (n: number) => new Intl.NumberFormat("de").format(n);
@@ -99,7 +99,7 @@ describe("<hv-jobs> search and filters", () => {
     const towns = $$(el, "[part~='filter']")[0];
     // Options are made when a filter is first opened.
     expect(towns?.querySelectorAll("label.option")).toHaveLength(0);
-    await openFilter(el, towns as HTMLElement);
+    await openDetails(el, towns as HTMLElement);
     const options = [...(towns?.querySelectorAll("label.option") ?? [])].map((l) =>
       l.textContent?.replace(/\s+/g, " ").trim(),
     );
@@ -111,13 +111,13 @@ describe("<hv-jobs> search and filters", () => {
     const el = mount(`<hv-jobs api="{api}" page-size="50"></hv-jobs>`);
     await settled(el);
     const [townFilter, categoryFilter] = $$(el, "[part~='filter']") as [HTMLElement, HTMLElement];
-    await openFilter(el, townFilter);
+    await openDetails(el, townFilter);
     const meschede = [...(townFilter.querySelectorAll("label.option") ?? [])].find((l) =>
       l.textContent?.includes("Meschede"),
     );
     await userEvent.click(meschede?.querySelector("input") as HTMLElement);
     await settled(el);
-    await openFilter(el, categoryFilter);
+    await openDetails(el, categoryFilter);
     const firstField = categoryFilter.querySelector<HTMLInputElement>("label.option input");
     const fieldLabel = firstField?.parentElement?.querySelector(".option-label")?.textContent ?? "";
     await userEvent.click(firstField as HTMLElement);
@@ -254,7 +254,7 @@ describe("<hv-jobs> on an employer's own page", () => {
     expect($(el, "[part~='chips']")).toBeNull();
     // A filter, then "reset all filters": back to the employer's jobs, not the region's.
     const town = own.facets.town[0]?.value ?? "";
-    await openFilter(el, $$(el, "[part~='filter']")[0] as HTMLElement);
+    await openDetails(el, $$(el, "[part~='filter']")[0] as HTMLElement);
     const box = $$(el, "[part~='filter'] input[type='checkbox']")[0] as HTMLInputElement;
     await userEvent.click(box);
     await settled(el);

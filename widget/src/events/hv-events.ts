@@ -99,6 +99,7 @@ export class HvEvents extends LitElement {
     total: { state: true },
     selection: { state: true },
     expanded: { state: true },
+    calendarMenus: { state: true },
     copied: { state: true },
   };
 
@@ -136,6 +137,8 @@ export class HvEvents extends LitElement {
   /** In the month view: the day (and the events of it) the reader opened; the list shows only those. */
   declare private selection: { day: string; ids: number[] } | undefined;
   declare private expanded: ReadonlySet<number>;
+  /** The events whose "add to calendar" menu was opened: only theirs have links yet. */
+  declare private calendarMenus: ReadonlySet<number>;
   declare private copied: boolean;
 
   #controller: AbortController | undefined;
@@ -165,6 +168,7 @@ export class HvEvents extends LitElement {
     this.total = 0;
     this.selection = undefined;
     this.expanded = new Set();
+    this.calendarMenus = new Set();
     this.copied = false;
     this.headingLevel = 2;
   }
@@ -387,6 +391,11 @@ export class HvEvents extends LitElement {
     this.copied = true;
   }
 
+  #calendarMenu(id: number, event: Event): void {
+    if ((event.target as HTMLDetailsElement).open && !this.calendarMenus.has(id))
+      this.calendarMenus = new Set([...this.calendarMenus, id]);
+  }
+
   #renderSubscribe() {
     const lang = this.#lang;
     const feed = this.#feedUrl();
@@ -471,17 +480,22 @@ export class HvEvents extends LitElement {
         ${
           // A cancelled event is not offered for a calendar: Google's and Outlook's links carry no status.
           ics && !cancelled
-            ? html`<details part="add-to-calendar" class="add">
+            ? // The menu's links are made when it is first opened: a page of events drew ten closed menus.
+              html`<details part="add-to-calendar" class="add" @toggle=${(t: Event) => this.#calendarMenu(e.id, t)}>
                 <summary>${msg(lang, "addToCalendar")}<span class="sr-only">: <bdi>${e.title}</bdi></span></summary>
-                <div class="menu">
-                  <a part="ics-link" href=${ics} download>${msg(lang, "icsFile")}</a>
-                  <a href=${googleCalendarHref(e)} target="_blank" rel="noopener noreferrer"
-                    >Google Calendar<span class="sr-only"> ${msg(lang, "openInNewTab")}</span></a
-                  >
-                  <a href=${outlookCalendarHref(e)} target="_blank" rel="noopener noreferrer"
-                    >Outlook.com<span class="sr-only"> ${msg(lang, "openInNewTab")}</span></a
-                  >
-                </div>
+                ${
+                  this.calendarMenus.has(e.id)
+                    ? html`<div class="menu">
+                      <a part="ics-link" href=${ics} download>${msg(lang, "icsFile")}</a>
+                      <a href=${googleCalendarHref(e)} target="_blank" rel="noopener noreferrer"
+                        >Google Calendar<span class="sr-only"> ${msg(lang, "openInNewTab")}</span></a
+                      >
+                      <a href=${outlookCalendarHref(e)} target="_blank" rel="noopener noreferrer"
+                        >Outlook.com<span class="sr-only"> ${msg(lang, "openInNewTab")}</span></a
+                      >
+                    </div>`
+                    : nothing
+                }
               </details>`
             : nothing
         }
