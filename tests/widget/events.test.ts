@@ -124,6 +124,8 @@ describe("<hv-events>", () => {
   it("describes the events it shows as schema.org Event JSON-LD, outside its shadow root", async () => {
     const el = mount(`<hv-events api="{api}" page-size="3"></hv-events>`);
     await settled(el);
+    // Written just after the events are drawn.
+    await expect.poll(() => el.querySelector("script[type='application/ld+json']")).not.toBeNull();
     const script = el.querySelector("script[type='application/ld+json']");
     const data = JSON.parse(script?.textContent ?? "{}") as { "@graph": Record<string, unknown>[] };
     const expected = await api<EventList>("/v1/events?limit=3");
@@ -149,6 +151,7 @@ describe("<hv-events>", () => {
     expect(item?.querySelector("[part~='add-to-calendar']")).toBeNull();
     const others = $$(el, "[part~='event-cancelled']");
     expect(others).toHaveLength(expected.data.filter((e) => e.status === "cancelled").length);
+    await expect.poll(() => el.querySelector("script[type='application/ld+json']")).not.toBeNull();
     const script = el.querySelector("script[type='application/ld+json']");
     const graph = (JSON.parse(script?.textContent ?? "{}") as { "@graph": { name: string; eventStatus: string }[] })[
       "@graph"
