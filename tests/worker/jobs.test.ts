@@ -195,7 +195,9 @@ describe("GET /v1/jobs", () => {
     // A value the search has never seen gets its code from the same trigger.
     const employer = await env.DB.prepare("SELECT employer_id FROM jobs WHERE id = 1").first<string>("employer_id");
     await env.DB.batch([
-      env.DB.prepare("INSERT INTO employers (id, name, town_id, industry, created_at) VALUES ('neu-im-tal', 'Neu im Tal GmbH', 'meschede', 'Handwerk', '2026-01-01T00:00:00.000Z')"),
+      env.DB.prepare(
+        "INSERT INTO employers (id, name, town_id, industry, created_at) VALUES ('neu-im-tal', 'Neu im Tal GmbH', 'meschede', 'Handwerk', '2026-01-01T00:00:00.000Z')",
+      ),
       env.DB.prepare("UPDATE jobs SET employer_id = 'neu-im-tal' WHERE id = 1"),
     ]);
     try {
