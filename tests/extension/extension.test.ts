@@ -254,8 +254,10 @@ describe("isolation and privacy", () => {
     await options.getByLabel("Brilon").check();
     await options.getByLabel("Sprache / Language").selectOption("en");
     await expect.poll(() => options.locator("#saved").textContent()).toBe("✓");
-    const settings = await h.worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings);
-    expect(settings).toMatchObject({ lang: "en", towns: ["brilon"], boards: { xing: false, stepstone: true } });
+    // Each change is saved as it happens; the mark may still stand for an earlier one, so wait for the last.
+    await expect
+      .poll(() => h.worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings))
+      .toMatchObject({ lang: "en", towns: ["brilon"], boards: { xing: false, stepstone: true } });
     const page = await open(CASES[0]?.search ?? "", "stepstone", "search");
     expect(await waitForHint(page)).toContain(
       `${expected(CASES[0]?.searchQuery ?? "")} matching jobs in the Sauerland`,
