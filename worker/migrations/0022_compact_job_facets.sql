@@ -41,50 +41,40 @@ CREATE INDEX job_facets_by_employer ON job_facets (employer, valid_through, town
 CREATE INDEX job_facets_by_remote ON job_facets (remote, valid_through, town, category, employer, employment);
 CREATE INDEX job_facets_by_employment ON job_facets (employment, valid_through, town, category, employer, remote);
 
-INSERT OR IGNORE INTO facet_codes (facet, value)
-  SELECT 'town', town_id FROM jobs UNION SELECT 'category', category FROM jobs
-  UNION SELECT 'employer', employer_id FROM jobs UNION SELECT 'remote', remote FROM jobs;
+-- A job's text values, one row each, and its row in the narrow table, read from `jobs`: the one definition
+-- the backfill and both triggers use (a trigger's `WHERE id = new.id` reaches `jobs` by its key).
+CREATE VIEW job_facet_values AS
+  SELECT id, 'town' AS facet, town_id AS value FROM jobs
+  UNION ALL SELECT id, 'category', category FROM jobs
+  UNION ALL SELECT id, 'employer', employer_id FROM jobs
+  UNION ALL SELECT id, 'remote', remote FROM jobs;
 
-INSERT INTO job_facets (id, valid_through, posted_at, town, category, employer, employment, remote)
-  SELECT id,
-    CAST(round((julianday(valid_through) - 2440587.5) * 86400000) AS INTEGER),
-    CAST(round((julianday(posted_at) - 2440587.5) * 86400000) AS INTEGER),
-    (SELECT code FROM facet_codes WHERE facet = 'town' AND value = town_id),
-    (SELECT code FROM facet_codes WHERE facet = 'category' AND value = category),
-    (SELECT code FROM facet_codes WHERE facet = 'employer' AND value = employer_id),
-    employment,
-    (SELECT code FROM facet_codes WHERE facet = 'remote' AND value = remote)
-  FROM jobs;
+-- In the columns' order of job_facets, so that `SELECT *` fills it.
+CREATE VIEW job_facet_rows AS
+  SELECT j.id,
+    CAST(round((julianday(j.valid_through) - 2440587.5) * 86400000) AS INTEGER) AS valid_through,
+    CAST(round((julianday(j.posted_at) - 2440587.5) * 86400000) AS INTEGER) AS posted_at,
+    (SELECT code FROM facet_codes WHERE facet = 'town' AND value = j.town_id) AS town,
+    (SELECT code FROM facet_codes WHERE facet = 'category' AND value = j.category) AS category,
+    (SELECT code FROM facet_codes WHERE facet = 'employer' AND value = j.employer_id) AS employer,
+    j.employment,
+    (SELECT code FROM facet_codes WHERE facet = 'remote' AND value = j.remote) AS remote
+  FROM jobs j;
+
+INSERT OR IGNORE INTO facet_codes (facet, value) SELECT DISTINCT facet, value FROM job_facet_values;
+INSERT INTO job_facets SELECT * FROM job_facet_rows;
 
 -- OR REPLACE: an `INSERT OR REPLACE INTO jobs` removes the old row without firing the delete trigger.
 CREATE TRIGGER jobs_facets_insert AFTER INSERT ON jobs BEGIN
-  INSERT OR IGNORE INTO facet_codes (facet, value)
-    VALUES ('town', new.town_id), ('category', new.category), ('employer', new.employer_id), ('remote', new.remote);
-  INSERT OR REPLACE INTO job_facets (id, valid_through, posted_at, town, category, employer, employment, remote)
-  VALUES (new.id,
-    CAST(round((julianday(new.valid_through) - 2440587.5) * 86400000) AS INTEGER),
-    CAST(round((julianday(new.posted_at) - 2440587.5) * 86400000) AS INTEGER),
-    (SELECT code FROM facet_codes WHERE facet = 'town' AND value = new.town_id),
-    (SELECT code FROM facet_codes WHERE facet = 'category' AND value = new.category),
-    (SELECT code FROM facet_codes WHERE facet = 'employer' AND value = new.employer_id),
-    new.employment,
-    (SELECT code FROM facet_codes WHERE facet = 'remote' AND value = new.remote));
+  INSERT OR IGNORE INTO facet_codes (facet, value) SELECT facet, value FROM job_facet_values WHERE id = new.id;
+  INSERT OR REPLACE INTO job_facets SELECT * FROM job_facet_rows WHERE id = new.id;
 END;
 
 -- Only when a column copied here changes: refreshing a job's text or its last sighting leaves this alone.
 CREATE TRIGGER jobs_facets_update
 AFTER UPDATE OF valid_through, posted_at, town_id, category, employer_id, employment, remote ON jobs BEGIN
-  INSERT OR IGNORE INTO facet_codes (facet, value)
-    VALUES ('town', new.town_id), ('category', new.category), ('employer', new.employer_id), ('remote', new.remote);
-  INSERT OR REPLACE INTO job_facets (id, valid_through, posted_at, town, category, employer, employment, remote)
-  VALUES (new.id,
-    CAST(round((julianday(new.valid_through) - 2440587.5) * 86400000) AS INTEGER),
-    CAST(round((julianday(new.posted_at) - 2440587.5) * 86400000) AS INTEGER),
-    (SELECT code FROM facet_codes WHERE facet = 'town' AND value = new.town_id),
-    (SELECT code FROM facet_codes WHERE facet = 'category' AND value = new.category),
-    (SELECT code FROM facet_codes WHERE facet = 'employer' AND value = new.employer_id),
-    new.employment,
-    (SELECT code FROM facet_codes WHERE facet = 'remote' AND value = new.remote));
+  INSERT OR IGNORE INTO facet_codes (facet, value) SELECT facet, value FROM job_facet_values WHERE id = new.id;
+  INSERT OR REPLACE INTO job_facets SELECT * FROM job_facet_rows WHERE id = new.id;
 END;
 
 CREATE TRIGGER jobs_facets_delete AFTER DELETE ON jobs BEGIN
