@@ -37,7 +37,6 @@ export function countText(element: HTMLElement): string {
   return $(element, "[part~='count']")?.textContent?.trim() ?? "";
 }
 
-/** Waits until the element has answered (results, empty or error), not just the skeleton. */
 /**
  * Opens a disclosure in an element's shadow root (a filter, a calendar menu) as a click on its summary
  * does, and waits for what the element makes on first opening.
@@ -51,6 +50,7 @@ export async function openDetails(element: HTMLElement, disclosure: Element): Pr
   await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 
+/** Waits until the element has answered (results, empty or error), not just the skeleton. */
 export async function settled(element: HTMLElement, timeout = 10_000): Promise<void> {
   // First let a pending render (a click's new "loading" state) reach the DOM, then wait for the answer.
   await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -6,6 +6,7 @@ import type { EventDto } from "../../../shared/schemas/events.ts";
 import { EVENT_KIND_IDS, EVENT_KINDS } from "../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../shared/towns.ts";
 import { apiBase, fetchEvents, hasEarlyAnswer, type Params, withDeadline, withParams } from "../lib/api.ts";
+import { withOpened } from "../lib/disclosure.ts";
 import { berlinYmd } from "../lib/format.ts";
 import { langOf } from "../lib/messages.ts";
 import { headingLevel } from "../lib/theme.ts";
@@ -403,11 +404,6 @@ export class HvEvents extends LitElement {
     this.copied = true;
   }
 
-  #calendarMenu(id: number, event: Event): void {
-    if ((event.target as HTMLDetailsElement).open && !this.calendarMenus.has(id))
-      this.calendarMenus = new Set([...this.calendarMenus, id]);
-  }
-
   #renderSubscribe() {
     const lang = this.#lang;
     const feed = this.#feedUrl();
@@ -493,7 +489,9 @@ export class HvEvents extends LitElement {
           // A cancelled event is not offered for a calendar: Google's and Outlook's links carry no status.
           ics && !cancelled
             ? // The menu's links are made when it is first opened: a page of events drew ten closed menus.
-              html`<details part="add-to-calendar" class="add" @toggle=${(t: Event) => this.#calendarMenu(e.id, t)}>
+              html`<details part="add-to-calendar" class="add" @toggle=${(t: Event) => {
+                this.calendarMenus = withOpened(this.calendarMenus, e.id, t);
+              }}>
                 <summary>${msg(lang, "addToCalendar")}<span class="sr-only">: <bdi>${e.title}</bdi></span></summary>
                 ${
                   this.calendarMenus.has(e.id)

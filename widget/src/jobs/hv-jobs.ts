@@ -4,6 +4,7 @@ import { safeHref } from "../../../shared/links.ts";
 import type { JobFacets, JobList, JobSummary } from "../../../shared/schemas/jobs.ts";
 import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
 import { fetchJobs, hasEarlyAnswer, withDeadline } from "../lib/api.ts";
+import { withOpened } from "../lib/disclosure.ts";
 import { formatNumber, postingAge } from "../lib/format.ts";
 import { langOf } from "../lib/messages.ts";
 import { headingLevel } from "../lib/theme.ts";
@@ -385,7 +386,9 @@ export class HvJobs extends LitElement {
     // are made when the filter is first opened: a region's facets run to a hundred and more checkboxes,
     // which took most of the element's first render, all inside closed filters that show none of them.
     const lang = this.#lang;
-    return html`<details part="filter" class="filter" @toggle=${(e: Event) => this.#opened(key, e)}>
+    return html`<details part="filter" class="filter" @toggle=${(e: Event) => {
+      this.opened = withOpened(this.opened, key, e);
+    }}>
       <summary>${label}${selected.length ? html` <span class="pill">${selected.length}</span>` : nothing}</summary>
       <fieldset>
         <legend class="sr-only">${label}</legend>
@@ -402,11 +405,6 @@ export class HvJobs extends LitElement {
       </fieldset>
       ${key === "town" && selected.length > 0 ? this.#renderRadius() : nothing}
     </details>`;
-  }
-
-  #opened(key: FacetKey, event: Event): void {
-    if ((event.target as HTMLDetailsElement).open && !this.opened.has(key))
-      this.opened = new Set([...this.opened, key]);
   }
 
   #renderRadius() {

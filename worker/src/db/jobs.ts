@@ -37,13 +37,11 @@ export interface JobListRow {
   apply_url: string | null;
   posted_at: string;
   valid_through: string;
-  /** Relevance (bm25, lower is better) when sorted by it, else null. */
-  score: number | null;
-  /** What the page is ordered by, for the next page's cursor: the rank, or an instant in milliseconds. */
+  /** What the page is ordered by, for the next page's cursor: the rank (bm25, lower is better), or an instant in milliseconds. */
   sort_key: number;
 }
 
-export interface JobRow extends Omit<JobListRow, "summary" | "score" | "sort_key"> {
+export interface JobRow extends Omit<JobListRow, "summary" | "sort_key"> {
   description: string;
   /** Sanitised when it was imported (worker/src/import/sanitise.ts); null for plain-text jobs. */
   description_html: string | null;
@@ -223,7 +221,7 @@ function pageStatement(db: D1Database, s: JobSearch): D1PreparedStatement {
          ${where(after)} ORDER BY sort_key ${dir}, id ${dir} LIMIT ?)
        SELECT j.id, j.title, substr(j.description, 1, 400) AS summary, j.employer_id, e.name AS employer_name,
               j.town_id, j.category, j.employment, j.remote, j.salary_min, j.salary_max, j.apply_url,
-              j.posted_at, j.valid_through, ${s.sort === "relevance" ? "p.sort_key" : "NULL"} AS score, p.sort_key
+              j.posted_at, j.valid_through, p.sort_key
        FROM p CROSS JOIN jobs j ON j.id = p.id JOIN employers e ON e.id = j.employer_id
        ORDER BY p.sort_key ${dir}, p.id ${dir}`,
     )
