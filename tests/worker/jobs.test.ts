@@ -1,10 +1,11 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../shared/errors.ts";
+import { TOWN_IDS } from "../../shared/ids.ts";
 import { encodeCursor } from "../../shared/schemas/common.ts";
 import { type JobIndex, jobIndexSchema } from "../../shared/schemas/job-index.ts";
 import type { Job, JobFacets, JobList } from "../../shared/schemas/jobs.ts";
-import { employmentFromBits } from "../../shared/taxonomy.ts";
+import { CATEGORY_IDS, EMPLOYMENT_IDS, employmentFromBits, REMOTE_IDS } from "../../shared/taxonomy.ts";
 import { EMPLOYERS, get, getJson, HOSTILE_TITLE, JOBS, OPEN_JOBS, seedFixture } from "./fixtures.ts";
 
 beforeAll(seedFixture);
@@ -52,6 +53,21 @@ describe("GET /v1/jobs", () => {
     ["Astronaut", []],
   ])("full text %s finds %j", async (q, expected) => {
     expect(ids(await search(`q=${encodeURIComponent(q)}`))).toEqual(expected);
+  });
+
+  it("answers a search with every filter at its longest", async () => {
+    // 12 towns, 13 categories, 20 employers, every employment type and remote mode: each value is bound once,
+    // however many facets apply it (D1 refuses a statement with more than 100 bound values).
+    const employers = [...EMPLOYERS.map((e) => e.id), ...Array.from({ length: 20 }, (_, i) => `employer-${i}`)].slice(
+      0,
+      20,
+    );
+    const filters = `town=${TOWN_IDS.join(",")}&category=${CATEGORY_IDS.join(",")}&employer=${employers.join(",")}&employment=${EMPLOYMENT_IDS.join(",")}&remote=${REMOTE_IDS.join(",")}`;
+    for (const q of ["", "q=Elektroniker&"]) {
+      const body = await search(`${q}${filters}`);
+      expect(body.total).toBe(q ? 2 : OPEN_JOBS.length);
+      expect(body.facets.town.reduce((n, t) => n + t.count, 0)).toBe(body.total);
+    }
   });
 
   it("treats FTS5 syntax in the query as plain words", async () => {
