@@ -258,7 +258,8 @@ describe("<hv-events>", () => {
     const toggle = item.querySelector("[part~='description-toggle']") as HTMLButtonElement;
     const lineHeight = Number.parseFloat(getComputedStyle(text).lineHeight);
     expect(Math.round(text.clientHeight / lineHeight)).toBe(3);
-    expect(getComputedStyle(toggle).display).not.toBe("none");
+    // Measured after the frame's layout.
+    await expect.poll(() => getComputedStyle(toggle).display).not.toBe("none");
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     await userEvent.click(toggle);
     await expect.poll(() => text.clientHeight).toBeGreaterThan(lineHeight * 4);

@@ -174,11 +174,6 @@ export class HvEvents extends LitElement {
     this.headingLevel = 2;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resizes.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#controller?.abort();
@@ -187,11 +182,31 @@ export class HvEvents extends LitElement {
     this.#resizes.disconnect();
   }
 
-  // Whether a description is longer than its three lines depends on the width: measured after each render.
+  // Whether a description is longer than its three lines depends on the width and the text: measured when
+  // a ResizeObserver on the descriptions reports (their width follows the element's), which it does after
+  // the browser's own layout of the frame. Not on the element itself: the "more" buttons this shows change
+  // its height, which the same observer would have to report in the same frame (a "loop" error on the page). Measuring in
+  // updated() instead forced a layout of everything just drawn in the middle of the task (10–12 ms here
+  // on the first page), ahead of the frame's.
   #resizes = new ResizeObserver(() => this.#markOverflow());
 
+  // Observed anew after each render: a description reused for another event keeps its clamped size, and
+  // only a new observation reports it again.
+  #observeDescriptions(): void {
+    for (const text of this.renderRoot.querySelectorAll(".description")) {
+      this.#resizes.unobserve(text);
+      this.#resizes.observe(text);
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: disconnecting stopped the observer.
+    if (this.hasUpdated) this.#observeDescriptions();
+  }
+
   protected override updated(): void {
-    this.#markOverflow();
+    this.#observeDescriptions();
     if (this.#focusSelection) {
       this.#focusSelection = false;
       this.renderRoot.querySelector<HTMLElement>(".selection-title")?.focus();
@@ -201,11 +216,13 @@ export class HvEvents extends LitElement {
   #focusSelection = false;
 
   #markOverflow(): void {
-    for (const item of this.renderRoot.querySelectorAll<HTMLElement>("li.event[data-id]")) {
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>("li.event[data-id]")];
+    // All the reading first, then the writing: a write between two reads would lay the list out again.
+    const long = items.map((item) => {
       const text = item.querySelector<HTMLElement>(".description");
-      const open = this.expanded.has(Number(item.dataset.id));
-      item.toggleAttribute("data-long", !!text && (open || text.scrollHeight > text.clientHeight + 1));
-    }
+      return !!text && (this.expanded.has(Number(item.dataset.id)) || text.scrollHeight > text.clientHeight + 1);
+    });
+    for (const [i, item] of items.entries()) item.toggleAttribute("data-long", long[i]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

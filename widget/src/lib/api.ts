@@ -74,6 +74,28 @@ export function prefetch(element: Element, url: URL, lang: Lang): void {
   holder[EARLY] = { key: keyOf(url, lang), answer };
 }
 
+/**
+ * How long an element's definition waits for the answer the loader asked for (lib/define.ts): an answer
+ * within it is drawn as results straight away, instead of a skeleton laid out and painted only to be
+ * replaced a frame or two later (8–12 ms of the page's main thread on a slow machine); a slower one gets
+ * the skeleton then. Well under the 0.2 s in which people read a change as a response.
+ */
+const FIRST_FRAME_WAIT_MS = 120;
+
+/** Resolves once the loader's answer for this element is here (or failed), or the wait is over; at once without one. */
+export function firstFrameReady(element: Element): Promise<void> {
+  const waiting = (element as Holder)[EARLY];
+  if (!waiting) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FIRST_FRAME_WAIT_MS);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    waiting.answer.then(done, done);
+  });
+}
+
 /** Whether the loader already asked for this element's first answer. */
 export function hasEarlyAnswer(element: Element): boolean {
   return (element as Holder)[EARLY] !== undefined;
