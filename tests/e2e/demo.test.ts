@@ -64,6 +64,33 @@ describe("the demo", () => {
   });
 });
 
+describe("the first frame", () => {
+  it("shows the list's results at once, not a skeleton, when its first page comes soon after its code", async () => {
+    const page = await browser.newPage();
+    // The first page arrives 60 ms late: after the element's code (local, quick), within the definition's
+    // wait for it (lib/define.ts, 120 ms).
+    await page.route(/\/v1\/events\?/, async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      await route.fulfill({ response });
+    });
+    // Every frame: whether the element was showing a skeleton then.
+    await page.addInitScript(() => {
+      const seen: number[] = [];
+      (window as { __skeletons?: number[] }).__skeletons = seen;
+      const look = () => {
+        if (document.querySelector("hv-events")?.shadowRoot?.querySelector(".skeleton")) seen.push(performance.now());
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(`${API}/demo/town`);
+    expect(await rendered(page, "hv-events", "event")).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as { __skeletons?: number[] }).__skeletons)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the embed builder", () => {
   it("turns choices into a live preview and a snippet that reproduces it", async () => {
     const { page, problems } = await open("/embed");
