@@ -182,12 +182,12 @@ export class HvEvents extends LitElement {
     this.#resizes.disconnect();
   }
 
-  // Whether a description is longer than its three lines depends on the width and the text: measured when
-  // a ResizeObserver on the descriptions reports (their width follows the element's), which it does after
-  // the browser's own layout of the frame. Not on the element itself: the "more" buttons this shows change
-  // its height, which the same observer would have to report in the same frame (a "loop" error on the page). Measuring in
-  // updated() instead forced a layout of everything just drawn in the middle of the task (10–12 ms here
-  // on the first page), ahead of the frame's.
+  // Whether a description is longer than its three lines depends on the width and the text. It is measured
+  // when a ResizeObserver on the descriptions reports, which is after the frame's own layout; measuring in
+  // updated() forced a layout of everything just drawn in the middle of the task (10–12 ms on the first
+  // page). The descriptions, not the element: their width follows the element's, and the "more" buttons
+  // this shows change the element's height, which the observer would then have to report in the same frame
+  // (a "ResizeObserver loop" error on the host page).
   #resizes = new ResizeObserver(() => this.#markOverflow());
 
   // Observed anew after each render: a description reused for another event keeps its clamped size, and
