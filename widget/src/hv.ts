@@ -20,13 +20,15 @@ function loadPresent(): void {
     if (customElements.get(tag) || document.getElementsByTagName(tag).length > 0) {
       pending.delete(tag);
       if (customElements.get(tag)) continue;
-      const file = new URL(__HV_ELEMENT_FILES__[tag] ?? "", import.meta.url).href;
-      import(/* @vite-ignore */ file).catch((error: unknown) => console.error("hv:", error));
+      // The first page's request goes out first: its answer, not the element's file, is usually the last to
+      // arrive, and setting up the import takes the main thread a few milliseconds.
       try {
         PREFETCH[tag]?.();
       } catch {
         // The element asks for itself once its code is here.
       }
+      const file = new URL(__HV_ELEMENT_FILES__[tag] ?? "", import.meta.url).href;
+      import(/* @vite-ignore */ file).catch((error: unknown) => console.error("hv:", error));
     }
   }
 }
