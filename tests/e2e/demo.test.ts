@@ -33,6 +33,29 @@ describe("the demo", () => {
     expect(problems).toEqual([]);
   });
 
+  it("the home page's job list follows a reader's dark scheme, as the page around it does", async () => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(`${API}/`);
+    await rendered(page, "hv-jobs", "job");
+    const { pageBackground, cardBackground, countColor } = await page.evaluate(() => {
+      const root = document.querySelector("hv-jobs")?.shadowRoot;
+      const card = root?.querySelector("[part~=job]");
+      const count = root?.querySelector("[part~=count], .count");
+      return {
+        pageBackground: getComputedStyle(document.body).backgroundColor,
+        cardBackground: card ? getComputedStyle(card).backgroundColor : "",
+        countColor: count ? getComputedStyle(count).color : "",
+      };
+    });
+    // Dark surfaces, light text: [r, g, b] summed well below (surfaces) and above (text) the middle.
+    const sum = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((n, v) => n + Number(v), 0);
+    expect(sum(pageBackground)).toBeLessThan(200);
+    expect(sum(cardBackground)).toBeLessThan(200);
+    expect(sum(countColor)).toBeGreaterThan(450);
+    await context.close();
+  });
+
   it("an employer's career page shows that employer's jobs and lets the reader see the whole region", async () => {
     const { page, problems } = await open("/demo/employer");
     await rendered(page, "hv-jobs", "job");

@@ -2,8 +2,9 @@
 import { darkenedCss, lightenedCss, onColorCss } from "../../../shared/contrast.ts";
 import { reservationCss } from "../../../shared/embed.ts";
 
-// The home page shows four jobs; the room they take is kept while the widget script loads.
-export const HOME_JOBS = { "page-size": "4", "deep-link": "" };
+// The home page shows four jobs; the room they take is kept while the widget script loads. Like the page
+// around it, the list follows the reader's system setting (a widget's default is light, whatever the host).
+export const HOME_JOBS = { "page-size": "4", "deep-link": "", theme: "auto" };
 
 // Our pages follow the reader's system; the embedded form follows its host (data-theme, light by default).
 const DARK = `color-scheme: dark; --accent: #6fcf97; --muted: #a3adb5; --line: #33404a; --control: #8b97a0; --bg: #14191d; --fg: #e8ecef; --danger: #ffb4a8; --link: var(--accent); --on-accent: #14191d;`;
