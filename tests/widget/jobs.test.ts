@@ -301,6 +301,31 @@ describe("<hv-jobs> cards people can tell apart", () => {
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
   });
 
+  it("always shows a job's apply link, also on a 320 px phone: badges that do not fit beside it are what is left out", async () => {
+    const el = mount(`<hv-jobs api="{api}" page-size="50"></hv-jobs>`);
+    el.style.width = "288px";
+    await settled(el);
+    const withApply = $$(el, "[part~='job']").filter((job) => job.querySelector("[part~='apply-link']"));
+    expect(withApply.length, "jobs with an apply link").toBeGreaterThan(0);
+    let crowded = 0;
+    for (const job of withApply) {
+      const card = job.getBoundingClientRect();
+      const row = (job.querySelector(".row") as HTMLElement).getBoundingClientRect();
+      const link = (job.querySelector("[part~='apply-link']") as HTMLElement).getBoundingClientRect();
+      expect(link.width).toBeGreaterThan(0);
+      // Inside its row and its card, both of which hide what overflows them.
+      for (const box of [row, card]) {
+        expect(link.top).toBeGreaterThanOrEqual(box.top - 0.5);
+        expect(link.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+        expect(link.right).toBeLessThanOrEqual(box.right + 0.5);
+      }
+      const badges = job.querySelector(".badges") as HTMLElement;
+      if (badges.scrollHeight > badges.clientHeight + 1) crowded++;
+    }
+    // Some of these rows had more badges than room: the case this is about.
+    expect(crowded, "rows with more badges than room").toBeGreaterThan(0);
+  });
+
   it("puts its titles at the heading level the host's outline needs", async () => {
     const el = mount(`<hv-jobs api="{api}" page-size="2"></hv-jobs>`);
     await settled(el);

@@ -192,9 +192,9 @@ export const styles = [
       overflow: hidden;
       text-overflow: ellipsis;
     }
+    /* One line: the apply link always shows; badges that do not fit beside it are what gets left out. */
     .row {
       display: flex;
-      flex-wrap: wrap;
       gap: 0.3rem 1rem;
       align-items: center;
       max-height: 1.7em;
@@ -207,6 +207,8 @@ export const styles = [
     }
     .badges {
       margin: 0;
+      flex: 0 1 auto;
+      min-width: 0;
       display: flex;
       flex-wrap: wrap;
       gap: 0.3rem;
@@ -220,6 +222,7 @@ export const styles = [
       border: 1px solid var(--_control);
     }
     .apply {
+      flex: none;
       font-size: 0.9em;
       justify-self: start;
     }
