@@ -27,7 +27,7 @@ describe("the demo", () => {
   it("the home page shows live jobs from the widget and links every demo", async () => {
     const { page, problems } = await open("/");
     expect(await rendered(page, "hv-jobs", "job")).toBe(4);
-    for (const href of ["/demo/employer", "/demo/town", "/demo/strict", "/embed"]) {
+    for (const href of ["/demo/employer", "/demo/town", "/demo/strict", "/embed", "/komm-zurueck"]) {
       expect(await page.locator(`a[href="${href}"]`).count()).toBe(1);
     }
     expect(problems).toEqual([]);

@@ -217,9 +217,9 @@ embed.get("/", async (c) => {
 <form id="builder" data-origin="${origin}" data-pinned="${bundle?.pinned ?? ""}" data-integrity="${bundle?.integrity ?? ""}" data-texts="${scriptTexts}">
   <fieldset>
     <legend>${t.element}</legend>
-    <label><input type="radio" name="element" value="hv-jobs" checked> ${t.jobs} <code>&lt;hv-jobs&gt;</code></label>
-    <label><input type="radio" name="element" value="hv-events"> ${t.events} <code>&lt;hv-events&gt;</code></label>
-    <label><input type="radio" name="element" value="hv-comeback"> ${t.comeback} <code>&lt;hv-comeback&gt;</code></label>
+    <label><input type="radio" name="element" value="hv-jobs" checked> <span>${t.jobs} <code>&lt;hv-jobs&gt;</code></span></label>
+    <label><input type="radio" name="element" value="hv-events"> <span>${t.events} <code>&lt;hv-events&gt;</code></span></label>
+    <label><input type="radio" name="element" value="hv-comeback"> <span>${t.comeback} <code>&lt;hv-comeback&gt;</code></span></label>
   </fieldset>
   <fieldset data-for="hv-jobs">
     <legend>${t.jobsLegend}</legend>
