@@ -40,6 +40,19 @@ describe("generateRegion", () => {
     expect(new Set(upcoming.map((e) => e.kind)).size).toBe(6);
   });
 
+  it("gives a place one address, and each town's Stammtisch one place", () => {
+    const addresses = new Map<string, Set<string>>();
+    for (const e of region.events) {
+      const key = `${e.town_id} ${e.venue}`;
+      addresses.set(key, (addresses.get(key) ?? new Set()).add(e.address ?? ""));
+    }
+    for (const [place, seen] of addresses) expect([place, seen.size]).toEqual([place, 1]);
+    const places = new Map<string, Set<string>>();
+    for (const e of region.events.filter((x) => x.kind === "stammtisch"))
+      places.set(e.town_id, (places.get(e.town_id) ?? new Set()).add(e.venue ?? ""));
+    for (const [town, seen] of places) expect([town, seen.size]).toEqual([town, 1]);
+  });
+
   it("scales to the benchmark's sizes and writes SQL statements below D1's 100 KB limit", () => {
     const big = generateRegion({ jobs: 50_000, today });
     expect(big.jobs).toHaveLength(50_000);

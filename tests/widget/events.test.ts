@@ -272,11 +272,15 @@ describe("<hv-events>", () => {
   });
 
   it("adds an event to a calendar as .ics, in Google Calendar or Outlook.com, and offers the feed to copy", async () => {
-    const el = mount(`<hv-events api="{api}" page-size="1" heading-level="3"></hv-events>`);
+    const el = mount(`<hv-events api="{api}" page-size="5" heading-level="3"></hv-events>`);
     await settled(el);
-    const [event] = (await api<EventList>("/v1/events?limit=1")).data as EventDto[];
-    expect($(el, "[part~='event-title']")?.getAttribute("aria-level")).toBe("3");
-    const menu = $(el, "[part~='add-to-calendar']") as HTMLDetailsElement;
+    // The first coming event that is not cancelled (a cancelled one offers no calendar).
+    const events = (await api<EventList>("/v1/events?limit=5")).data as EventDto[];
+    const at = events.findIndex((e) => e.status !== "cancelled");
+    const event = events[at];
+    const item = $$(el, "[part~='event']")[at] as HTMLElement;
+    expect(item.querySelector("[part~='event-title']")?.getAttribute("aria-level")).toBe("3");
+    const menu = item.querySelector("[part~='add-to-calendar']") as HTMLDetailsElement;
     await openDetails(el, menu);
     const links = [...menu.querySelectorAll("a")];
     expect(links.map((a) => a.textContent?.trim())).toEqual([

@@ -166,6 +166,16 @@ const STAMMTISCH_TOWNS = TOWNS.filter((t) => t.id !== "bestwig" && t.id !== "hal
 function events(rnd: Random, employerRows: EmployerRow[], today: number): EventRow[] {
   const out: EventRow[] = [];
   const now = berlinParts(new Date(today));
+  // A place has one address, however often something happens there.
+  const addresses = new Map<string, string>();
+  const addressOf = (town: (typeof TOWNS)[number], venue: string) => {
+    const key = `${town.id} ${venue}`;
+    const known = addresses.get(key);
+    if (known) return known;
+    const address = `${rnd.pick(STREETS)} ${rnd.int(1, 40)}, ${town.postalCode} ${town.name}`;
+    addresses.set(key, address);
+    return address;
+  };
   const add = (
     kind: EventKind,
     town: (typeof TOWNS)[number],
@@ -177,7 +187,7 @@ function events(rnd: Random, employerRows: EmployerRow[], today: number): EventR
       id: out.length + 1,
       kind,
       town_id: town.id,
-      address: `${rnd.pick(STREETS)} ${rnd.int(1, 40)}, ${town.postalCode} ${town.name}`,
+      address: addressOf(town, fields.venue),
       url: rnd.chance(0.5) ? "https://www.heimvorteil.example/termine" : null,
       starts_at: start.toISOString(),
       ends_at: new Date(start.getTime() + hours * 3_600_000).toISOString(),
@@ -186,6 +196,8 @@ function events(rnd: Random, employerRows: EmployerRow[], today: number): EventR
     });
   };
 
+  // Each town's Stammtisch meets in the same place every month.
+  const stammtischVenue = new Map(STAMMTISCH_TOWNS.map((town) => [town.id, rnd.pick(VENUES)]));
   // Two months back (for the archive) and six ahead.
   for (let offset = -2; offset <= 6; offset++) {
     const month0 = now.month - 1 + offset;
@@ -196,7 +208,7 @@ function events(rnd: Random, employerRows: EmployerRow[], today: number): EventR
       add("stammtisch", town, berlinToUtc(year, month, day, 19, 0), 2.5, {
         title: `Rückkehrer-Stammtisch ${town.name}`,
         description: `Ob schon zurück, auf dem Sprung oder nur neugierig: Beim Stammtisch in ${town.name} triffst du Menschen, die (wieder) im Sauerland leben. Etwa ein Dutzend Leute, lockere Runde, jede*r zahlt selbst.`,
-        venue: rnd.pick(VENUES),
+        venue: stammtischVenue.get(town.id) ?? rnd.pick(VENUES),
         organizer: `Rückkehrer-Netzwerk ${town.name}`,
       });
     }
