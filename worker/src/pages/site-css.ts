@@ -56,6 +56,7 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .builder label:has(> input[type=checkbox]), .builder label:has(> input[type=radio]) { display: flex; gap: 0.5rem; align-items: flex-start; }
 .builder label > input[type=checkbox], .builder label > input[type=radio] { margin: 0.25rem 0 0; flex: none; }
 .builder label code { white-space: nowrap; }
+.builder fieldset.choice { align-items: start; }
 .builder select, .builder input:not([type=checkbox]):not([type=radio]) { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--control); border-radius: 0.3rem; padding: 0.35rem 0.5rem; width: 100%; min-width: 0; }
 .builder input[type=color] { padding: 0.1rem; height: 2.3rem; }
 .builder .employers { display: grid; gap: 0.3rem; grid-column: 1 / -1; }

@@ -215,7 +215,7 @@ embed.get("/", async (c) => {
 <h1>${t.heading}</h1>
 <p>${t.intro}</p>
 <form id="builder" data-origin="${origin}" data-pinned="${bundle?.pinned ?? ""}" data-integrity="${bundle?.integrity ?? ""}" data-texts="${scriptTexts}">
-  <fieldset>
+  <fieldset class="choice">
     <legend>${t.element}</legend>
     <label><input type="radio" name="element" value="hv-jobs" checked> <span>${t.jobs} <code>&lt;hv-jobs&gt;</code></span></label>
     <label><input type="radio" name="element" value="hv-events"> <span>${t.events} <code>&lt;hv-events&gt;</code></span></label>
