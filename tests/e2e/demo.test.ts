@@ -27,7 +27,13 @@ describe("the demo", () => {
   it("the home page shows live jobs from the widget and links every demo", async () => {
     const { page, problems } = await open("/");
     expect(await rendered(page, "hv-jobs", "job")).toBe(4);
-    for (const href of ["/demo/employer", "/demo/town", "/demo/strict", "/embed", "/komm-zurueck"]) {
+    for (const href of [
+      "/demo/employer",
+      "/demo/town",
+      "/demo/strict",
+      "/embed",
+      "/komm-zurueck?lang=de&source=home-page",
+    ]) {
       expect(await page.locator(`a[href="${href}"]`).count()).toBe(1);
     }
     expect(problems).toEqual([]);
@@ -36,6 +42,8 @@ describe("the demo", () => {
   it("the home page's job list follows a reader's dark scheme, as the page around it does", async () => {
     const context = await browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(e.message));
     await page.goto(`${API}/`);
     await rendered(page, "hv-jobs", "job");
     const { pageBackground, cardBackground, countColor } = await page.evaluate(() => {
@@ -48,12 +56,20 @@ describe("the demo", () => {
         countColor: count ? getComputedStyle(count).color : "",
       };
     });
-    // Dark surfaces, light text: [r, g, b] summed well below (surfaces) and above (text) the middle.
-    const sum = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((n, v) => n + Number(v), 0);
-    expect(sum(pageBackground)).toBeLessThan(200);
-    expect(sum(cardBackground)).toBeLessThan(200);
-    expect(sum(countColor)).toBeGreaterThan(450);
-    await context.close();
+    // Dark, opaque surfaces and light text: [r, g, b] summed well below (surfaces) and above (text) the middle.
+    const channels = (color: string) => {
+      const [r = Number.NaN, g = Number.NaN, b = Number.NaN, alpha = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      expect(alpha, color).toBeGreaterThan(0.9);
+      return r + g + b;
+    };
+    try {
+      expect(channels(pageBackground)).toBeLessThan(200);
+      expect(channels(cardBackground)).toBeLessThan(200);
+      expect(channels(countColor)).toBeGreaterThan(450);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it("an employer's career page shows that employer's jobs and lets the reader see the whole region", async () => {

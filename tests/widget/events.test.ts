@@ -277,6 +277,7 @@ describe("<hv-events>", () => {
     // The first coming event that is not cancelled (a cancelled one offers no calendar).
     const events = (await api<EventList>("/v1/events?limit=5")).data as EventDto[];
     const at = events.findIndex((e) => e.status !== "cancelled");
+    expect(at, "a coming event that is not cancelled").toBeGreaterThanOrEqual(0);
     const event = events[at];
     const item = $$(el, "[part~='event']")[at] as HTMLElement;
     expect(item.querySelector("[part~='event-title']")?.getAttribute("aria-level")).toBe("3");

@@ -321,6 +321,14 @@ describe("<hv-jobs> cards people can tell apart", () => {
       }
       const badges = job.querySelector(".badges") as HTMLElement;
       if (badges.scrollHeight > badges.clientHeight + 1) crowded++;
+      // What shows of the badges shows whole: each visible pill is one line, inside the row.
+      const shelf = badges.getBoundingClientRect();
+      for (const badge of badges.querySelectorAll<HTMLElement>("[part~='badge']")) {
+        const b = badge.getBoundingClientRect();
+        if (b.top >= shelf.bottom) continue; // left out: wrapped below what the row shows
+        expect(b.bottom).toBeLessThanOrEqual(shelf.bottom + 0.5);
+        expect(b.height).toBeLessThan(parseFloat(getComputedStyle(badge).fontSize) * 2);
+      }
     }
     // Some of these rows had more badges than room: the case this is about.
     expect(crowded, "rows with more badges than room").toBeGreaterThan(0);

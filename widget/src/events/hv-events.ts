@@ -529,7 +529,7 @@ export class HvEvents extends LitElement {
         ${
           more
             ? html`<a href=${more} target="_blank" rel="noopener"
-              >${msg(lang, "moreInfo")}<span class="sr-only"> ${msg(lang, "openInNewTab")}</span></a
+              >${msg(lang, "moreInfo")}<span class="sr-only">: <bdi>${e.title}</bdi> ${msg(lang, "openInNewTab")}</span></a
             >`
             : nothing
         }

@@ -215,7 +215,12 @@ export const styles = [
       max-height: 1.6em;
       overflow: hidden;
     }
+    /* A badge is never broken over two lines inside its pill: at worst, in a very narrow card, shortened. */
     .badge {
+      white-space: nowrap;
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
       font-size: 0.8em;
       padding: 0.05em 0.55em;
       border-radius: 1em;

@@ -33,10 +33,11 @@ const MESSAGES = {
   openJobs: { de: "offene Stellen", en: "open jobs" },
   employers: { de: "Arbeitgeber", en: "employers" },
   upcomingEvents: { de: "kommende Termine", en: "upcoming events" },
-  comebackLead: { de: "Zurück in den Hochsauerlandkreis?", en: "Moving back to the Hochsauerland?" },
-  comebackLink: {
-    de: "Hinterlass deinen Steckbrief – für passende Stellen, Treffen und, wenn du zustimmst, den Kontakt zu Arbeitgebern.",
-    en: "Leave your profile – for matching jobs, meet-ups and, if you agree, contact with employers.",
+  comebackLead: { de: "Zurück ins Hochsauerland?", en: "Moving back to the Hochsauerland?" },
+  comebackLink: { de: "Hinterlass deinen Steckbrief", en: "Leave your profile" },
+  comebackWhy: {
+    de: "– für passende Stellen, Treffen und, wenn du zustimmst, den Kontakt zu Arbeitgebern.",
+    en: "– for matching jobs, meet-ups and, if you agree, contact with employers.",
   },
   newestJobs: { de: "Neueste Stellen", en: "Newest jobs" },
   nextEvents: { de: "Nächste Termine", en: "Next events" },

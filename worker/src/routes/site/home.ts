@@ -51,7 +51,7 @@ home.get("/", async (c) => {
   <li><strong>${employers.length}</strong> ${t(lang, "employers")}</li>
   <li><strong>${events.length}</strong> ${t(lang, "upcomingEvents")}</li>
 </ul>
-<p class="comeback-lead"><strong>${t(lang, "comebackLead")}</strong> <a href="/komm-zurueck">${t(lang, "comebackLink")}</a></p>
+<p><strong>${t(lang, "comebackLead")}</strong> <a href="/komm-zurueck?lang=${lang}&amp;source=home-page">${t(lang, "comebackLink")}</a> ${t(lang, "comebackWhy")}</p>
 <h2>${t(lang, "newestJobs")}</h2>
 <ul class="list">${jobs.rows.map(
     (j) =>
