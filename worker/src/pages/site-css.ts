@@ -57,8 +57,9 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .builder label > input[type=checkbox], .builder label > input[type=radio] { margin: 0.25rem 0 0; flex: none; }
 .builder label code { white-space: nowrap; }
 .builder fieldset.choice { align-items: start; }
-.builder select, .builder input:not([type=checkbox]):not([type=radio]) { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--control); border-radius: 0.3rem; padding: 0.35rem 0.5rem; width: 100%; min-width: 0; }
-.builder input[type=color] { padding: 0.1rem; height: 2.3rem; }
+/* One height for every control, so the labels above a row of them line up. */
+.builder select, .builder input:not([type=checkbox]):not([type=radio]) { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--control); border-radius: 0.3rem; padding: 0.35rem 0.5rem; width: 100%; min-width: 0; height: 2.4rem; }
+.builder input[type=color] { padding: 0.1rem; }
 .builder .employers { display: grid; gap: 0.3rem; grid-column: 1 / -1; }
 .builder .employer-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.3rem 1rem; max-height: 12rem; overflow: auto; border: 1px solid var(--control); border-radius: 0.3rem; padding: 0.5rem; }
 .builder .warning { border: 2px solid var(--danger); border-radius: 0.4rem; padding: 0.6rem 0.9rem; margin: 0; }
