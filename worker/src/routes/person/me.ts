@@ -34,6 +34,7 @@ import { formatDate, formatDateTime } from "../../pages/format.ts";
 import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
 import { poolSection } from "../../pages/me-pool.ts";
 import { steckbriefSection } from "../../pages/me-steckbrief.ts";
+import { signupHref } from "../../pages/signup-link.ts";
 import { newLinkMail } from "../../pages/signup-mail.ts";
 import { poolK } from "../../pool/cards.ts";
 import { ownCard, ownCardFromIndex } from "../../pool/own-card.ts";
@@ -442,7 +443,7 @@ me.post("/delete", async (c) => {
       title: t.title,
       description: t.erased,
       robots: "noindex",
-      body: html`<h1>${t.title}</h1><p class="notice" role="status">${t.erased}</p><p>${t.comeBack} <a href="/komm-zurueck?lang=${lang}">Komm zurück</a></p>`,
+      body: html`<h1>${t.title}</h1><p class="notice" role="status">${t.erased}</p><p>${t.comeBack} <a href="${signupHref(lang)}">Komm zurück</a></p>`,
     }),
   );
 });

@@ -16,6 +16,7 @@ import { linkQuery } from "../../lib/signed-links.ts";
 import { hashToken, isTokenShaped } from "../../lib/tokens.ts";
 import { formatDateTime } from "../../pages/format.ts";
 import { ownFormsOnly, page, privatePage } from "../../pages/layout.ts";
+import { signupHref } from "../../pages/signup-link.ts";
 
 export const signupPages = new Hono<AppEnv>();
 
@@ -120,7 +121,7 @@ signupPages.get("/confirm", async (c) => {
   } else {
     out = render(
       lang,
-      html`<h1>${t.title}</h1><p>${row ? t.expired : t.invalid}</p><p><a href="/komm-zurueck?lang=${lang}">${t.again}</a></p>`,
+      html`<h1>${t.title}</h1><p>${row ? t.expired : t.invalid}</p><p><a href="${signupHref(lang)}">${t.again}</a></p>`,
       400,
     );
   }
@@ -140,6 +141,6 @@ signupPages.post("/confirm", async (c) => {
   if (row && (confirmed || row.status === "confirmed")) {
     return c.html(render(lang, await confirmedBody(c, row.signup_id, confirmed), 200).html);
   }
-  const body = html`<h1>${t.title}</h1><p>${row ? t.expired : t.invalid}</p><p><a href="/komm-zurueck?lang=${lang}">${t.again}</a></p>`;
+  const body = html`<h1>${t.title}</h1><p>${row ? t.expired : t.invalid}</p><p><a href="${signupHref(lang)}">${t.again}</a></p>`;
   return c.html(render(lang, body, 400).html, 400);
 });

@@ -9,6 +9,7 @@ import { html } from "hono/html";
 import { isLang } from "../../../../shared/i18n.ts";
 import type { AppEnv } from "../../env.ts";
 import { PAGE_CSP, page } from "../../pages/layout.ts";
+import { SIGNUP_PAGE } from "../../pages/signup-link.ts";
 
 export const comebackPage = new Hono<AppEnv>();
 
@@ -67,7 +68,7 @@ const INTRO = {
 <p>Tell us briefly what you do and where you would like to live. The economic development office sends you matching jobs and invites you to returnee meet-ups – only with your consent, which you can withdraw at any time.</p>`,
 };
 
-comebackPage.get("/komm-zurueck", (c) => {
+comebackPage.get(SIGNUP_PAGE, (c) => {
   const q = c.req.query();
   const lang = isLang(q.lang) ? q.lang : c.get("language");
   c.header("Content-Security-Policy", formCsp("'none'"));

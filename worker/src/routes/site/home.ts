@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from "../../pages/format.ts";
 import { WIDGET_LOADER, WIDGET_PAGE_CSP } from "../../pages/host-pages.ts";
 import { page } from "../../pages/layout.ts";
 import { t } from "../../pages/messages.ts";
+import { signupHref } from "../../pages/signup-link.ts";
 import { HOME_JOBS, SITE_CSS } from "../../pages/site-css.ts";
 
 export const home = new Hono<AppEnv>();
@@ -51,7 +52,7 @@ home.get("/", async (c) => {
   <li><strong>${employers.length}</strong> ${t(lang, "employers")}</li>
   <li><strong>${events.length}</strong> ${t(lang, "upcomingEvents")}</li>
 </ul>
-<p><strong>${t(lang, "comebackLead")}</strong> <a href="/komm-zurueck?lang=${lang}&amp;source=home-page">${t(lang, "comebackLink")}</a> ${t(lang, "comebackWhy")}</p>
+<p><strong>${t(lang, "comebackLead")}</strong> <a href="${signupHref(lang, "home-page")}">${t(lang, "comebackLink")}</a> ${t(lang, "comebackWhy")}</p>
 <h2>${t(lang, "newestJobs")}</h2>
 <ul class="list">${jobs.rows.map(
     (j) =>

@@ -12,6 +12,7 @@ import { type ArchivedIssue, getArchived, getImage, listArchive } from "../../db
 import type { AppEnv } from "../../env.ts";
 import { ARCHIVE_PATH, versionFor } from "../../keep-in-touch/newsletter.ts";
 import { PAGE_CSP, page } from "../../pages/layout.ts";
+import { signupHref } from "../../pages/signup-link.ts";
 
 export const newsletterArchive = new Hono<AppEnv>();
 
@@ -66,7 +67,7 @@ function send(
 }
 
 const subscribe = (lang: Lang) =>
-  html`<p><a class="button" href="/komm-zurueck?lang=${lang}&amp;source=heimatpost">${T[lang].subscribe}</a></p>`;
+  html`<p><a class="button" href="${signupHref(lang, "heimatpost")}">${T[lang].subscribe}</a></p>`;
 
 newsletterArchive.get("/", async (c) => {
   const lang = langOf(c);
