@@ -197,18 +197,18 @@ function events(rnd: Random, employerRows: EmployerRow[], today: number): EventR
   };
 
   // Each town's Stammtisch meets in the same place every month.
-  const stammtischVenue = new Map(STAMMTISCH_TOWNS.map((town) => [town.id, rnd.pick(VENUES)]));
+  const stammtische = STAMMTISCH_TOWNS.map((town) => ({ town, venue: rnd.pick(VENUES) }));
   // Two months back (for the archive) and six ahead.
   for (let offset = -2; offset <= 6; offset++) {
     const month0 = now.month - 1 + offset;
     const year = now.year + Math.floor(month0 / 12);
     const month = (((month0 % 12) + 12) % 12) + 1;
     const day = thirdThursday(year, month);
-    for (const town of STAMMTISCH_TOWNS) {
+    for (const { town, venue } of stammtische) {
       add("stammtisch", town, berlinToUtc(year, month, day, 19, 0), 2.5, {
         title: `Rückkehrer-Stammtisch ${town.name}`,
         description: `Ob schon zurück, auf dem Sprung oder nur neugierig: Beim Stammtisch in ${town.name} triffst du Menschen, die (wieder) im Sauerland leben. Etwa ein Dutzend Leute, lockere Runde, jede*r zahlt selbst.`,
-        venue: stammtischVenue.get(town.id) ?? rnd.pick(VENUES),
+        venue,
         organizer: `Rückkehrer-Netzwerk ${town.name}`,
       });
     }
