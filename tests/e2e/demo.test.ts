@@ -251,6 +251,35 @@ describe("our own pages on a phone", () => {
     }
   });
 
+  it("keep the home page's three figures on one row and the signup's questions clear of any frame", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${API}/`, { waitUntil: "load" });
+    const tops = await page
+      .locator(".stats li")
+      .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().top));
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops).size).toBe(1);
+
+    await page.goto(`${API}/komm-zurueck`, { waitUntil: "load" });
+    await page.locator(".comeback fieldset legend").first().waitFor();
+    // A legend of two lines on a fieldset's border has the line running through its text.
+    const legends = await page.locator(".comeback fieldset").evaluateAll((sets) =>
+      sets.map((set) => {
+        const legend = set.querySelector("legend");
+        const lineHeight = Number.parseFloat(getComputedStyle(legend as Element).lineHeight);
+        return {
+          text: legend?.textContent?.trim(),
+          lines: Math.round((legend?.getBoundingClientRect().height ?? 0) / lineHeight),
+          framed: getComputedStyle(set).borderTopWidth !== "0px",
+        };
+      }),
+    );
+    expect(legends.length).toBeGreaterThanOrEqual(2);
+    for (const legend of legends) expect(legend.framed && legend.lines > 1, legend.text).toBe(false);
+    await context.close();
+  });
+
   it("the demo host pages embed the widgets as the builder says, so nothing moves while they load", async () => {
     for (const [path, width] of [
       ["/demo/employer", 412],

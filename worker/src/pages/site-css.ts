@@ -41,11 +41,13 @@ blockquote { margin: 0.5rem 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid
 .badges li { border: 1px solid var(--line); border-radius: 999px; padding: 0.1rem 0.7rem; font-size: 0.9rem; }
 .description p { white-space: pre-line; overflow-wrap: anywhere; }
 .button { display: inline-block; background: var(--accent); color: var(--on-accent); padding: 0.6rem 1.2rem; border-radius: 0.4rem; text-decoration: none; font-weight: 600; }
-.stats { display: flex; flex-wrap: wrap; gap: 1.5rem; padding: 0; list-style: none; }
+/* Three figures side by side even on a phone: a long label wraps under its own figure, not the figure below. */
+.stats { display: grid; grid-template-columns: repeat(3, minmax(0, max-content)); gap: 1.5rem; padding: 0; list-style: none; }
 .stats strong { display: block; font-size: 1.8rem; }
 .list { padding: 0; list-style: none; }
 .list li { padding: 0.6rem 0; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 .list small { display: block; color: var(--muted); }
+.list time { white-space: nowrap; }
 footer { color: var(--muted); font-size: 0.9rem; border-top: 1px solid var(--line); margin-top: 2rem; }
 code { font-size: 0.9em; overflow-wrap: anywhere; }
 .builder form { display: grid; gap: 1rem; }
@@ -78,10 +80,12 @@ body.embedded .comeback { padding: 1rem; }
 .comeback label { display: grid; gap: 0.2rem; }
 .comeback label.check { display: flex; gap: 0.5rem; align-items: flex-start; }
 .comeback label.check input { margin: 0.25rem 0 0; flex: none; }
-.comeback fieldset { border: 1px solid var(--control); border-radius: 0.4rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.35rem 1rem; }
+/* No frame round a group: its legend reads like the other fields' labels, and a legend that wraps (the English
+   town question on a phone) never runs through a border. */
+.comeback fieldset { border: 0; padding: 0; margin: 0; min-width: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.35rem 1rem; }
 .comeback fieldset .hint { grid-column: 1 / -1; }
 .comeback fieldset.wide { grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
-.comeback legend { padding: 0 0.3rem; }
+.comeback legend { padding: 0; margin-bottom: 0.2rem; }
 .comeback input, .comeback select { font: inherit; color: inherit; background: var(--bg); padding: 0.45rem 0.55rem; border: 1px solid var(--control); border-radius: 0.3rem; max-width: 100%; }
 .comeback textarea { font: inherit; color: inherit; background: var(--bg); padding: 0.45rem 0.55rem; border: 1px solid var(--control); border-radius: 0.3rem; min-height: 5.5rem; resize: vertical; }
 .meta.steckbrief dd { white-space: pre-line; overflow-wrap: anywhere; }

@@ -56,14 +56,14 @@ home.get("/", async (c) => {
 <h2>${t(lang, "newestJobs")}</h2>
 <ul class="list">${jobs.rows.map(
     (j) =>
-      html`<li><a href="${ROUTES.jobPage(j.id)}">${j.title}</a><small>${j.employer_name} · ${formatDate(j.posted_at, lang)}</small></li>`,
+      html`<li><a href="${ROUTES.jobPage(j.id)}">${j.title}</a><small>${j.employer_name} · <time datetime="${j.posted_at}">${formatDate(j.posted_at, lang)}</time></small></li>`,
   )}</ul>
 <h2>${t(lang, "nextEvents")}</h2>
 <ul class="list">${events
     .slice(0, 8)
     .map(
       (e) =>
-        html`<li>${e.title}<small>${formatDateTime(e.starts_at, lang)} · ${e.venue}, ${e.town_name} · <a href="${ROUTES.eventFeed(e.id)}">${t(lang, "addToCalendar")}</a></small></li>`,
+        html`<li>${e.title}<small><time datetime="${e.starts_at}">${formatDateTime(e.starts_at, lang)}</time> · ${e.venue}, ${e.town_name} · <a href="${ROUTES.eventFeed(e.id)}">${t(lang, "addToCalendar")}</a></small></li>`,
     )}</ul>
 <p><a href="${webcal}">${t(lang, "subscribe")}</a></p>
 <h2>${t(lang, "widgets")}</h2>
