@@ -41,7 +41,7 @@ describe("<hv-events>", () => {
   });
 
   it("offers each event's .ics and a webcal:// subscription to the filtered feed, both real calendars", async () => {
-    const el = mount(`<hv-events api="{api}" town="brilon" kind="stammtisch" page-size="2"></hv-events>`);
+    const el = mount(`<hv-events api="{api}" town="meschede" kind="stammtisch" page-size="2"></hv-events>`);
     await settled(el);
     // The menu's links are made when it is first opened.
     expect($(el, "[part~='ics-link']")).toBeNull();
@@ -57,10 +57,10 @@ describe("<hv-events>", () => {
     const feed = new URL(subscribe.getAttribute("href") ?? "");
     expect(feed.protocol).toBe("webcal:");
     expect(feed.pathname).toBe("/v1/events.ics");
-    expect(Object.fromEntries(feed.searchParams)).toEqual({ town: "brilon", kind: "stammtisch" });
+    expect(Object.fromEntries(feed.searchParams)).toEqual({ town: "meschede", kind: "stammtisch" });
     const feedText = await (await fetch(feed.href.replace(/^webcal:/, "http:"))).text();
     expect(feedText).toContain("BEGIN:VEVENT");
-    expect(feedText).toContain("Brilon");
+    expect(feedText).toContain("Meschede");
   });
 
   it("filters by town and kind from attributes and from its selects", async () => {

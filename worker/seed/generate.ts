@@ -197,7 +197,12 @@ function events(rnd: Random, employerRows: EmployerRow[], today: number): EventR
   };
 
   // Each town's Stammtisch meets in the same place every month.
-  const stammtische = STAMMTISCH_TOWNS.map((town) => ({ town, venue: rnd.pick(VENUES) }));
+  // Brilon's is picked too (the rest of the demo data stays as it was) but not added: the demo imports it from
+  // the town's own calendar at start (src/dev/feeds.ts), on the second Thursday, and a second one a week
+  // later would be the same Stammtisch twice.
+  const stammtische = STAMMTISCH_TOWNS.map((town) => ({ town, venue: rnd.pick(VENUES) })).filter(
+    ({ town }) => town.id !== "brilon",
+  );
   // Two months back (for the archive) and six ahead.
   for (let offset = -2; offset <= 6; offset++) {
     const month0 = now.month - 1 + offset;
