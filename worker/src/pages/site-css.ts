@@ -59,6 +59,8 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .builder label > input[type=checkbox], .builder label > input[type=radio] { margin: 0.25rem 0 0; flex: none; }
 .builder label code { white-space: nowrap; }
 .builder fieldset.choice { align-items: start; }
+/* The yes/no options of a group in a row of their own under its fields, not in a field's cell. */
+.builder .options { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
 /* One height for every control, so the labels above a row of them line up. */
 .builder select, .builder input:not([type=checkbox]):not([type=radio]) { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--control); border-radius: 0.3rem; padding: 0.35rem 0.5rem; width: 100%; min-width: 0; height: 2.4rem; }
 .builder input[type=color] { padding: 0.1rem; }

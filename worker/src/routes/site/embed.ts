@@ -230,7 +230,6 @@ embed.get("/", async (c) => {
           html`<label><input type="checkbox" name="employer" value="${e.id}"> <span>${e.name} (${e.open_jobs})</span></label>`,
       )}</div>
     </div>
-    <label><input type="checkbox" name="region-link" checked> ${t.regionLink}</label>
     <label>${t.town} <select name="town">${townOptions}</select></label>
     <label>${t.radius} <select name="radius-km">${option("", "–")}${[10, 20, 30, 50].map((km) => option(String(km), `${km} km`))}</select></label>
     <label>${t.category} <select name="category">${option("", t.all)}${CATEGORY_IDS.map((id) => option(id, CATEGORIES[id][lang]))}</select></label>
@@ -238,9 +237,12 @@ embed.get("/", async (c) => {
     <label>${t.q} <input name="q" maxlength="100"></label>
     <label>${t.layout} <select name="layout" data-default="list">${option("list", t.list)}${option("cards", t.cards)}${option("compact", t.compact)}</select></label>
     <label>${t.pageSize} <input name="page-size" type="number" min="1" max="50" value="10" data-default="10"></label>
-    <label><input type="checkbox" name="hide-search"> ${t.hideSearch}</label>
-    <label><input type="checkbox" name="hide-filters"> ${t.hideFilters}</label>
-    <label><input type="checkbox" name="deep-link"> ${t.deepLink}</label>
+    <div class="options">
+      <label><input type="checkbox" name="region-link" checked> ${t.regionLink}</label>
+      <label><input type="checkbox" name="hide-search"> ${t.hideSearch}</label>
+      <label><input type="checkbox" name="hide-filters"> ${t.hideFilters}</label>
+      <label><input type="checkbox" name="deep-link"> ${t.deepLink}</label>
+    </div>
   </fieldset>
   <fieldset data-for="hv-events" hidden>
     <legend>${t.eventsLegend}</legend>
@@ -248,7 +250,7 @@ embed.get("/", async (c) => {
     <label>${t.kind} <select name="kind">${option("", t.all)}${EVENT_KIND_IDS.map((id) => option(id, EVENT_KINDS[id][lang]))}</select></label>
     <label>${t.view} <select name="view" data-default="list">${option("list", t.list)}${option("month", t.month)}</select></label>
     <label>${t.eventsPageSize} <input name="page-size" type="number" min="1" max="100" value="10" data-default="10"></label>
-    <label><input type="checkbox" name="show-past"> ${t.showPast}</label>
+    <div class="options"><label><input type="checkbox" name="show-past"> ${t.showPast}</label></div>
   </fieldset>
   <fieldset data-for="hv-comeback" hidden>
     <legend>${t.comebackLegend}</legend>
@@ -262,7 +264,7 @@ embed.get("/", async (c) => {
     <label data-not-for="hv-comeback">${t.radiusCorners} <select name="--hv-radius" data-default="0.5rem">${option("0.5rem", t.round)}${option("0", t.square)}${option("1rem", t.veryRound)}</select></label>
     <label data-not-for="hv-comeback">${t.font} <select name="--hv-font-family">${option("", t.pageFont)}${option("system-ui, sans-serif", t.systemFont)}${option("Georgia, serif", t.serif)}</select></label>
     <label data-not-for="hv-comeback">${t.headingLevel} <select name="heading-level" data-default="2">${[2, 3, 4, 5, 6].map((n) => option(String(n), `h${n}`))}</select></label>
-    ${bundle ? html`<label><input type="checkbox" name="pin"> ${t.pin}</label>` : ""}
+    ${bundle ? html`<div class="options"><label><input type="checkbox" name="pin"> ${t.pin}</label></div>` : ""}
   </fieldset>
   <p class="warning" id="contrast" role="status" hidden></p>
 </form>
