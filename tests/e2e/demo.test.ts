@@ -144,6 +144,26 @@ describe("the first frame", () => {
 });
 
 describe("the embed builder", () => {
+  it("lays each group's fields out in rows, its yes/no options under them", async () => {
+    const { page } = await open("/embed");
+    const groups = await page.locator("#builder fieldset:visible").evaluateAll((sets) =>
+      sets.map((set) => {
+        const fields = [...set.querySelectorAll("select, input:not([type=checkbox]):not([type=radio])")];
+        const options = [...set.querySelectorAll("label:has(> input[type=checkbox])")].filter(
+          (label) => !label.closest(".employer-list"),
+        );
+        return {
+          legend: set.querySelector("legend")?.textContent,
+          fieldsEnd: Math.max(...fields.map((f) => f.getBoundingClientRect().bottom)),
+          optionsStart: Math.min(...options.map((o) => o.getBoundingClientRect().top)),
+        };
+      }),
+    );
+    const withBoth = groups.filter((g) => Number.isFinite(g.fieldsEnd) && Number.isFinite(g.optionsStart));
+    expect(withBoth.length).toBeGreaterThanOrEqual(2);
+    for (const g of withBoth) expect(g.optionsStart, g.legend ?? "").toBeGreaterThan(g.fieldsEnd);
+  });
+
   it("turns choices into a live preview and a snippet that reproduces it", async () => {
     const { page, problems } = await open("/embed");
     await rendered(page, "#preview hv-jobs", "job");
