@@ -127,12 +127,12 @@ export class HvAccounts extends LitElement {
       ${
         s.tokens.length
           ? html`<table>
-              <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "tokenOwner")}</th><th class="hide-narrow">${t(lang, "tokenUsed")}</th><th>${t(lang, "status")}</th></tr></thead>
+              <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "tokenOwner")}</th><th>${t(lang, "tokenUsed")}</th><th>${t(lang, "status")}</th></tr></thead>
               <tbody>${s.tokens.map(
                 (k) => html`<tr>
                   <td>${k.name}<br /><span class="muted">${t(lang, "tokenCreated", { date: dateTime(lang, k.created_at) })}</span></td>
                   <td>${k.owner.name}</td>
-                  <td class="hide-narrow">${k.last_used_at ? dateTime(lang, k.last_used_at) : t(lang, "never")}</td>
+                  <td data-label=${t(lang, "tokenUsed")}>${k.last_used_at ? dateTime(lang, k.last_used_at) : t(lang, "never")}</td>
                   <td>${
                     k.revoked_at
                       ? html`<span class="badge bad">${t(lang, "tokenRevoked")}</span>`
@@ -165,13 +165,13 @@ export class HvAccounts extends LitElement {
     return html`<h1>${t(lang, "accounts")}</h1>
       ${s.error ? html`<p class="error" role="alert">${t(lang, "error")} ${s.error}</p>` : ""}
       <table>
-        <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "role")}</th><th class="hide-narrow">${t(lang, "lastSignIn")}</th><th>${t(lang, "status")}</th></tr></thead>
+        <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "role")}</th><th>${t(lang, "lastSignIn")}</th><th>${t(lang, "status")}</th></tr></thead>
         <tbody>
           ${s.accounts.map(
             (a) => html`<tr>
               <td>${a.name}<br /><span class="muted">${a.email}</span></td>
               <td>${a.role === "admin" ? t(lang, "admin") : `${t(lang, "townRole")}: ${a.towns.map((id) => townById(id)?.name ?? id).join(", ")}`}</td>
-              <td class="hide-narrow">${a.last_sign_in_at ? dateTime(lang, a.last_sign_in_at) : t(lang, "never")}</td>
+              <td data-label=${t(lang, "lastSignIn")}>${a.last_sign_in_at ? dateTime(lang, a.last_sign_in_at) : t(lang, "never")}</td>
               <td><span class="badge">${a.disabled ? t(lang, "disabled") : t(lang, "enabled")}</span>
                 ${a.id === this.me ? "" : html`<button @click=${() => this.#toggle(a)}>${a.disabled ? t(lang, "enable") : t(lang, "disable")}</button>`}</td>
             </tr>`,

@@ -11,6 +11,7 @@ interface Entry {
   staff: { id: string; name: string };
   action: string;
   person_id: string | null;
+  person_name: string | null;
 }
 
 export class HvAudit extends LitElement {
@@ -56,8 +57,16 @@ export class HvAudit extends LitElement {
         <tbody>
           ${this.state.entries.map(
             (e) => html`<tr>
-              <td>${dateTime(lang, e.at)}</td><td>${e.staff.name}</td><td>${actionLabel(lang, e.action)}</td>
-              <td>${e.person_id ? html`<a href="#/people/${encodeURIComponent(e.person_id)}">${e.person_id.slice(0, 8)}…</a>` : "–"}</td>
+              <td>${dateTime(lang, e.at)}</td><td data-label=${t(lang, "who")}>${e.staff.name}</td><td data-label=${t(lang, "what")}>${actionLabel(lang, e.action)}</td>
+              ${
+                e.person_id
+                  ? html`<td data-label=${t(lang, "whom")}>${
+                      e.person_name === null
+                        ? html`<span class="muted">${t(lang, "erased")}</span>`
+                        : html`<a href="#/people/${encodeURIComponent(e.person_id)}">${e.person_name || t(lang, "noFirstName")}</a>`
+                    }</td>`
+                  : html`<td></td>`
+              }
             </tr>`,
           )}
         </tbody>

@@ -121,7 +121,7 @@ export class HvPeople extends LitElement {
             ${[3, 6, 12, 24].map((n) => html`<option value=${monthsAhead(n)}>${t(lang, "withinMonths", { n })}</option>`)}
           </select></label>
         <label>${t(lang, "source")}<input type="search" name="source" maxlength="100" /></label>
-        <button class="primary" type="submit">${t(lang, "apply")}</button>
+        <button type="submit">${t(lang, "apply")}</button>
       </form>
       ${s.error ? html`<p class="error" role="alert">${t(lang, "error")} ${s.error} <button @click=${() => this.#load(false)}>${t(lang, "retry")}</button></p>` : ""}
       <p class="count"><span aria-live="polite" class="muted">${s.loading && s.people.length === 0 ? t(lang, "loading") : count(lang, s.total, "foundOne", "found")}</span>
@@ -130,15 +130,15 @@ export class HvPeople extends LitElement {
       ${
         s.people.length
           ? html`<table>
-            <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "towns")}</th><th class="hide-narrow">${t(lang, "field")}</th><th>${t(lang, "status")}</th><th class="hide-narrow">${t(lang, "since")}</th></tr></thead>
+            <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "towns")}</th><th>${t(lang, "field")}</th><th>${t(lang, "status")}</th><th>${t(lang, "since")}</th></tr></thead>
             <tbody>
               ${s.people.map(
                 (p) => html`<tr>
                   <td><a href="#/people/${encodeURIComponent(p.id)}">${p.first_name || p.email}</a><br /><span class="muted">${p.email}</span></td>
                   <td>${p.towns.map((id) => townById(id)?.name ?? id).join(", ") || "–"}</td>
-                  <td class="hide-narrow">${p.field ? CATEGORIES[p.field][lang] : "–"}</td>
+                  <td data-label=${t(lang, "field")}>${p.field ? CATEGORIES[p.field][lang] : "–"}</td>
                   <td><span class=${p.status === "confirmed" ? "badge good" : "badge wait"}>${t(lang, p.status)}</span></td>
-                  <td class="hide-narrow">${dateTime(lang, p.created_at)}</td>
+                  <td data-label=${t(lang, "since")}>${dateTime(lang, p.created_at)}</td>
                 </tr>`,
               )}
             </tbody>

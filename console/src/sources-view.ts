@@ -78,16 +78,16 @@ export class HvSources extends LitElement {
       ${s.error ? html`<p class="error" role="alert">${t(lang, "error")} ${s.error}</p>` : ""}
       ${s.queued ? html`<p role="status">${t(lang, "queued", { name: s.queued })}</p>` : ""}
       <table>
-        <thead><tr><th>${t(lang, "sourceName")}</th><th>${t(lang, "health")}</th><th class="hide-narrow">${t(lang, "lastRun")}</th><th class="hide-narrow">${t(lang, "counts")}</th><th></th></tr></thead>
+        <thead><tr><th>${t(lang, "sourceName")}</th><th>${t(lang, "health")}</th><th>${t(lang, "lastRun")}</th><th>${t(lang, "counts")}</th><th></th></tr></thead>
         <tbody>
           ${s.sources.map(
             (x) => html`<tr>
               <td>${x.name}<br /><span class="muted">${KIND_NAMES[x.kind] ?? x.kind}</span></td>
               <td><span class=${x.health.state === "healthy" ? "badge good" : x.health.state === "new" ? "badge wait" : "badge bad"}>${t(lang, `state:${x.health.state}`)}</span>
                 ${x.health.last_error ? html`<br /><span class="error">${x.health.last_error}</span>` : ""}
-                ${x.health.notes.map((n) => html`<br /><span class="muted">${n}</span>`)}</td>
-              <td class="hide-narrow">${dateTime(lang, x.health.last_run_at)}</td>
-              <td class="hide-narrow">${t(lang, "countsValue", { seen: x.health.seen, added: x.health.added, updated: x.health.updated, closed: x.health.closed })}</td>
+                ${x.health.notes.map((n) => html`<br /><span class="muted"><strong>${t(lang, "note")}</strong> ${n}</span>`)}</td>
+              <td data-label=${t(lang, "lastRun")}>${dateTime(lang, x.health.last_run_at)}</td>
+              <td data-label=${t(lang, "counts")}>${t(lang, "countsValue", { seen: x.health.seen, added: x.health.added, updated: x.health.updated, closed: x.health.closed })}</td>
               <td><button @click=${() => this.#run(x)} ?disabled=${!x.enabled}>${t(lang, "runNow")}</button></td>
             </tr>`,
           )}

@@ -31,7 +31,9 @@ export const base = css`
   h1 { font-size: 1.5rem; }
   h2 { font-size: 1.2rem; }
   a { color: var(--accent); }
+  /* One height for fields, menus and buttons side by side: the height includes the padding. */
   button, input, select {
+    box-sizing: border-box;
     font: inherit;
     color: inherit;
     background: var(--surface);
@@ -80,10 +82,12 @@ export const base = css`
   .badge.bad::before { content: "! "; }
   /* A status that is a sentence ("sent on … to … people") may wrap on a phone. */
   .badge.wraps { white-space: normal; }
-  .badge.wait::before { content: "… "; }
+  /* An open circle, not "…": an ellipsis before a word reads as text cut off. */
+  .badge.wait::before { content: "○ "; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.25rem; margin: 0 0 1.5rem; }
   dt { color: var(--muted); }
   dd { margin: 0; overflow-wrap: anywhere; }
+  table + .card { margin-top: 1.25rem; }
   .card { background: var(--soft); border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
   input[type="checkbox"] { min-height: auto; padding: 0; width: 1.1rem; height: 1.1rem; margin: 0; }
   .form-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.75rem; align-items: end; }
@@ -124,7 +128,7 @@ export const base = css`
   .legend svg { vertical-align: -1px; }
   ul.bars { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(6rem, max-content) minmax(4rem, 1fr) max-content; gap: 0.3rem 0.75rem; align-items: center; }
   ul.bars li { display: contents; }
-  ul.bars .label { overflow-wrap: anywhere; }
+  ul.bars .label { overflow-wrap: break-word; }
   ul.bars svg { width: 100%; height: 1rem; display: block; }
   ul.bars .figure { font-variant-numeric: tabular-nums; white-space: nowrap; text-align: right; }
   /* The outline is the whole, the solid bar the part: told apart by shape, not by colour. */
@@ -168,6 +172,10 @@ export const base = css`
     td { border: 0; padding: 0.15rem 0; overflow-wrap: anywhere; }
     dl { grid-template-columns: 1fr; }
     dt { margin-top: 0.5rem; }
-    .hide-narrow { display: none; }
+    /* The columns a card has room for on lines of their own, each named (the table's head is hidden). */
+    td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+    /* A bar chart's label on a line of its own above its bar, so a town's name is never split. */
+    ul.bars { grid-template-columns: minmax(0, 1fr) max-content; gap: 0.1rem 0.75rem; }
+    ul.bars .label { grid-column: 1 / -1; margin-top: 0.3rem; }
   }
 `;

@@ -178,6 +178,8 @@ export const auditEntrySchema = z
     staff: z.object({ id: z.string(), name: z.string() }),
     action: z.string(),
     person_id: z.string().nullable(),
+    /** The person's first name as it is now ("" if they gave none); null once they are erased, or for no person. */
+    person_name: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),
   })
   .meta({ id: "AuditEntry" });

@@ -379,6 +379,10 @@ describe("the audit log", () => {
     expect(JSON.stringify(all.data)).not.toContain("anna@example.org");
     // A search's words are not kept either ("ben@" was searched above).
     expect(JSON.stringify(all.data)).not.toContain("ben@");
+    // The log names a person by their first name as it is now, read when the log is shown, never stored in it.
+    expect(log.data[0]).toMatchObject({ person_name: "Person 0" });
+    const stored = await env.DB.prepare("SELECT * FROM audit_log").all();
+    expect(JSON.stringify(stored.results)).not.toContain("Person 0");
   });
 });
 

@@ -207,6 +207,7 @@ export interface AuditRow {
   staff_name: string;
   action: string;
   person_id: string | null;
+  person_name: string | null;
   detail: string;
 }
 
@@ -218,8 +219,11 @@ export async function listAudit(
   const { results } = await db
     .prepare(
       `SELECT l.id, l.at, coalesce(l.staff_id, l.employer_account_id) AS staff_id,
-              coalesce(a.name, ea.name || ' (' || e.name || ')') AS staff_name, l.action, l.person_id, l.detail
+              coalesce(a.name, ea.name || ' (' || e.name || ')') AS staff_name, l.action, l.person_id,
+              CASE WHEN p.id IS NOT NULL THEN coalesce(p.first_name, '') END AS person_name, l.detail
        FROM audit_log l LEFT JOIN staff a ON a.id = l.staff_id
+       -- The person as they are now, read here and never copied into the log: once erased, only the id is left.
+       LEFT JOIN signups p ON p.id = l.person_id
        LEFT JOIN employer_accounts ea ON ea.id = l.employer_account_id LEFT JOIN employers e ON e.id = ea.employer_id
        WHERE (?1 IS NULL OR l.id < ?1) AND (?2 IS NULL OR l.person_id = ?2)
        ORDER BY l.id DESC LIMIT ?3`,

@@ -49,6 +49,7 @@ export function toAuditEntry(row: AuditRow) {
     staff: { id: row.staff_id, name: row.staff_name },
     action: row.action,
     person_id: row.person_id,
+    person_name: row.person_name,
     detail: JSON.parse(row.detail) as Record<string, unknown>,
   };
 }
