@@ -30,7 +30,8 @@ export async function api<T>(
   if (!sessions.has(origin)) sessions.set(origin, devSession(origin, persistTo));
   const res = await fetch(`${origin}/v1/admin/sources${path}`, {
     method,
-    headers: { ...(await sessions.get(origin)), "Content-Type": "application/json" },
+    // English, like the health table's headings this script prints.
+    headers: { ...(await sessions.get(origin)), "Content-Type": "application/json", "Accept-Language": "en" },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: res.status, body: (await res.json()) as T };

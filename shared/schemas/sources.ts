@@ -87,12 +87,17 @@ export const sourceSchema = z
       added: z.number().int(),
       updated: z.number().int(),
       closed: z.number().int(),
-      last_error: z.string().nullable().describe("Why the last run changed nothing, in words."),
+      last_error: z
+        .string()
+        .nullable()
+        .describe(
+          "Why the last run changed nothing, in words, in the language the request asked for (`Accept-Language`, `lang`).",
+        ),
       rows_written: z.number().int().describe("D1 rows the last run wrote; 0 when nothing had changed."),
       notes: z
         .array(z.string())
         .describe(
-          "What a run that succeeded wants the team to know: occupations with no category, descriptions still coming.",
+          "What a run that succeeded wants the team to know (occupations with no category, descriptions still coming), in the language the request asked for.",
         ),
     }),
   })

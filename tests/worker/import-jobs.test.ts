@@ -47,6 +47,9 @@ async function source(id: string, kind: string, url: string | null, employer?: s
   return id;
 }
 const health = async (id: string) => (await getSource(env.DB, id)) as SourceRow;
+/** A run's notes as stored (in both languages), the English of each. */
+const runNotes = (row: SourceRow) =>
+  ((JSON.parse(row.notes ?? "{}") as { run?: { en: string }[] }).run ?? []).map((n) => n.en).join(" ");
 
 interface Stored {
   id: number;
@@ -277,9 +280,9 @@ describe("the Jobbörse", () => {
     await importSource(env, "jobboerse-cap-45");
     expect(await jobsOf("jobboerse-cap-45")).toHaveLength(300);
     expect(fetched.some((u) => new URL(u).searchParams.get("arbeitszeit") === "tz")).toBe(true);
-    expect(JSON.parse((await health("jobboerse-cap-45")).notes ?? "{}").run.join(" ")).not.toContain("cap");
+    expect(runNotes(await health("jobboerse-cap-45"))).not.toContain("cap");
     await importSource(env, "jobboerse-cap-5");
-    expect(JSON.parse((await health("jobboerse-cap-5")).notes ?? "{}").run.join(" ")).toContain("even when sliced");
+    expect(runNotes(await health("jobboerse-cap-5"))).toContain("even when sliced");
   });
 
   it("tries a description that answered 403 again on the next run, and keeps the job", async () => {
@@ -289,13 +292,18 @@ describe("the Jobbörse", () => {
       () => new Response("", { status: 403 }),
     );
     await importSource(env, changed);
-    const h = await getJson<{ data: { id: string; health: { notes: string[] } }[] }>(
-      "/v1/admin/sources",
-      await adminSession(),
-    );
-    expect(h.body.data.find((s) => s.id === changed)?.health.notes.join(" ")).toContain(
-      "1 descriptions could not be fetched",
-    );
+    // The console shows the note in the reader's language: German unless the browser asks for English.
+    const notes = async (lang: string) =>
+      (
+        await getJson<{ data: { id: string; health: { notes: string[] } }[] }>("/v1/admin/sources", {
+          ...(await adminSession()),
+          "Accept-Language": lang,
+        })
+      ).body.data
+        .find((s) => s.id === changed)
+        ?.health.notes.join(" ");
+    expect(await notes("de")).toContain("1 Beschreibungen ließen sich nicht abrufen");
+    expect(await notes("en")).toContain("1 descriptions could not be fetched");
     overrides.clear();
     fetched.length = 0;
     await importSource(env, changed);
@@ -475,9 +483,7 @@ describe("a count that drops and stays", () => {
       expect(open(await jobsOf(ID))).toHaveLength(2);
     }
     expect(await importSource(env, ID)).toMatchObject({ state: "healthy", seen: 0, closed: 2 });
-    expect(JSON.parse((await health(ID)).notes ?? "{}").run).toEqual([
-      "0 jobs instead of 2: accepted after 3 runs in a row",
-    ]);
+    expect(runNotes(await health(ID))).toBe("0 jobs instead of 2: accepted after 3 runs in a row");
     expect(open(await jobsOf(ID))).toHaveLength(0);
   });
 });

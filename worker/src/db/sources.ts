@@ -1,4 +1,5 @@
 /** The import sources and their health (migration 0008). */
+import type { Text } from "../../../shared/i18n.ts";
 
 export type SourceState = "new" | "healthy" | "degraded" | "failing";
 
@@ -19,6 +20,7 @@ export interface SourceRow {
   added: number;
   updated: number;
   closed: number;
+  /** What went wrong, as JSON `{ de, en }` (plain text in rows written before both languages were kept). */
   last_error: string | null;
   /** JSON: `run`, what the last good run wants the team to know; `details`, how the descriptions go. */
   notes: string | null;
@@ -95,17 +97,27 @@ export function recordSuccess(
   id: string,
   counts: RunCounts,
   now: string,
-  notes: string[],
-  detailsNote: string | null,
+  notes: Text[],
+  detailsNote: Text | null,
 ): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE sources SET state = 'healthy', last_run_at = ?, last_success_at = ?, seen = ?, added = ?,
               updated = ?, closed = ?, last_error = NULL,
-              notes = json_remove(json_set(coalesce(notes, '{}'), '$.run', json(?), '$.details', ?), '$.drift')
+              notes = json_remove(json_set(coalesce(notes, '{}'), '$.run', json(?), '$.details', json(?)), '$.drift')
        WHERE id = ?`,
     )
-    .bind(now, now, counts.seen, counts.added, counts.updated, counts.closed, JSON.stringify(notes), detailsNote, id);
+    .bind(
+      now,
+      now,
+      counts.seen,
+      counts.added,
+      counts.updated,
+      counts.closed,
+      JSON.stringify(notes),
+      JSON.stringify(detailsNote),
+      id,
+    );
 }
 
 /** D1 rows a run wrote: a run's first step starts the count, its description steps add to it. */
@@ -125,10 +137,10 @@ export async function recordDrift(db: D1Database, id: string, drift: { seen: num
 }
 
 /** How fetching the descriptions goes (null: all done). */
-export async function recordDetailsNote(db: D1Database, id: string, note: string | null): Promise<void> {
+export async function recordDetailsNote(db: D1Database, id: string, note: Text | null): Promise<void> {
   await db
-    .prepare("UPDATE sources SET notes = json_set(coalesce(notes, '{}'), '$.details', ?) WHERE id = ?")
-    .bind(note, id)
+    .prepare("UPDATE sources SET notes = json_set(coalesce(notes, '{}'), '$.details', json(?)) WHERE id = ?")
+    .bind(JSON.stringify(note), id)
     .run();
 }
 
@@ -137,12 +149,14 @@ export async function recordProblem(
   db: D1Database,
   id: string,
   state: "degraded" | "failing",
-  error: string,
+  error: Text,
   now: string,
 ): Promise<void> {
+  // Kept in both languages (JSON), so the console shows it in the reader's.
+  const text = JSON.stringify({ de: error.de.slice(0, 500), en: error.en.slice(0, 500) });
   await db
     .prepare("UPDATE sources SET state = ?, last_run_at = ?, last_error = ? WHERE id = ?")
-    .bind(state, now, error.slice(0, 500), id)
+    .bind(state, now, text, id)
     .run();
 }
 

@@ -3,6 +3,7 @@
  * run.ts picks the adapter by the source's kind and writes what it read; adapters never touch D1.
  */
 import type { z } from "zod";
+import type { Text } from "../../../shared/i18n.ts";
 import type { SourceEvent } from "../db/source-events.ts";
 import type { SourceJob } from "../db/source-jobs.ts";
 import type { SourceRow } from "../db/sources.ts";
@@ -23,7 +24,7 @@ export interface JobsRead {
   /** False when part of the source could not be read: then no job is closed for missing from it. */
   complete: boolean;
   /** What the team should know although the run succeeded (occupations with no category…). */
-  notes: string[];
+  notes: Text[];
 }
 
 export interface JobAdapter {
@@ -41,16 +42,20 @@ export interface EventAdapter {
 export type Adapter = JobAdapter | EventAdapter;
 
 /** The part of an answer we rely on, checked: a changed shape fails loudly instead of importing nothing. */
-export function expectShape<S extends z.ZodType>(schema: S, data: unknown, what: string): z.output<S> {
+export function expectShape<S extends z.ZodType>(schema: S, data: unknown, what: Text): z.output<S> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const at = issue?.path.length ? issue.path.join(".") : "the top";
-  throw new SourceFailure(`${what} no longer has the shape we read (${at}: ${issue?.message ?? "invalid"})`);
+  const detail = `${at}: ${issue?.message ?? "invalid"}`;
+  throw new SourceFailure({
+    de: `${what.de} hat nicht mehr die Form, die der Import liest (${detail})`,
+    en: `${what.en} no longer has the shape we read (${detail})`,
+  });
 }
 
 /** The source's URL, which every kind but the Jobbörse needs. */
 export function sourceUrl(ctx: ReadContext): string {
-  if (!ctx.source.url) throw new SourceFailure("the source has no URL");
+  if (!ctx.source.url) throw new SourceFailure({ de: "die Quelle hat keine Adresse", en: "the source has no URL" });
   return ctx.source.url;
 }

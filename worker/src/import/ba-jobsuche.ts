@@ -5,6 +5,7 @@
  * has no description: run.ts fetches it per new or changed job from the v4 details in later steps.
  */
 import { z } from "zod";
+import type { Text } from "../../../shared/i18n.ts";
 import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
 import { TOWNS, type TownId } from "../../../shared/towns.ts";
 import { OPEN_ENDED } from "../db/rows.ts";
@@ -177,11 +178,10 @@ async function searchAll(ctx: ReadContext) {
   const seen = { count: 0 };
   const fetchPage = async (q: URLSearchParams, page: number) => {
     q.set("page", String(page));
-    const answer = expectShape(
-      pageSchema,
-      await fetchJson(`${base}/pc/v6/jobs?${q}`, headers),
-      "The Jobbörse's search",
-    );
+    const answer = expectShape(pageSchema, await fetchJson(`${base}/pc/v6/jobs?${q}`, headers), {
+      de: "Die Suche der Jobbörse",
+      en: "The Jobbörse's search",
+    });
     for (const raw of answer.ergebnisliste ?? []) {
       // One odd item (no employer) is skipped and counted; a shape that fails for most is drift (below).
       const item = itemSchema.safeParse(raw);
@@ -218,7 +218,10 @@ async function searchAll(ctx: ReadContext) {
   });
   await inParallel(pending, PARALLEL);
   if (bad.count > 0 && bad.count >= seen.count)
-    throw new SourceFailure(`most jobs in the Jobbörse's search no longer have the shape we read (${bad.example})`);
+    throw new SourceFailure({
+      de: `die meisten Stellen in der Suche der Jobbörse haben nicht mehr die Form, die der Import liest (${bad.example})`,
+      en: `most jobs in the Jobbörse's search no longer have the shape we read (${bad.example})`,
+    });
   return { items, capped, bad: bad.count };
 }
 
@@ -238,17 +241,24 @@ export const baJobsuche: JobAdapter = {
     const { items, capped, bad } = await searchAll(ctx);
     const unmapped = new Set<string>();
     const jobs = [...items.values()].flatMap((item) => toJob(item, unmapped) ?? []);
-    const notes: string[] = [];
-    if (unmapped.size > 0)
-      notes.push(
-        `occupations with no category yet (shown as "other"): ${[...unmapped].sort().slice(0, 30).join("; ")}`,
-      );
+    const notes: Text[] = [];
+    if (unmapped.size > 0) {
+      const names = [...unmapped].sort().slice(0, 30).join("; ");
+      notes.push({
+        de: `Berufe ohne Berufsfeld (als „Sonstiges“ gezeigt): ${names}`,
+        en: `occupations with no category yet (shown as "other"): ${names}`,
+      });
+    }
     if (bad > 0)
-      notes.push(`${bad} jobs in the search lacked what we need (title, employer or reference) and were skipped`);
+      notes.push({
+        de: `${bad} Stellen der Suche fehlte, was der Import braucht (Titel, Arbeitgeber oder Referenznummer); übersprungen`,
+        en: `${bad} jobs in the search lacked what we need (title, employer or reference) and were skipped`,
+      });
     if (capped.length > 0)
-      notes.push(
-        `searches over the Jobbörse's result cap (10,000) even when sliced, so nothing was closed: ${capped.join("; ")}`,
-      );
+      notes.push({
+        de: `Suchen über der Obergrenze der Jobbörse (10.000 Treffer), auch aufgeteilt; darum wurde keine Stelle beendet: ${capped.join("; ")}`,
+        en: `searches over the Jobbörse's result cap (10,000) even when sliced, so nothing was closed: ${capped.join("; ")}`,
+      });
     return { jobs, complete: capped.length === 0, notes };
   },
   async details(ctx, referenznummer) {
@@ -257,7 +267,7 @@ export const baJobsuche: JobAdapter = {
     const answer = expectShape(
       detailSchema,
       await fetchJson(`${base}/pc/v4/jobdetails/${encodeURIComponent(base64(referenznummer))}`, headers),
-      "The Jobbörse's job details",
+      { de: "Die Stellendetails der Jobbörse", en: "The Jobbörse's job details" },
     );
     const raw = answer.stellenangebotsBeschreibung ?? "";
     if (/<[a-z][^>]*>/i.test(raw)) {

@@ -18,7 +18,11 @@ export const calendarSource: EventAdapter = {
   async read({ source, now, ...ctx }) {
     const body = await fetchSource(sourceUrl({ source, now, ...ctx }), { accept: "text/calendar, */*;q=0.5" });
     const town = source.town_id ? townById(source.town_id) : undefined;
-    if (!town) throw new SourceFailure("the calendar names no town of the district");
+    if (!town)
+      throw new SourceFailure({
+        de: "der Kalender nennt keinen Ort des Kreises",
+        en: "the calendar names no town of the district",
+      });
     const params = JSON.parse(source.params) as { default_kind?: string };
     const defaultKind = (EVENT_KIND_IDS as readonly string[]).includes(params.default_kind ?? "")
       ? (params.default_kind as EventKind)

@@ -45,9 +45,12 @@ const publicationSchema = z.looseObject({
 export const dvinci: JobAdapter = {
   target: "jobs",
   async read(ctx) {
-    const list = expectShape(z.array(z.unknown()), await fetchJson(sourceUrl(ctx)), "The d.vinci list");
+    const list = expectShape(z.array(z.unknown()), await fetchJson(sourceUrl(ctx)), {
+      de: "Die d.vinci-Liste",
+      en: "The d.vinci list",
+    });
     const postings = list.map((raw) => {
-      const p = expectShape(publicationSchema, raw, "A d.vinci publication");
+      const p = expectShape(publicationSchema, raw, { de: "Eine d.vinci-Ausschreibung", en: "A d.vinci publication" });
       const o = p.jobOpening;
       return {
         key: p.id,

@@ -1,11 +1,15 @@
 /** Fetching a source's document: bounded in time and size, with the failure in words for its health. */
+import type { Text } from "../../../shared/i18n.ts";
 import { sourceUrlAllowed } from "./source-url.ts";
 
+/** What went wrong with a source, in both languages: the console shows it to the team in theirs. */
 export class SourceFailure extends Error {
+  readonly text: Text;
   /** The HTTP status, when the source answered with an error. */
   readonly status: number | undefined;
-  constructor(message: string, status?: number) {
-    super(message);
+  constructor(text: Text, status?: number) {
+    super(text.en);
+    this.text = text;
     this.status = status;
   }
 }
@@ -17,6 +21,10 @@ export interface FetchOptions {
 
 const TIMEOUT_MS = 20_000;
 const MAX_BYTES = 5 * 1024 * 1024;
+const tooLarge: Text = {
+  de: `größer als ${MAX_BYTES / 1024 / 1024} MB`,
+  en: `larger than ${MAX_BYTES / 1024 / 1024} MB`,
+};
 const MAX_REDIRECTS = 5;
 
 /**
@@ -31,9 +39,17 @@ async function fetchFollowing(url: string, init: RequestInit): Promise<Response>
     const location = response.headers.get("Location");
     if (response.status < 300 || response.status > 399 || !location) return response;
     await response.body?.cancel();
-    if (hop >= MAX_REDIRECTS) throw new SourceFailure(`more than ${MAX_REDIRECTS} redirects`);
+    if (hop >= MAX_REDIRECTS)
+      throw new SourceFailure({
+        de: `mehr als ${MAX_REDIRECTS} Weiterleitungen`,
+        en: `more than ${MAX_REDIRECTS} redirects`,
+      });
     at = new URL(location, at).href;
-    if (!sourceUrlAllowed(at, !strict)) throw new SourceFailure("redirected to an address the import may not fetch");
+    if (!sourceUrlAllowed(at, !strict))
+      throw new SourceFailure({
+        de: "leitet an eine Adresse weiter, die der Import nicht abrufen darf",
+        en: "redirected to an address the import may not fetch",
+      });
   }
 }
 
@@ -51,16 +67,23 @@ export async function fetchSource(url: string, options: FetchOptions): Promise<s
   } catch (error) {
     if (error instanceof SourceFailure) throw error;
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw new SourceFailure(timedOut ? `no answer within ${TIMEOUT_MS / 1000} s` : "could not be reached");
+    throw new SourceFailure(
+      timedOut
+        ? { de: `keine Antwort binnen ${TIMEOUT_MS / 1000} s`, en: `no answer within ${TIMEOUT_MS / 1000} s` }
+        : { de: "nicht erreichbar", en: "could not be reached" },
+    );
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new SourceFailure(`answered ${response.status}`, response.status);
+    throw new SourceFailure(
+      { de: `antwortet mit Status ${response.status}`, en: `answered ${response.status}` },
+      response.status,
+    );
   }
   const declared = Number(response.headers.get("Content-Length") ?? "0");
   if (declared > MAX_BYTES) {
     await response.body?.cancel();
-    throw new SourceFailure(`larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    throw new SourceFailure(tooLarge);
   }
   // Counted while reading too: a missing or false Content-Length must not let 50 MB in.
   const reader = response.body?.getReader();
@@ -73,7 +96,7 @@ export async function fetchSource(url: string, options: FetchOptions): Promise<s
     size += value.byteLength;
     if (size > MAX_BYTES) {
       await reader.cancel();
-      throw new SourceFailure(`larger than ${MAX_BYTES / 1024 / 1024} MB`);
+      throw new SourceFailure(tooLarge);
     }
     parts.push(value);
   }
@@ -93,7 +116,9 @@ export async function fetchJson(url: string, headers?: Record<string, string>): 
     return JSON.parse(body);
   } catch {
     throw new SourceFailure(
-      body.trimStart().startsWith("<") ? "answered HTML instead of JSON" : "answered no valid JSON",
+      body.trimStart().startsWith("<")
+        ? { de: "antwortet mit einer Webseite statt mit JSON", en: "answered HTML instead of JSON" }
+        : { de: "antwortet nicht mit gültigem JSON", en: "answered no valid JSON" },
     );
   }
 }

@@ -30,13 +30,12 @@ const jobSchema = z.looseObject({
 export const greenhouse: JobAdapter = {
   target: "jobs",
   async read(ctx) {
-    const { jobs } = expectShape(
-      z.looseObject({ jobs: z.array(z.unknown()) }),
-      await fetchJson(sourceUrl(ctx)),
-      "The Greenhouse board",
-    );
+    const { jobs } = expectShape(z.looseObject({ jobs: z.array(z.unknown()) }), await fetchJson(sourceUrl(ctx)), {
+      de: "Das Greenhouse-Board",
+      en: "The Greenhouse board",
+    });
     const postings = jobs.map((raw) => {
-      const j = expectShape(jobSchema, raw, "A Greenhouse job");
+      const j = expectShape(jobSchema, raw, { de: "Eine Greenhouse-Stelle", en: "A Greenhouse job" });
       // "Brilon, Nordrhein-Westfalen, Germany"; "Remote (Deutschland)" names no town.
       const [city, region] = (j.location?.name ?? "").split(",").map((s) => s.trim());
       const words = [j.title, j.location?.name, ...(j.metadata ?? []).map((m) => String(m.value ?? ""))].join(" ");

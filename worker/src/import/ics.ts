@@ -6,6 +6,7 @@
  * those of the same UID; cancelled events and occurrences are left out; every expansion loop is bounded.
  */
 import ICAL from "ical.js";
+import type { Text } from "../../../shared/i18n.ts";
 import type { EventKind } from "../../../shared/ids.ts";
 import { berlinToUtc } from "../../../shared/time.ts";
 
@@ -23,7 +24,14 @@ export interface CalendarOccurrence {
   endsAt: string;
 }
 
-export class CalendarError extends Error {}
+/** A body that is no iCalendar, said in both languages like a SourceFailure. */
+export class CalendarError extends Error {
+  readonly text: Text;
+  constructor(text: Text) {
+    super(text.en);
+    this.text = text;
+  }
+}
 
 // Exchange and Outlook write Windows zone names; CLDR's windowsZones maps these to Europe/Berlin's offsets.
 const BERLIN_ALIASES = new Set([
@@ -117,9 +125,14 @@ export function readCalendar(
   try {
     root = new ICAL.Component(ICAL.parse(body));
   } catch (error) {
-    throw new CalendarError(`not an iCalendar file: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CalendarError({ de: `keine iCalendar-Datei: ${detail}`, en: `not an iCalendar file: ${detail}` });
   }
-  if (root.name !== "vcalendar") throw new CalendarError(`not an iCalendar file: it starts with ${root.name}`);
+  if (root.name !== "vcalendar")
+    throw new CalendarError({
+      de: `keine iCalendar-Datei: sie beginnt mit ${root.name}`,
+      en: `not an iCalendar file: it starts with ${root.name}`,
+    });
 
   const vevents = root.getAllSubcomponents("vevent");
   const exceptionsOf = new Map<string, ICAL.Component[]>();

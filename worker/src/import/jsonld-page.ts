@@ -4,6 +4,7 @@
  * each job page's JSON-LD is read. A job page that fails to answer means the run is incomplete: nothing is
  * closed for missing from it.
  */
+import type { Text } from "../../../shared/i18n.ts";
 import type { JobAdapter } from "./adapter.ts";
 import { sourceUrl } from "./adapter.ts";
 import { type Posting, toSourceJobs } from "./feed-job.ts";
@@ -69,7 +70,7 @@ export const jsonldPage: JobAdapter = {
     const list = await readPage(await fetchSource(start, { accept: ACCEPT }));
     const postings = postingsOf(list, start);
     let complete = true;
-    const notes: string[] = [];
+    const notes: Text[] = [];
     if (postings.length === 0) {
       const origin = new URL(start).origin;
       const pages = [
@@ -88,7 +89,10 @@ export const jsonldPage: JobAdapter = {
       if (pages.length > MAX_PAGES) {
         // The jobs behind the links not read are not gone: nothing is closed this run.
         complete = false;
-        notes.push(`the career page links ${pages.length} pages; ${MAX_PAGES} were read, so no job was closed`);
+        notes.push({
+          de: `die Karriereseite verlinkt ${pages.length} Seiten; ${MAX_PAGES} wurden gelesen, darum wurde keine Stelle beendet`,
+          en: `the career page links ${pages.length} pages; ${MAX_PAGES} were read, so no job was closed`,
+        });
       }
       await inParallel(
         pages.slice(0, MAX_PAGES).map((url) => async () => {
@@ -103,7 +107,11 @@ export const jsonldPage: JobAdapter = {
         }),
         PARALLEL,
       );
-      if (!complete) notes.push("some job pages did not answer, so no job was closed");
+      if (!complete)
+        notes.push({
+          de: "manche Stellenseiten antworteten nicht; darum wurde keine Stelle beendet",
+          en: "some job pages did not answer, so no job was closed",
+        });
     }
     return { jobs: await toSourceJobs(ctx, postings), complete, notes };
   },

@@ -36,9 +36,12 @@ const postingSchema = z.looseObject({
 export const lever: JobAdapter = {
   target: "jobs",
   async read(ctx) {
-    const list = expectShape(z.array(z.unknown()), await fetchJson(sourceUrl(ctx)), "The Lever postings");
+    const list = expectShape(z.array(z.unknown()), await fetchJson(sourceUrl(ctx)), {
+      de: "Die Lever-Ausschreibungen",
+      en: "The Lever postings",
+    });
     const postings = list.map((raw) => {
-      const p = expectShape(postingSchema, raw, "A Lever posting");
+      const p = expectShape(postingSchema, raw, { de: "Eine Lever-Ausschreibung", en: "A Lever posting" });
       const c = p.categories;
       const towns = c?.allLocations?.length ? c.allLocations : c?.location ? [c.location] : [];
       return {

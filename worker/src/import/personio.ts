@@ -43,11 +43,11 @@ export const personio: JobAdapter = {
       "workzag-jobs.position.additionalOffices.office",
       "workzag-jobs.position.jobDescriptions.jobDescription",
     ]);
-    const root = expectShape(feedSchema, xml, "The Personio feed")["workzag-jobs"];
+    const root = expectShape(feedSchema, xml, { de: "Der Personio-Feed", en: "The Personio feed" })["workzag-jobs"];
     const positions = root === "" ? [] : (root.position ?? []);
     const board = new URL(url).origin;
     const postings = positions.map((raw) => {
-      const p = expectShape(positionSchema, raw, "A Personio position");
+      const p = expectShape(positionSchema, raw, { de: "Eine Personio-Stelle", en: "A Personio position" });
       const sections = p.jobDescriptions?.jobDescription ?? [];
       const offices = [p.office, ...(p.additionalOffices?.office ?? [])].filter((o) => o !== undefined);
       return {

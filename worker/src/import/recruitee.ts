@@ -25,13 +25,12 @@ const offerSchema = z.looseObject({
 export const recruitee: JobAdapter = {
   target: "jobs",
   async read(ctx) {
-    const { offers } = expectShape(
-      z.looseObject({ offers: z.array(z.unknown()) }),
-      await fetchJson(sourceUrl(ctx)),
-      "The Recruitee offers",
-    );
+    const { offers } = expectShape(z.looseObject({ offers: z.array(z.unknown()) }), await fetchJson(sourceUrl(ctx)), {
+      de: "Die Recruitee-Stellen",
+      en: "The Recruitee offers",
+    });
     const postings = offers.flatMap((raw) => {
-      const o = expectShape(offerSchema, raw, "A Recruitee offer");
+      const o = expectShape(offerSchema, raw, { de: "Eine Recruitee-Stelle", en: "A Recruitee offer" });
       if (o.status && o.status !== "published") return [];
       return [
         {

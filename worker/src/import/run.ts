@@ -5,6 +5,7 @@
  * health. Sources whose list lacks descriptions (the Jobbörse) fetch them per job in further steps, each a
  * queue message of its own, so no single run outgrows Workers' limits.
  */
+import type { Text } from "../../../shared/i18n.ts";
 import { getEmployer } from "../db/region.ts";
 import { planSourceEvents } from "../db/source-events.ts";
 import { detailStatements, type JobDetails, jobsNeedingDetails, planSourceJobs } from "../db/source-jobs.ts";
@@ -52,10 +53,15 @@ const DRIFT_RUNS = 3;
 const DETAILS_PARALLEL = 4;
 
 // The note a source shows while description steps are still queued (scripts/imports.ts waits on it).
-const DETAILS_PENDING = "descriptions still being fetched";
+const TARGET_DE = { jobs: "Stellen", events: "Termine" } as const;
+const detailsPending = (after?: number): Text => ({
+  de: `Beschreibungen werden noch abgerufen${after === undefined ? "" : ` (nach Stelle ${after})`}`,
+  en: `descriptions still being fetched${after === undefined ? "" : ` (after job ${after})`}`,
+});
 
 export type RunOutcome =
   | { state: "healthy"; seen: number; added: number; updated: number; closed: number; merged: number; writes: number }
+  // The error in English, for logs and scripts; the source's health keeps it in both languages.
   | { state: "degraded" | "failing"; error: string }
   | { state: "skipped" };
 
@@ -80,26 +86,28 @@ export async function importSource(env: Env, id: string, now = new Date(), next?
   const source = await getSource(db, id);
   if (source?.enabled !== 1 || source.kind === "demo") return { state: "skipped" };
   const at = now.toISOString();
-  const problem = async (state: "degraded" | "failing", error: string): Promise<RunOutcome> => {
+  const problem = async (state: "degraded" | "failing", error: Text): Promise<RunOutcome> => {
     await recordProblem(db, id, state, error, at);
-    return { state, error };
+    return { state, error: error.en };
   };
   const adapter = ADAPTERS[source.kind];
-  if (!adapter) return problem("failing", `no importer for the kind ${source.kind} yet`);
+  if (!adapter)
+    return problem("failing", {
+      de: `noch kein Import für die Art ${source.kind}`,
+      en: `no importer for the kind ${source.kind} yet`,
+    });
   const ctx = await context(env, source, now);
 
   let read: Awaited<ReturnType<Adapter["read"]>>;
   try {
     read = await adapter.read(ctx);
   } catch (error) {
-    if (error instanceof SourceFailure || error instanceof CalendarError) return problem("failing", error.message);
+    if (error instanceof SourceFailure || error instanceof CalendarError) return problem("failing", error.text);
     // Adapters touch no D1: anything else they throw is this source's answer tripping our code. It is
     // recorded like a failure (a retry would only fail again and end in the dead-letter queue unseen).
     console.error("import adapter failed", id, error);
-    return problem(
-      "failing",
-      `could not be read (${error instanceof Error ? error.message.slice(0, 200) : "unknown error"})`,
-    );
+    const detail = error instanceof Error ? error.message.slice(0, 200) : "unknown error";
+    return problem("failing", { de: `nicht lesbar (${detail})`, en: `could not be read (${detail})` });
   }
   const plan =
     "jobs" in read
@@ -119,7 +127,7 @@ export async function importSource(env: Env, id: string, now = new Date(), next?
             read.complete,
           )),
         }
-      : { items: read, notes: [] as string[], merged: 0, ...(await planSourceEvents(db, id, read, at)) };
+      : { items: read, notes: [] as Text[], merged: 0, ...(await planSourceEvents(db, id, read, at)) };
   const seen = plan.items.length;
   if (source.last_success_at && plan.before > 0 && seen < plan.before / 2) {
     // A drop that stays is real (an employer cut back, a board closed): the same count on DRIFT_RUNS runs
@@ -128,19 +136,23 @@ export async function importSource(env: Env, id: string, now = new Date(), next?
     const runs = drift?.seen === seen ? drift.runs + 1 : 1;
     if (runs < DRIFT_RUNS) {
       await recordDrift(db, id, { seen, runs });
-      return problem(
-        "degraded",
-        `${seen} ${adapter.target} instead of ${plan.before} last time: nothing changed (accepted if it stays so for ${DRIFT_RUNS - runs} more runs)`,
-      );
+      const more = DRIFT_RUNS - runs;
+      return problem("degraded", {
+        de: `${seen} ${TARGET_DE[adapter.target]} statt ${plan.before} beim letzten Mal: nichts geändert (übernommen, wenn es noch ${more} Läufe so bleibt)`,
+        en: `${seen} ${adapter.target} instead of ${plan.before} last time: nothing changed (accepted if it stays so for ${more} more runs)`,
+      });
     }
-    plan.notes.push(`${seen} ${adapter.target} instead of ${plan.before}: accepted after ${DRIFT_RUNS} runs in a row`);
+    plan.notes.push({
+      de: `${seen} ${TARGET_DE[adapter.target]} statt ${plan.before}: übernommen nach ${DRIFT_RUNS} Läufen in Folge`,
+      en: `${seen} ${adapter.target} instead of ${plan.before}: accepted after ${DRIFT_RUNS} runs in a row`,
+    });
   }
   const counts = { seen, added: plan.added, updated: plan.updated, closed: plan.closed };
   // The items and the source's health land together or not at all.
   const details = adapter.target === "jobs" && adapter.details !== undefined;
   const results = await db.batch([
     ...plan.statements,
-    recordSuccess(db, id, counts, at, plan.notes, details ? DETAILS_PENDING : null),
+    recordSuccess(db, id, counts, at, plan.notes, details ? detailsPending() : null),
   ]);
   const writes = rowsWritten(results.slice(0, -1));
   await recordWrites(db, id, writes, true);
@@ -187,8 +199,14 @@ export async function importDetails(
     await recordWrites(env.DB, id, rowsWritten(await env.DB.batch(await detailStatements(env.DB, fetched, at))), false);
   const last = due.at(-1)?.id;
   const more = due.length === DETAILS_PER_STEP && last !== undefined;
-  const left = more ? `${DETAILS_PENDING} (after job ${last})` : null;
-  const failed = refused > 0 ? `${refused} descriptions could not be fetched; tried again next run` : null;
+  const left = more ? detailsPending(last) : null;
+  const failed: Text | null =
+    refused > 0
+      ? {
+          de: `${refused} Beschreibungen ließen sich nicht abrufen; nächster Versuch beim nächsten Lauf`,
+          en: `${refused} descriptions could not be fetched; tried again next run`,
+        }
+      : null;
   await recordDetailsNote(env.DB, id, left ?? failed);
   if (more && next) await next(last);
   return fetched.length;

@@ -13,7 +13,10 @@ const feedSchema = z.looseObject({ dataFeedElement: z.array(z.unknown()) });
 export const softgarden: JobAdapter = {
   target: "jobs",
   async read(ctx) {
-    const feed = expectShape(feedSchema, await fetchJson(sourceUrl(ctx)), "The softgarden feed");
+    const feed = expectShape(feedSchema, await fetchJson(sourceUrl(ctx)), {
+      de: "Der softgarden-Feed",
+      en: "The softgarden feed",
+    });
     const postings = findJobPostings(feed.dataFeedElement).map((ld) => postingFromLd(ld, undefined));
     return { jobs: await toSourceJobs(ctx, postings), complete: true, notes: [] };
   },

@@ -8,10 +8,14 @@ import { SourceFailure } from "./fetch-source.ts";
 /** `repeated`: the paths (`workzag-jobs.position`) that are lists even when a feed has one item. */
 export function readXml(body: string, repeated: readonly string[]): unknown {
   const start = body.trimStart();
-  if (!start.startsWith("<")) throw new SourceFailure("answered no XML");
-  if (/^<(!doctype\s+html|html)\b/i.test(start)) throw new SourceFailure("answered HTML instead of XML");
+  if (!start.startsWith("<")) throw new SourceFailure({ de: "antwortet nicht mit XML", en: "answered no XML" });
+  if (/^<(!doctype\s+html|html)\b/i.test(start))
+    throw new SourceFailure({ de: "antwortet mit einer Webseite statt mit XML", en: "answered HTML instead of XML" });
   if (/<!DOCTYPE|<!ENTITY/i.test(body))
-    throw new SourceFailure("the XML declares a document type or entities, which no feed needs: refused");
+    throw new SourceFailure({
+      de: "das XML erklärt einen Dokumenttyp oder Entities, die kein Feed braucht: abgelehnt",
+      en: "the XML declares a document type or entities, which no feed needs: refused",
+    });
   const parser = new XMLParser({
     ignoreAttributes: true,
     // Lists come back as arrays even when a feed has only one item (a single <position>).
@@ -24,8 +28,10 @@ export function readXml(body: string, repeated: readonly string[]): unknown {
   try {
     return parser.parse(body);
   } catch (error) {
-    throw new SourceFailure(
-      `answered broken XML (${error instanceof Error ? error.message.slice(0, 120) : "unreadable"})`,
-    );
+    const detail = error instanceof Error ? error.message.slice(0, 120) : "unreadable";
+    throw new SourceFailure({
+      de: `antwortet mit fehlerhaftem XML (${detail})`,
+      en: `answered broken XML (${detail})`,
+    });
   }
 }

@@ -1,8 +1,9 @@
 /** Turns source rows into the admin API's source objects (shared/schemas/sources.ts). */
+import type { Lang, Text } from "../../../shared/i18n.ts";
 import type { Source } from "../../../shared/schemas/sources.ts";
 import type { SourceRow } from "../db/sources.ts";
 
-export function toSource(row: SourceRow): Source {
+export function toSource(row: SourceRow, lang: Lang): Source {
   const params = JSON.parse(row.params) as { default_kind?: string };
   return {
     id: row.id,
@@ -22,14 +23,28 @@ export function toSource(row: SourceRow): Source {
       added: row.added,
       updated: row.updated,
       closed: row.closed,
-      last_error: row.last_error,
+      last_error: row.last_error === null ? null : said(parsed(row.last_error), lang),
       rows_written: row.rows_written,
-      notes: notesOf(row.notes),
+      notes: notesOf(row.notes, lang),
     },
   };
 }
 
-function notesOf(json: string | null): string[] {
-  const notes = JSON.parse(json ?? "{}") as { run?: string[]; details?: string | null };
-  return [...(notes.run ?? []), ...(notes.details ? [notes.details] : [])];
+/** A note or error in the reader's language; rows from before both were kept hold plain English text. */
+function said(value: unknown, lang: Lang): string {
+  const text = value as Partial<Text> | null;
+  return typeof text?.[lang] === "string" ? text[lang] : String(value);
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function notesOf(json: string | null, lang: Lang): string[] {
+  const notes = JSON.parse(json ?? "{}") as { run?: (string | Text)[]; details?: string | Text | null };
+  return [...(notes.run ?? []), ...(notes.details ? [notes.details] : [])].map((note) => said(note, lang));
 }

@@ -26,7 +26,9 @@ async function body(c: { req: { json(): Promise<unknown> } }): Promise<unknown> 
   return parsed;
 }
 
-adminSources.get("/", async (c) => c.json({ data: (await listSources(c.env.DB)).map(toSource) }));
+adminSources.get("/", async (c) =>
+  c.json({ data: (await listSources(c.env.DB)).map((row) => toSource(row, c.get("language"))) }),
+);
 
 adminSources.post("/", async (c) => {
   const lang = c.get("language");
@@ -57,7 +59,7 @@ adminSources.post("/", async (c) => {
     new Date().toISOString(),
   );
   const created = await getSource(c.env.DB, s.id);
-  return c.json(created && toSource(created), 201);
+  return c.json(created && toSource(created, c.get("language")), 201);
 });
 
 adminSources.patch("/:id", validate("param", sourceIdParamSchema), async (c) => {
@@ -79,7 +81,7 @@ adminSources.patch("/:id", validate("param", sourceIdParamSchema), async (c) => 
     params: patch.default_kind === undefined ? undefined : { ...params, default_kind: patch.default_kind },
   });
   const updated = await getSource(c.env.DB, id);
-  return c.json(updated && toSource(updated));
+  return c.json(updated && toSource(updated, c.get("language")));
 });
 
 adminSources.post("/:id/run", validate("param", sourceIdParamSchema), async (c) => {
