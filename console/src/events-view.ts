@@ -37,6 +37,9 @@ const LOCALE = { de: "de-DE", en: "en-GB" } as const;
 const berlin = (lang: Lang, iso: string, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(LOCALE[lang], { timeZone: "Europe/Berlin", ...options }).format(new Date(iso));
 
+/** "Dezember 2026", in Berlin's calendar, for the list's month headings. */
+const monthOf = (lang: Lang, iso: string) => (iso ? berlin(lang, iso, { month: "long", year: "numeric" }) : "");
+
 function when(lang: Lang, e: StaffEventDto): string {
   const day = berlin(lang, e.starts_at, { weekday: "short", day: "numeric", month: "short", year: "numeric" });
   if (e.all_day) {
@@ -340,7 +343,7 @@ export class HvEventsAdmin extends LitElement {
                 ${TOWNS.filter((town) => !this.scope.length || this.scope.includes(town.id)).map((town) => html`<option value=${town.id} ?selected=${s.town === town.id}>${town.name}</option>`)}
               </select></label>`
         }
-        <fieldset><label><input type="checkbox" name="made_here" value="1" ?checked=${s.madeHere} /> ${t(lang, "madeHere")}</label></fieldset>
+        <label class="check"><span><input type="checkbox" name="made_here" value="1" ?checked=${s.madeHere} /> ${t(lang, "madeHere")}</span></label>
         <button type="submit">${t(lang, "apply")}</button>
       </form>
       ${s.error ? html`<p class="error" role="alert">${t(lang, "error")} ${s.error} <button @click=${() => this.#load()}>${t(lang, "retry")}</button></p>` : nothing}
@@ -350,7 +353,14 @@ export class HvEventsAdmin extends LitElement {
           : s.events.length
             ? html`<table>
                 <thead><tr><th>${t(lang, "when")}</th><th>${t(lang, "eventTitle")}</th><th>${t(lang, "status")}</th><th>${t(lang, "actions")}</th></tr></thead>
-                <tbody>${s.events.map((e) => this.#row(e))}</tbody>
+                <tbody>${s.events.map((e, i) => {
+                  // A heading row where a new month begins: 150 dates read as months, not as one long list.
+                  const month = monthOf(lang, e.starts_at);
+                  const heading = i === 0 || month !== monthOf(lang, s.events?.[i - 1]?.starts_at ?? "");
+                  return heading
+                    ? html`<tr class="month"><th colspan="4" scope="rowgroup">${month}</th></tr>${this.#row(e)}`
+                    : this.#row(e);
+                })}</tbody>
               </table>`
             : html`<p>${t(lang, "eventsNone")}</p>`
       }`;
