@@ -101,7 +101,13 @@ export class HvEmployers extends LitElement {
     return html`<tr>
       <td>${e.name}<br /><span class="muted">${townById(e.town)?.name ?? e.town} · ${e.industry}</span></td>
       <td>${contact}</td>
-      <td>${e.forwards === 1 ? t(lang, "forwardsCountOne") : t(lang, "forwardsCount", { n: e.forwards })}</td>
+      <td>${
+        e.forwards === 0
+          ? html`<span class="muted">${t(lang, "forwardsCountNone")}</span>`
+          : e.forwards === 1
+            ? t(lang, "forwardsCountOne")
+            : t(lang, "forwardsCount", { n: e.forwards })
+      }</td>
     </tr>`;
   }
 
@@ -119,9 +125,18 @@ export class HvEmployers extends LitElement {
         s.employers === null
           ? html`<p aria-live="polite">${t(lang, "loading")}</p>`
           : s.employers.length
-            ? html`<table>
+            ? html`<p class="muted">${t(lang, "employersCount", { n: s.employers.length })}</p>
+              <table>
                 <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "contact")}</th><th>${t(lang, "forwards")}</th></tr></thead>
-                <tbody>${s.employers.map((e) => this.#row(e))}</tbody>
+                <tbody>${s.employers.map((e, i, all) => {
+                  // Those with a contact address come first (the API's order), each group under its heading.
+                  const group = e.contact_email ? "withContactHeading" : "withoutContactHeading";
+                  const previous = all[i - 1];
+                  const starts = i === 0 || Boolean(previous?.contact_email) !== Boolean(e.contact_email);
+                  return starts
+                    ? html`<tr class="group"><th colspan="3" scope="rowgroup">${t(lang, group)}</th></tr>${this.#row(e)}`
+                    : this.#row(e);
+                })}</tbody>
               </table>`
             : html`<p>${t(lang, "employersNone")}</p>`
       }`;

@@ -358,7 +358,7 @@ export class HvEventsAdmin extends LitElement {
                   const month = monthOf(lang, e.starts_at);
                   const heading = i === 0 || month !== monthOf(lang, s.events?.[i - 1]?.starts_at ?? "");
                   return heading
-                    ? html`<tr class="month"><th colspan="4" scope="rowgroup">${month}</th></tr>${this.#row(e)}`
+                    ? html`<tr class="group"><th colspan="4" scope="rowgroup">${month}</th></tr>${this.#row(e)}`
                     : this.#row(e);
                 })}</tbody>
               </table>`

@@ -73,7 +73,7 @@ export const base = css`
   table { width: 100%; border-collapse: collapse; }
   th, td { text-align: left; padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
   th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
-  tr.month th { font-size: 1rem; color: var(--text); padding-top: 1.25rem; }
+  tr.group th { font-size: 1rem; color: var(--text); padding-top: 1.25rem; }
   td a { font-weight: 600; }
   .badge { display: inline-block; padding: 0 0.5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: 0.85rem; white-space: nowrap; }
   /* A state is said in words; the mark and colour only help the eye find it. */
@@ -171,7 +171,7 @@ export const base = css`
     thead { display: none; }
     tr { border-bottom: 1px solid var(--line); padding: 0.5rem 0; }
     td { border: 0; padding: 0.15rem 0; overflow-wrap: anywhere; }
-    tr.month th { display: block; padding: 1rem 0 0.25rem; border: 0; }
+    tr.group th { display: block; padding: 1rem 0 0.25rem; border: 0; }
     dl { grid-template-columns: 1fr; }
     dt { margin-top: 0.5rem; }
     /* The columns a card has room for on lines of their own, each named (the table's head is hidden). */
