@@ -1,18 +1,12 @@
 /** <hv-audit>: who read or changed what, newest first (admins only); it holds no copies of the data. */
 import { html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
+import type { AuditEntryDto } from "../../shared/schemas/staff.ts";
 import { api } from "./api.ts";
 import { actionLabel, dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
-interface Entry {
-  id: number;
-  at: string;
-  staff: { id: string; name: string };
-  action: string;
-  person_id: string | null;
-  person_name: string | null;
-}
+type Entry = AuditEntryDto;
 
 export class HvAudit extends LitElement {
   static override styles = base;
@@ -48,6 +42,18 @@ export class HvAudit extends LitElement {
     }
   }
 
+  /** Whom an entry is about: their first name as it is now, and the start of their id, which tells two people of
+   * one name apart and follows an erased person's entries. */
+  #person(e: Entry) {
+    if (!e.person_id) return html`<td></td>`;
+    const lang = this.lang;
+    const name =
+      e.person_name === null
+        ? html`<span class="muted">${t(lang, "erased")}</span>`
+        : html`<a href="#/people/${encodeURIComponent(e.person_id)}">${e.person_name || t(lang, "noFirstName")}</a>`;
+    return html`<td data-label=${t(lang, "whom")}>${name} <span class="muted">· ${e.person_id.slice(0, 8)}</span></td>`;
+  }
+
   override render() {
     const lang = this.lang;
     return html`<h1>${t(lang, "audit")}</h1>
@@ -58,15 +64,7 @@ export class HvAudit extends LitElement {
           ${this.state.entries.map(
             (e) => html`<tr>
               <td>${dateTime(lang, e.at)}</td><td data-label=${t(lang, "who")}>${e.staff.name}</td><td data-label=${t(lang, "what")}>${actionLabel(lang, e.action)}</td>
-              ${
-                e.person_id
-                  ? html`<td data-label=${t(lang, "whom")}>${
-                      e.person_name === null
-                        ? html`<span class="muted">${t(lang, "erased")}</span>`
-                        : html`<a href="#/people/${encodeURIComponent(e.person_id)}">${e.person_name || t(lang, "noFirstName")}</a>`
-                    }</td>`
-                  : html`<td></td>`
-              }
+              ${this.#person(e)}
             </tr>`,
           )}
         </tbody>

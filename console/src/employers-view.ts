@@ -6,7 +6,8 @@ import { html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
 import { townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
-import { t } from "./messages.ts";
+import { runsOf } from "./groups.ts";
+import { count, type Key, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
 interface Employer {
@@ -125,18 +126,17 @@ export class HvEmployers extends LitElement {
         s.employers === null
           ? html`<p aria-live="polite">${t(lang, "loading")}</p>`
           : s.employers.length
-            ? html`<p class="muted">${t(lang, "employersCount", { n: s.employers.length })}</p>
+            ? html`<p class="muted">${count(lang, s.employers.length, "employersCountOne", "employersCount")}</p>
               <table>
                 <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "contact")}</th><th>${t(lang, "forwards")}</th></tr></thead>
-                <tbody>${s.employers.map((e, i, all) => {
+                ${runsOf(
+                  s.employers,
+                  (e): Key => (e.contact_email ? "withContactHeading" : "withoutContactHeading"),
+                ).map(
                   // Those with a contact address come first (the API's order), each group under its heading.
-                  const group = e.contact_email ? "withContactHeading" : "withoutContactHeading";
-                  const previous = all[i - 1];
-                  const starts = i === 0 || Boolean(previous?.contact_email) !== Boolean(e.contact_email);
-                  return starts
-                    ? html`<tr class="group"><th colspan="3" scope="rowgroup">${t(lang, group)}</th></tr>${this.#row(e)}`
-                    : this.#row(e);
-                })}</tbody>
+                  (group) =>
+                    html`<tbody><tr class="group"><th colspan="3" scope="rowgroup">${t(lang, group.key)}</th></tr>${group.items.map((e) => this.#row(e))}</tbody>`,
+                )}
               </table>`
             : html`<p>${t(lang, "employersNone")}</p>`
       }`;

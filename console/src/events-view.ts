@@ -10,6 +10,7 @@ import type { SeriesRule, StaffEventDto } from "../../shared/schemas/staff-event
 import { EVENT_KIND_IDS, EVENT_KINDS } from "../../shared/taxonomy.ts";
 import { TOWNS, townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
+import { runsOf } from "./groups.ts";
 import { dateOnly, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
@@ -353,14 +354,11 @@ export class HvEventsAdmin extends LitElement {
           : s.events.length
             ? html`<table>
                 <thead><tr><th>${t(lang, "when")}</th><th>${t(lang, "eventTitle")}</th><th>${t(lang, "status")}</th><th>${t(lang, "actions")}</th></tr></thead>
-                <tbody>${s.events.map((e, i) => {
-                  // A heading row where a new month begins: 150 dates read as months, not as one long list.
-                  const month = monthOf(lang, e.starts_at);
-                  const heading = i === 0 || month !== monthOf(lang, s.events?.[i - 1]?.starts_at ?? "");
-                  return heading
-                    ? html`<tr class="group"><th colspan="4" scope="rowgroup">${month}</th></tr>${this.#row(e)}`
-                    : this.#row(e);
-                })}</tbody>
+                ${runsOf(s.events, (e) => monthOf(lang, e.starts_at)).map(
+                  // One group per month: 150 dates read as months, not as one long list.
+                  (month) =>
+                    html`<tbody><tr class="group"><th colspan="4" scope="rowgroup">${month.key}</th></tr>${month.items.map((e) => this.#row(e))}</tbody>`,
+                )}
               </table>`
             : html`<p>${t(lang, "eventsNone")}</p>`
       }`;

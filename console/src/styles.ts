@@ -78,13 +78,14 @@ export const base = css`
   .badge { display: inline-block; padding: 0 0.5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: 0.85rem; white-space: nowrap; }
   /* A state is said in words; the mark and colour only help the eye find it. */
   .badge.good { border-color: var(--accent); }
-  .badge.good::before { content: "✓ "; color: var(--accent); }
+  /* The marks are for the eye (the word says it): screen readers are given no text for them. */
+  .badge.good::before { content: "✓ " / ""; color: var(--accent); }
   .badge.bad { border-color: var(--danger); color: var(--danger); }
-  .badge.bad::before { content: "! "; }
+  .badge.bad::before { content: "! " / ""; }
   /* A status that is a sentence ("sent on … to … people") may wrap on a phone. */
   .badge.wraps { white-space: normal; }
   /* An open circle, not "…": an ellipsis before a word reads as text cut off. */
-  .badge.wait::before { content: "○ "; }
+  .badge.wait::before { content: "○ " / ""; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.25rem; margin: 0 0 1.5rem; }
   dt { color: var(--muted); }
   dd { margin: 0; overflow-wrap: anywhere; }

@@ -183,6 +183,7 @@ export const auditEntrySchema = z
     detail: z.record(z.string(), z.unknown()),
   })
   .meta({ id: "AuditEntry" });
+export type AuditEntryDto = z.infer<typeof auditEntrySchema>;
 
 export const auditListSchema = z
   .object({ data: z.array(auditEntrySchema), next_before: z.number().int().nullable() })

@@ -136,4 +136,31 @@ describe("/v1/admin/sources", () => {
     expect((await call("PATCH", "/gibts-nicht", { enabled: false })).status).toBe(404);
     expect((await call("POST", "/gibts-nicht/run")).status).toBe(404);
   });
+
+  it("tells a source's error and notes in the reader's language, and still shows those kept before in English only", async () => {
+    await call("POST", "", { ...CALENDAR, id: "sprachen-kalender" });
+    const health = async (lang: string) =>
+      (await call<{ data: Source[] }>("GET", "", undefined, { ...AUTH, "Accept-Language": lang })).body.data.find(
+        (s) => s.id === "sprachen-kalender",
+      )?.health;
+    await env.DB.prepare("UPDATE sources SET last_error = ?, notes = ? WHERE id = 'sprachen-kalender'")
+      .bind(
+        JSON.stringify({ de: "antwortet mit Status 404", en: "answered 404" }),
+        JSON.stringify({ run: [{ de: "Ein Hinweis", en: "A note" }], details: { de: "Noch mehr", en: "More" } }),
+      )
+      .run();
+    expect(await health("de")).toMatchObject({
+      last_error: "antwortet mit Status 404",
+      notes: ["Ein Hinweis", "Noch mehr"],
+    });
+    expect(await health("en")).toMatchObject({ last_error: "answered 404", notes: ["A note", "More"] });
+    // Rows a run wrote before both languages were kept: plain English, shown as it is.
+    await env.DB.prepare("UPDATE sources SET last_error = ?, notes = ? WHERE id = 'sprachen-kalender'")
+      .bind("answered 404", JSON.stringify({ run: ["x"], details: "descriptions still being fetched" }))
+      .run();
+    expect(await health("de")).toMatchObject({
+      last_error: "answered 404",
+      notes: ["x", "descriptions still being fetched"],
+    });
+  });
 });

@@ -47,6 +47,13 @@ async function source(id: string, kind: string, url: string | null, employer?: s
   return id;
 }
 const health = async (id: string) => (await getSource(env.DB, id)) as SourceRow;
+/** The last error as stored: in both languages, the German its own text; the English, to compare. */
+const lastError = (row: SourceRow) => {
+  const text = JSON.parse(row.last_error ?? "null") as { de: string; en: string };
+  expect(text.de).toBeTruthy();
+  expect(text.de).not.toBe(text.en);
+  return text.en;
+};
 /** A run's notes as stored (in both languages), the English of each. */
 const runNotes = (row: SourceRow) =>
   ((JSON.parse(row.notes ?? "{}") as { run?: { en: string }[] }).run ?? []).map((n) => n.en).join(" ");
@@ -183,7 +190,7 @@ describe("an employer's Personio feed", () => {
     expect(await importSource(env, ID)).toMatchObject({ state: "failing" });
     const h = await health(ID);
     expect(h.state).toBe("failing");
-    expect(h.last_error).toContain(reason);
+    expect(lastError(h)).toContain(reason);
     expect(open(await jobsOf(ID))).toEqual(before);
   });
 });
@@ -253,7 +260,7 @@ describe("the Jobbörse", () => {
     );
     const before = open(await jobsOf(ID));
     expect(await importSource(env, ID)).toMatchObject({ state: "failing" });
-    expect((await health(ID)).last_error).toContain("no ergebnisliste although maxErgebnisse is above 0");
+    expect(lastError(await health(ID))).toContain("no ergebnisliste although maxErgebnisse is above 0");
     expect(open(await jobsOf(ID))).toEqual(before);
   });
 
@@ -302,8 +309,8 @@ describe("the Jobbörse", () => {
       ).body.data
         .find((s) => s.id === changed)
         ?.health.notes.join(" ");
-    expect(await notes("de")).toContain("1 Beschreibungen ließen sich nicht abrufen");
-    expect(await notes("en")).toContain("1 descriptions could not be fetched");
+    expect(await notes("de")).toContain("1 Beschreibung ließ sich nicht abrufen");
+    expect(await notes("en")).toContain("1 description could not be fetched");
     overrides.clear();
     fetched.length = 0;
     await importSource(env, changed);
@@ -431,7 +438,7 @@ describe("each kind of employer feed", () => {
     expect(before.length).toBeGreaterThan(0);
     overrides.set(`${FIXTURES}/feeds/recruitee.json`, answer);
     expect(await importSource(env, id)).toMatchObject({ state: "failing" });
-    expect((await health(id)).last_error).toContain(reason);
+    expect(lastError(await health(id))).toContain(reason);
     expect(open(await jobsOf(id))).toEqual(before);
   });
 
@@ -479,7 +486,9 @@ describe("a count that drops and stays", () => {
     for (const left of [2, 1]) {
       const outcome = await importSource(env, ID);
       expect(outcome).toMatchObject({ state: "degraded" });
-      expect((await health(ID)).last_error).toContain(`accepted if it stays so for ${left} more runs`);
+      expect(lastError(await health(ID))).toContain(
+        `accepted if it stays so for ${left} more run${left === 1 ? "" : "s"}`,
+      );
       expect(open(await jobsOf(ID))).toHaveLength(2);
     }
     expect(await importSource(env, ID)).toMatchObject({ state: "healthy", seen: 0, closed: 2 });

@@ -167,7 +167,7 @@ describe("a town's calendar through the import queue", () => {
           "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20270301T100000Z\r\nSUMMARY:Nur eins\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
         ),
       "degraded",
-      "events instead of",
+      "1 event instead of",
     ],
   ])("changes nothing on %s and says why", async (_case, broken, state, reason) => {
     serveCalendar();
@@ -177,7 +177,11 @@ describe("a town's calendar through the import queue", () => {
     expect(outcome.state).toBe(state);
     const s = await source();
     expect(s.state).toBe(state);
-    expect(s.last_error).toContain(reason);
+    // Kept in both languages: the console shows the reader's.
+    const said = JSON.parse(s.last_error ?? "null") as { de: string; en: string };
+    expect(said.en).toContain(reason);
+    expect(said.de).toBeTruthy();
+    expect(said.de).not.toBe(said.en);
     expect(await events()).toEqual(before);
     // The next good run makes it healthy again.
     answer = () => new Response(calendar, { headers: { "Content-Type": "text/calendar" } });

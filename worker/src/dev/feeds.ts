@@ -294,9 +294,10 @@ export const DEMO_CALENDAR_ICS = [
   "BEGIN:VEVENT",
   "UID:demo-stammtisch@brilon.example",
   "DTSTAMP:20261201T000000Z",
-  "DTSTART;TZID=Europe/Berlin:20270114T190000",
-  "DTEND;TZID=Europe/Berlin:20270114T213000",
-  "RRULE:FREQ=MONTHLY;BYDAY=2TH;COUNT=10",
+  "DTSTART;TZID=Europe/Berlin:20260108T190000",
+  "DTEND;TZID=Europe/Berlin:20260108T213000",
+  // Open-ended, so the demo has Brilon's Stammtisch whatever the day (the seed leaves Brilon's to this feed).
+  "RRULE:FREQ=MONTHLY;BYDAY=2TH",
   "SUMMARY:Rückkehrer-Stammtisch Brilon",
   "LOCATION:Brauhaus am Markt\\, Marktplatz 3",
   "END:VEVENT",

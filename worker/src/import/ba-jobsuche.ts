@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Text } from "../../../shared/i18n.ts";
-import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
+import { CATEGORIES, EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
 import { TOWNS, type TownId } from "../../../shared/towns.ts";
 import { OPEN_ENDED } from "../db/rows.ts";
 import type { SourceJob } from "../db/source-jobs.ts";
@@ -245,19 +245,19 @@ export const baJobsuche: JobAdapter = {
     if (unmapped.size > 0) {
       const names = [...unmapped].sort().slice(0, 30).join("; ");
       notes.push({
-        de: `Berufe ohne Berufsfeld (als „Sonstiges“ gezeigt): ${names}`,
-        en: `occupations with no category yet (shown as "other"): ${names}`,
+        de: `Berufe ohne Berufsfeld (gezeigt als „${CATEGORIES.other.de}“): ${names}`,
+        en: `Occupations with no category yet (shown as "${CATEGORIES.other.en}"): ${names}`,
       });
     }
     if (bad > 0)
       notes.push({
-        de: `${bad} Stellen der Suche fehlte, was der Import braucht (Titel, Arbeitgeber oder Referenznummer); übersprungen`,
-        en: `${bad} jobs in the search lacked what we need (title, employer or reference) and were skipped`,
+        de: `${bad === 1 ? "1 Stelle" : `${bad} Stellen`} der Suche übersprungen: Titel, Arbeitgeber oder Referenznummer fehlt`,
+        en: `${bad === 1 ? "1 job" : `${bad} jobs`} in the search skipped: title, employer or reference missing`,
       });
     if (capped.length > 0)
       notes.push({
         de: `Suchen über der Obergrenze der Jobbörse (10.000 Treffer), auch aufgeteilt; darum wurde keine Stelle beendet: ${capped.join("; ")}`,
-        en: `searches over the Jobbörse's result cap (10,000) even when sliced, so nothing was closed: ${capped.join("; ")}`,
+        en: `Searches over the Jobbörse's result cap (10,000) even when sliced, so nothing was closed: ${capped.join("; ")}`,
       });
     return { jobs, complete: capped.length === 0, notes };
   },
@@ -267,7 +267,7 @@ export const baJobsuche: JobAdapter = {
     const answer = expectShape(
       detailSchema,
       await fetchJson(`${base}/pc/v4/jobdetails/${encodeURIComponent(base64(referenznummer))}`, headers),
-      { de: "Die Stellendetails der Jobbörse", en: "The Jobbörse's job details" },
+      { de: "Die Detailantwort der Jobbörse", en: "The Jobbörse's details answer" },
     );
     const raw = answer.stellenangebotsBeschreibung ?? "";
     if (/<[a-z][^>]*>/i.test(raw)) {

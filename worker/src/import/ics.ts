@@ -6,9 +6,9 @@
  * those of the same UID; cancelled events and occurrences are left out; every expansion loop is bounded.
  */
 import ICAL from "ical.js";
-import type { Text } from "../../../shared/i18n.ts";
 import type { EventKind } from "../../../shared/ids.ts";
 import { berlinToUtc } from "../../../shared/time.ts";
+import { SourceFailure } from "./fetch-source.ts";
 
 export interface CalendarOccurrence {
   /** Stable across imports: the UID and, for a recurring event, the occurrence's own start. */
@@ -24,14 +24,8 @@ export interface CalendarOccurrence {
   endsAt: string;
 }
 
-/** A body that is no iCalendar, said in both languages like a SourceFailure. */
-export class CalendarError extends Error {
-  readonly text: Text;
-  constructor(text: Text) {
-    super(text.en);
-    this.text = text;
-  }
-}
+/** A body that is no iCalendar: a source failure like any other, told apart for the tests. */
+export class CalendarError extends SourceFailure {}
 
 // Exchange and Outlook write Windows zone names; CLDR's windowsZones maps these to Europe/Berlin's offsets.
 const BERLIN_ALIASES = new Set([

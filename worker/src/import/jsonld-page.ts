@@ -90,8 +90,8 @@ export const jsonldPage: JobAdapter = {
         // The jobs behind the links not read are not gone: nothing is closed this run.
         complete = false;
         notes.push({
-          de: `die Karriereseite verlinkt ${pages.length} Seiten; ${MAX_PAGES} wurden gelesen, darum wurde keine Stelle beendet`,
-          en: `the career page links ${pages.length} pages; ${MAX_PAGES} were read, so no job was closed`,
+          de: `Die Karriereseite verlinkt ${pages.length} Seiten; ${MAX_PAGES} wurden gelesen, darum wurde keine Stelle beendet`,
+          en: `The career page links ${pages.length} pages; ${MAX_PAGES} were read, so no job was closed`,
         });
       }
       await inParallel(
@@ -109,8 +109,8 @@ export const jsonldPage: JobAdapter = {
       );
       if (!complete)
         notes.push({
-          de: "manche Stellenseiten antworteten nicht; darum wurde keine Stelle beendet",
-          en: "some job pages did not answer, so no job was closed",
+          de: "Manche Stellenseiten antworteten nicht; darum wurde keine Stelle beendet",
+          en: "Some job pages did not answer, so no job was closed",
         });
     }
     return { jobs: await toSourceJobs(ctx, postings), complete, notes };

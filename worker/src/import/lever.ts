@@ -37,8 +37,8 @@ export const lever: JobAdapter = {
   target: "jobs",
   async read(ctx) {
     const list = expectShape(z.array(z.unknown()), await fetchJson(sourceUrl(ctx)), {
-      de: "Die Lever-Ausschreibungen",
-      en: "The Lever postings",
+      de: "Die Lever-Liste",
+      en: "The Lever list",
     });
     const postings = list.map((raw) => {
       const p = expectShape(postingSchema, raw, { de: "Eine Lever-Ausschreibung", en: "A Lever posting" });

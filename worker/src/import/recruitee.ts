@@ -26,8 +26,8 @@ export const recruitee: JobAdapter = {
   target: "jobs",
   async read(ctx) {
     const { offers } = expectShape(z.looseObject({ offers: z.array(z.unknown()) }), await fetchJson(sourceUrl(ctx)), {
-      de: "Die Recruitee-Stellen",
-      en: "The Recruitee offers",
+      de: "Die Recruitee-Liste",
+      en: "The Recruitee list",
     });
     const postings = offers.flatMap((raw) => {
       const o = expectShape(offerSchema, raw, { de: "Eine Recruitee-Stelle", en: "A Recruitee offer" });

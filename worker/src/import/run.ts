@@ -24,7 +24,6 @@ import { calendarSource } from "./calendar-source.ts";
 import { dvinci } from "./dvinci.ts";
 import { SourceFailure } from "./fetch-source.ts";
 import { greenhouse } from "./greenhouse.ts";
-import { CalendarError } from "./ics.ts";
 import { jsonldPage } from "./jsonld-page.ts";
 import { lever } from "./lever.ts";
 import { inParallel } from "./parallel.ts";
@@ -52,11 +51,18 @@ const DETAILS_PER_STEP = 300;
 const DRIFT_RUNS = 3;
 const DETAILS_PARALLEL = 4;
 
+/** "1 job", "2 jobs": what a run counted, in both languages. */
+const NOUNS = {
+  jobs: { de: ["Stelle", "Stellen"], en: ["job", "jobs"] },
+  events: { de: ["Termin", "Termine"], en: ["event", "events"] },
+  runs: { de: ["Lauf", "Läufe"], en: ["run", "runs"] },
+} as const;
+const counted = (n: number, noun: keyof typeof NOUNS, lang: keyof Text) => `${n} ${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
+
 // The note a source shows while description steps are still queued (scripts/imports.ts waits on it).
-const TARGET_DE = { jobs: "Stellen", events: "Termine" } as const;
 const detailsPending = (after?: number): Text => ({
-  de: `Beschreibungen werden noch abgerufen${after === undefined ? "" : ` (nach Stelle ${after})`}`,
-  en: `descriptions still being fetched${after === undefined ? "" : ` (after job ${after})`}`,
+  de: `Die Beschreibungen werden noch abgerufen${after === undefined ? "" : ` (nach Stelle ${after})`}`,
+  en: `Descriptions still being fetched${after === undefined ? "" : ` (after job ${after})`}`,
 });
 
 export type RunOutcome =
@@ -102,7 +108,7 @@ export async function importSource(env: Env, id: string, now = new Date(), next?
   try {
     read = await adapter.read(ctx);
   } catch (error) {
-    if (error instanceof SourceFailure || error instanceof CalendarError) return problem("failing", error.text);
+    if (error instanceof SourceFailure) return problem("failing", error.text);
     // Adapters touch no D1: anything else they throw is this source's answer tripping our code. It is
     // recorded like a failure (a retry would only fail again and end in the dead-letter queue unseen).
     console.error("import adapter failed", id, error);
@@ -138,13 +144,13 @@ export async function importSource(env: Env, id: string, now = new Date(), next?
       await recordDrift(db, id, { seen, runs });
       const more = DRIFT_RUNS - runs;
       return problem("degraded", {
-        de: `${seen} ${TARGET_DE[adapter.target]} statt ${plan.before} beim letzten Mal: nichts geändert (übernommen, wenn es noch ${more} Läufe so bleibt)`,
-        en: `${seen} ${adapter.target} instead of ${plan.before} last time: nothing changed (accepted if it stays so for ${more} more runs)`,
+        de: `${counted(seen, adapter.target, "de")} statt ${plan.before} beim letzten Mal: nichts geändert (übernommen, wenn es noch ${counted(more, "runs", "de")} so bleibt)`,
+        en: `${counted(seen, adapter.target, "en")} instead of ${plan.before} last time: nothing changed (accepted if it stays so for ${more} more ${NOUNS.runs.en[more === 1 ? 0 : 1]})`,
       });
     }
     plan.notes.push({
-      de: `${seen} ${TARGET_DE[adapter.target]} statt ${plan.before}: übernommen nach ${DRIFT_RUNS} Läufen in Folge`,
-      en: `${seen} ${adapter.target} instead of ${plan.before}: accepted after ${DRIFT_RUNS} runs in a row`,
+      de: `${counted(seen, adapter.target, "de")} statt ${plan.before}: übernommen nach ${DRIFT_RUNS} Läufen in Folge`,
+      en: `${counted(seen, adapter.target, "en")} instead of ${plan.before}: accepted after ${DRIFT_RUNS} runs in a row`,
     });
   }
   const counts = { seen, added: plan.added, updated: plan.updated, closed: plan.closed };
@@ -203,8 +209,11 @@ export async function importDetails(
   const failed: Text | null =
     refused > 0
       ? {
-          de: `${refused} Beschreibungen ließen sich nicht abrufen; nächster Versuch beim nächsten Lauf`,
-          en: `${refused} descriptions could not be fetched; tried again next run`,
+          de:
+            refused === 1
+              ? "1 Beschreibung ließ sich nicht abrufen; sie wird beim nächsten Lauf erneut versucht"
+              : `${refused} Beschreibungen ließen sich nicht abrufen; sie werden beim nächsten Lauf erneut versucht`,
+          en: `${refused} ${refused === 1 ? "description" : "descriptions"} could not be fetched; tried again on the next run`,
         }
       : null;
   await recordDetailsNote(env.DB, id, left ?? failed);

@@ -13,7 +13,7 @@ export function readXml(body: string, repeated: readonly string[]): unknown {
     throw new SourceFailure({ de: "antwortet mit einer Webseite statt mit XML", en: "answered HTML instead of XML" });
   if (/<!DOCTYPE|<!ENTITY/i.test(body))
     throw new SourceFailure({
-      de: "das XML erklärt einen Dokumenttyp oder Entities, die kein Feed braucht: abgelehnt",
+      de: "das XML enthält eine DOCTYPE- oder ENTITY-Deklaration, die kein Feed braucht: abgelehnt",
       en: "the XML declares a document type or entities, which no feed needs: refused",
     });
   const parser = new XMLParser({

@@ -43,6 +43,7 @@ blockquote { margin: 0.5rem 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid
 .button { display: inline-block; background: var(--accent); color: var(--on-accent); padding: 0.6rem 1.2rem; border-radius: 0.4rem; text-decoration: none; font-weight: 600; }
 /* Three figures side by side even on a phone: a long label wraps under its own figure, not the figure below. */
 .stats { display: grid; grid-template-columns: repeat(3, minmax(0, max-content)); gap: 1.5rem; padding: 0; list-style: none; }
+@media (max-width: 22rem) { .stats { grid-template-columns: repeat(2, max-content); } }
 .stats strong { display: block; font-size: 1.8rem; }
 .list { padding: 0; list-style: none; }
 .list li { padding: 0.6rem 0; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }

@@ -32,8 +32,9 @@ export function toSource(row: SourceRow, lang: Lang): Source {
 
 /** A note or error in the reader's language; rows from before both were kept hold plain English text. */
 function said(value: unknown, lang: Lang): string {
-  const text = value as Partial<Text> | null;
-  return typeof text?.[lang] === "string" ? text[lang] : String(value);
+  if (typeof value !== "object" || value === null) return String(value);
+  const text = value as Partial<Text>;
+  return text[lang] ?? text.en ?? text.de ?? "";
 }
 
 function parsed(text: string): unknown {

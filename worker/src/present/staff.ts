@@ -2,7 +2,7 @@
  * Staff accounts, people, audit entries, Steckbriefe and forwards as the staff API gives them
  * (shared/schemas/staff.ts, shared/schemas/steckbrief.ts).
  */
-import type { PersonDto, StaffDto } from "../../../shared/schemas/staff.ts";
+import type { AuditEntryDto, PersonDto, StaffDto } from "../../../shared/schemas/staff.ts";
 import { type ForwardDto, isForwardField } from "../../../shared/schemas/steckbrief.ts";
 import type { ForwardRow } from "../db/forwards.ts";
 import type { StaffEmployerRow } from "../db/region.ts";
@@ -42,7 +42,7 @@ export function toPerson(row: SignupRecord): PersonDto {
   };
 }
 
-export function toAuditEntry(row: AuditRow) {
+export function toAuditEntry(row: AuditRow): AuditEntryDto {
   return {
     id: row.id,
     at: row.at,
