@@ -3,7 +3,7 @@
  * that role, and the view the address names (#/people, #/people/ID, #/employers, #/pool, #/events, #/newsletters(/ID|/new), #/outcomes, #/accounts, #/sources, #/audit). Signing out is a
  * plain form POST, so it works even when a script fails.
  */
-import { html, LitElement } from "lit";
+import { html, LitElement, type PropertyValues } from "lit";
 import { isLang, type Lang } from "../../shared/i18n.ts";
 import { api } from "./api.ts";
 import { frame } from "./frame-styles.ts";
@@ -70,8 +70,24 @@ export class HvConsole extends LitElement {
   #onHash = () => {
     this.route = location.hash;
     // A new view: the reader's focus goes to its heading's region, as after a page load.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("main")?.focus());
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>("main")?.focus();
+      this.#showCurrent();
+    });
   };
+
+  /** On a phone the views' row scrolls sideways: the current one is brought into it (the page stays put). */
+  #showCurrent() {
+    const nav = this.renderRoot.querySelector<HTMLElement>("nav");
+    const link = nav?.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!nav || !link || nav.scrollWidth <= nav.clientWidth) return;
+    nav.scrollLeft = link.offsetLeft - nav.offsetLeft - (nav.clientWidth - link.offsetWidth) / 2;
+  }
+
+  override updated(changed: PropertyValues<this>) {
+    // The header is drawn once the account is known.
+    if (changed.has("me")) this.#showCurrent();
+  }
 
   #view(me: Me) {
     const lang = this.#lang;

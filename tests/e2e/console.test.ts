@@ -75,6 +75,18 @@ describe("the programme console", () => {
     await page.locator("hv-console nav a", { hasText: lang === "de" ? "Konten" : "Accounts" }).click();
     await expect.poll(() => page.locator("hv-console hv-accounts table").textContent()).toContain(CONSOLE_TOWN);
     expect(await axeViolations(page)).toEqual([]);
+
+    // On a phone the views are one row to swipe, and the current one is in sight: the header leaves room.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.evaluate(() => {
+      location.hash = "#/audit";
+    });
+    await page.locator("hv-console hv-audit h1").waitFor();
+    const header = await page.locator("hv-console header").boundingBox();
+    expect(header?.height).toBeLessThan(200);
+    const current = await page.locator('hv-console nav a[aria-current="page"]').boundingBox();
+    expect(current && current.x >= 0 && current.x + current.width <= 375).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(problems).toEqual([]);
     await page.context().close();
   });
