@@ -183,7 +183,7 @@ export class HvPerson extends LitElement {
         <dt>${t(lang, "occupation")}</dt><dd>${p.occupation || "–"}</dd>
         <dt>${t(lang, "qualification")}</dt><dd>${p.qualification ? QUALIFICATIONS[p.qualification][lang] : "–"}</dd>
         <dt>${t(lang, "earliest")}</dt><dd>${p.earliest_return === "open" ? t(lang, "open") : monthLabel(p.earliest_return, lang)}</dd>
-        <dt>${t(lang, "wants")}</dt><dd>${p.wants.map((w) => WANTS[w][lang]).join(", ") || "–"}${
+        <dt>${t(lang, "wants")}</dt><dd>${p.wants.length ? p.wants.map((w, i) => html`${i > 0 ? html`<br />` : ""}${WANTS[w][lang]}`) : "–"}${
           p.wants.includes("job_offers")
             ? html`<br /><span class="muted">${t(lang, p.digest_every === "daily" ? "digestDaily" : "digestWeekly")}</span>`
             : ""
