@@ -1,5 +1,6 @@
 // The local D1 that `npm start` and the benchmark use: migrations, an emptiness check, the demo seed.
-import { mkdir, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { consentVersion, poolConsentVersion } from "../shared/consent.ts";
 import { demoSeriesSql } from "../worker/seed/console-events.ts";
@@ -50,5 +51,35 @@ UPDATE events SET source_id = 'demo', source_key = CAST(id AS TEXT), first_seen_
     `${regionSql(region)}${asSource}${peopleSql(demo)}${employerContactsSql(24)}${demoForwardsSql(demo, today)}${demoSeriesSql(today)}${demoPoolSql(today, await consentVersion("de"), await poolConsentVersion("de"))}`,
   );
   await runWrangler(["d1", "execute", "DB", ...base(persistTo), "--yes", "--file", file], { quiet: true });
+  await writeFile(seedNote(persistTo), `${JSON.stringify({ seeded_at: at, version: await demoVersion() })}\n`);
   return { employers: region.employers.length, jobs: region.jobs.length, events: region.events.length };
+}
+
+/** Where `seed` notes when and from which version of the demo data the local D1 was seeded. */
+export const seedNote = (persistTo: string) => path.join(persistTo, "demo-seed.json");
+
+/** The demo data's version: a hash of the code that makes them (the seed and the demo's import feeds). */
+export async function demoVersion(): Promise<string> {
+  const dir = path.join(ROOT, "worker", "seed");
+  const files = [
+    ...(await readdir(dir)).sort().map((f) => path.join(dir, f)),
+    path.join(ROOT, "worker", "src", "dev", "feeds.ts"),
+  ];
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(await readFile(file));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * Why the local D1's demo data might want making anew, or null: `npm start` seeds only an empty D1 (it keeps
+ * what a developer did there), so data from an older demo, or from weeks ago, stay until `npm run seed`.
+ */
+export async function staleDemo(persistTo = DEFAULT_PERSIST, now = new Date()): Promise<string | null> {
+  const note = await readFile(seedNote(persistTo), "utf8").then(
+    (text) => JSON.parse(text) as { seeded_at: string; version: string },
+    () => null,
+  );
+  if (!note || note.version !== (await demoVersion())) return "were made by an earlier version of the demo";
+  const days = Math.floor((now.getTime() - Date.parse(note.seeded_at)) / 86_400_000);
+  return days >= 14 ? `are from ${note.seeded_at.slice(0, 10)} (${days} days ago)` : null;
 }

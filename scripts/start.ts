@@ -4,7 +4,7 @@ import { DEMO_EMPLOYER_EMAIL } from "../worker/seed/pool.ts";
 import { buildConsole } from "./build-console.ts";
 import { buildWidget } from "./build-widget.ts";
 import { healthTable, registerDemoSources, runImports } from "./imports.ts";
-import { applyMigrations, countJobs, DEFAULT_PERSIST, DEMO_JOBS, seed } from "./local-db.ts";
+import { applyMigrations, countJobs, DEFAULT_PERSIST, DEMO_JOBS, seed, staleDemo } from "./local-db.ts";
 import { addStaff } from "./staff-add.ts";
 import { DEV_VARS, spawnWrangler, WRANGLER_CONFIG } from "./wrangler.ts";
 
@@ -27,6 +27,12 @@ if ((await countJobs()) === 0) {
   console.log(
     `Seeded the local D1 with ${counts.employers} employers, ${counts.jobs} jobs and ${counts.events} events.`,
   );
+} else {
+  const stale = await staleDemo();
+  if (stale)
+    console.log(
+      `The local D1's demo data ${stale}: \`npm run seed\` makes them anew (what you did in this local D1 goes with them).`,
+    );
 }
 
 const server = spawnWrangler(
