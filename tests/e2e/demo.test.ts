@@ -101,7 +101,7 @@ describe("the demo", () => {
 });
 
 describe("the first frame", () => {
-  it("shows the list's results at once, not a skeleton, when its first page comes soon after its code", async () => {
+  it("shows the list's results at once, not a skeleton, when its first page comes soon after its code, and draws no skeleton at all", async () => {
     const page = await browser.newPage();
     // The first page arrives 60 ms after the element's code, whatever the server's pace: within the
     // definition's wait for it (lib/define.ts, 120 ms from the code's arrival at the earliest), and late
@@ -135,10 +135,24 @@ describe("the first frame", () => {
         requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
+      // Nor drawn at all, between frames, only for the answer to replace it in the same task.
+      const drawn = { n: 0 };
+      (window as { __drawn?: { n: number } }).__drawn = drawn;
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n instanceof Element && (n.matches(".skeleton") || n.querySelector(".skeleton"))) drawn.n++;
+        }).observe(root, { childList: true, subtree: true });
+        return root;
+      };
     });
     await page.goto(`${API}/demo/town`);
     expect(await rendered(page, "hv-events", "event")).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as { __skeletons?: number[] }).__skeletons)).toEqual([]);
+    expect(await page.evaluate(() => (window as { __drawn?: { n: number } }).__drawn?.n)).toBe(0);
     await page.close();
   });
 });

@@ -5,7 +5,16 @@ import { ROUTES } from "../../../shared/routes.ts";
 import type { EventDto } from "../../../shared/schemas/events.ts";
 import { EVENT_KIND_IDS, EVENT_KINDS } from "../../../shared/taxonomy.ts";
 import { TOWNS } from "../../../shared/towns.ts";
-import { apiBase, fetchEvents, hasEarlyAnswer, type Params, withDeadline, withParams } from "../lib/api.ts";
+import {
+  apiBase,
+  type EventPage,
+  fetchEvents,
+  hasEarlyAnswer,
+  type Params,
+  takeArrived,
+  withDeadline,
+  withParams,
+} from "../lib/api.ts";
 import { withOpened } from "../lib/disclosure.ts";
 import { berlinYmd } from "../lib/format.ts";
 import { langOf } from "../lib/messages.ts";
@@ -267,21 +276,27 @@ export class HvEvents extends LitElement {
     const controller = new AbortController();
     this.#controller = controller;
     this.slow = false;
-    if (append) this.loadingMore = true;
-    else {
-      this.status = "loading";
+    const url = eventsUrl(this.api, this.chosenTown, this.chosenKind, {
+      ...this.#rangeParams(),
+      cursor: append ? (this.nextCursor ?? undefined) : undefined,
+    });
+    if (!append) {
       this.selection = undefined;
       this.copied = false;
+      // The loader's answer (a list's first page), when it is here already, is shown in this very render.
+      const arrived = this.chosenView === "list" ? takeArrived<EventPage>(this, url, this.#lang) : undefined;
+      if (arrived) {
+        this.#show(arrived, false);
+        return;
+      }
     }
+    if (append) this.loadingMore = true;
+    else this.status = "loading";
     try {
       // The first request starts in a task of its own, after the element's first frame is drawn, unless
       // the loader asked already: then the answer is on its way and waiting would only delay it.
       if (!this.hasUpdated && !hasEarlyAnswer(this)) await new Promise((resolve) => setTimeout(resolve));
       if (controller.signal.aborted) return;
-      const url = eventsUrl(this.api, this.chosenTown, this.chosenKind, {
-        ...this.#rangeParams(),
-        cursor: append ? (this.nextCursor ?? undefined) : undefined,
-      });
       // The month grid's code comes only to pages that show a month, loaded alongside the data.
       const [page] = await Promise.all([
         withDeadline(
@@ -294,11 +309,7 @@ export class HvEvents extends LitElement {
         this.chosenView === "month" ? loadMonthView() : undefined,
       ]);
       if (controller.signal.aborted) return;
-      this.events = append ? [...this.events, ...page.data] : page.data;
-      this.nextCursor = this.chosenView === "list" ? page.next_cursor : null;
-      this.total = page.total;
-      this.status = "ready";
-      this.#scheduleJsonLd();
+      this.#show(page, append);
     } catch {
       if (controller.signal.aborted) return;
       this.status = "error";
@@ -308,6 +319,14 @@ export class HvEvents extends LitElement {
         this.slow = false;
       }
     }
+  }
+
+  #show(page: EventPage, append: boolean): void {
+    this.events = append ? [...this.events, ...page.data] : page.data;
+    this.nextCursor = this.chosenView === "list" ? page.next_cursor : null;
+    this.total = page.total;
+    this.status = "ready";
+    this.#scheduleJsonLd();
   }
 
   /**

@@ -3,7 +3,7 @@ import type { Lang } from "../../../shared/i18n.ts";
 import { safeHref } from "../../../shared/links.ts";
 import type { JobFacets, JobList, JobSummary } from "../../../shared/schemas/jobs.ts";
 import { EMPLOYMENT_TYPES, type EmploymentId } from "../../../shared/taxonomy.ts";
-import { fetchJobs, hasEarlyAnswer, withDeadline } from "../lib/api.ts";
+import { fetchJobs, hasEarlyAnswer, takeArrived, withDeadline } from "../lib/api.ts";
 import { withOpened } from "../lib/disclosure.ts";
 import { formatNumber, postingAge } from "../lib/format.ts";
 import { langOf } from "../lib/messages.ts";
@@ -252,6 +252,21 @@ export class HvJobs extends LitElement {
     this.#controller = controller;
     const size = this.#pageSize;
     this.slow = false;
+    // The facets of the first page still hold: the pages after it only add rows.
+    const url = () =>
+      jobsUrl(
+        this.api,
+        this.filters,
+        this.#scope,
+        size,
+        append ? { cursor: this.nextCursor ?? undefined, facets: "0" } : {},
+      );
+    // The loader's answer, when it is here already, is shown in this very render: no skeleton first.
+    const arrived = append ? undefined : takeArrived<JobList>(this, url(), this.#lang);
+    if (arrived) {
+      this.#show(arrived, false);
+      return;
+    }
     if (append) {
       this.loadingMore = true;
       this.reservedRows = this.jobs.length + size;
@@ -269,30 +284,10 @@ export class HvJobs extends LitElement {
         () => {
           this.slow = true;
         },
-        (signal) =>
-          fetchJobs(
-            this,
-            // The facets of the first page still hold: the pages after it only add rows.
-            jobsUrl(
-              this.api,
-              this.filters,
-              this.#scope,
-              size,
-              append ? { cursor: this.nextCursor ?? undefined, facets: "0" } : {},
-            ),
-            this.#lang,
-            signal,
-          ),
+        (signal) => fetchJobs(this, url(), this.#lang, signal),
       );
       if (controller.signal.aborted) return;
-      if (append) this.#focusIndex = this.jobs.length;
-      this.jobs = append ? [...this.jobs, ...list.data] : list.data;
-      this.total = list.total;
-      if (list.facets) this.facets = list.facets;
-      this.nextCursor = list.next_cursor;
-      this.status = "ready";
-      // Room is reserved only while loading: once the answer is here, the widget is as tall as its content.
-      this.reservedRows = 0;
+      this.#show(list, append);
     } catch {
       if (controller.signal.aborted) return;
       this.status = "error";
@@ -303,6 +298,17 @@ export class HvJobs extends LitElement {
         this.slow = false;
       }
     }
+  }
+
+  #show(list: JobList, append: boolean): void {
+    if (append) this.#focusIndex = this.jobs.length;
+    this.jobs = append ? [...this.jobs, ...list.data] : list.data;
+    this.total = list.total;
+    if (list.facets) this.facets = list.facets;
+    this.nextCursor = list.next_cursor;
+    this.status = "ready";
+    // Room is reserved only while loading: once the answer is here, the widget is as tall as its content.
+    this.reservedRows = 0;
   }
 
   #change(next: Partial<JobFilters>): void {

@@ -61,6 +61,8 @@ const EARLY = Symbol.for("heimvorteil.first-answer");
 interface Early {
   key: string;
   answer: Promise<unknown>;
+  /** The answer itself once it is here, so an element can draw it in its very first render. */
+  value?: unknown;
 }
 type Holder = Element & { [EARLY]?: Early };
 const keyOf = (url: URL, lang: Lang) => `${lang} ${url.href}`;
@@ -69,9 +71,15 @@ export function prefetch(element: Element, url: URL, lang: Lang): void {
   const holder = element as Holder;
   if (holder[EARLY]) return;
   const answer = getJson(url, lang, AbortSignal.timeout(TIMEOUT_MS));
+  const early: Early = { key: keyOf(url, lang), answer };
   // Whoever takes the answer sees a failure; one nobody takes must not be reported as unhandled.
-  answer.catch(() => undefined);
-  holder[EARLY] = { key: keyOf(url, lang), answer };
+  answer.then(
+    (value) => {
+      early.value = value;
+    },
+    () => undefined,
+  );
+  holder[EARLY] = early;
 }
 
 /**
@@ -101,6 +109,19 @@ export function hasEarlyAnswer(element: Element): boolean {
   return (element as Holder)[EARLY] !== undefined;
 }
 
+/**
+ * The loader's answer for this very request if it is here already, taken; else undefined. The element's
+ * definition waits for it (firstFrameReady), so usually it is: then the first render draws the results
+ * instead of a skeleton that the answer replaces in the same task, a render and its DOM for nothing.
+ */
+export function takeArrived<T>(element: Element, url: URL, lang: Lang): T | undefined {
+  const holder = element as Holder;
+  const waiting = holder[EARLY];
+  if (waiting?.value === undefined || waiting.key !== keyOf(url, lang)) return undefined;
+  delete holder[EARLY];
+  return waiting.value as T;
+}
+
 /** The early answer for this request, if there is one, else a fresh request; either ends with `signal`. */
 function answerFor<T>(element: Element, url: URL, lang: Lang, signal: AbortSignal): Promise<T> {
   const holder = element as Holder;
@@ -117,12 +138,10 @@ export function fetchJobs(element: Element, url: URL, lang: Lang, signal: AbortS
   return answerFor<JobList>(element, url, lang, signal);
 }
 
-export function fetchEvents(
-  element: Element,
-  url: URL,
-  lang: Lang,
-  signal: AbortSignal,
-): Promise<{ data: EventDto[]; total: number; next_cursor: string | null }> {
+/** A page of events as the API sends it. */
+export type EventPage = { data: EventDto[]; total: number; next_cursor: string | null };
+
+export function fetchEvents(element: Element, url: URL, lang: Lang, signal: AbortSignal): Promise<EventPage> {
   return answerFor(element, url, lang, signal);
 }
 
