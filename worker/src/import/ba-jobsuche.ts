@@ -11,6 +11,7 @@ import { TOWNS, type TownId } from "../../../shared/towns.ts";
 import { OPEN_ENDED } from "../db/rows.ts";
 import type { SourceJob } from "../db/source-jobs.ts";
 import { expectShape, type JobAdapter, type ReadContext } from "./adapter.ts";
+import { counted } from "./counted.ts";
 import { fetchJson, SourceFailure } from "./fetch-source.ts";
 import { categoryOf, cut, instant, line, MAX_DESCRIPTION, MAX_NAME, MAX_TITLE, townOf, webUrl } from "./job-fields.ts";
 import { inParallel } from "./parallel.ts";
@@ -251,8 +252,8 @@ export const baJobsuche: JobAdapter = {
     }
     if (bad > 0)
       notes.push({
-        de: `${bad === 1 ? "1 Stelle" : `${bad} Stellen`} der Suche übersprungen: Titel, Arbeitgeber oder Referenznummer fehlt`,
-        en: `${bad === 1 ? "1 job" : `${bad} jobs`} in the search skipped: title, employer or reference missing`,
+        de: `${counted(bad, "jobs", "de")} der Suche übersprungen: Titel, Arbeitgeber oder Referenznummer fehlt`,
+        en: `${counted(bad, "jobs", "en")} in the search skipped: title, employer or reference missing`,
       });
     if (capped.length > 0)
       notes.push({

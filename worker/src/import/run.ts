@@ -21,6 +21,7 @@ import {
 import type { Adapter, JobAdapter, ReadContext } from "./adapter.ts";
 import { baJobsuche } from "./ba-jobsuche.ts";
 import { calendarSource } from "./calendar-source.ts";
+import { counted, noun } from "./counted.ts";
 import { dvinci } from "./dvinci.ts";
 import { SourceFailure } from "./fetch-source.ts";
 import { greenhouse } from "./greenhouse.ts";
@@ -50,14 +51,6 @@ const DETAILS_PER_STEP = 300;
 // Runs in a row with the same, much smaller count before that count is believed.
 const DRIFT_RUNS = 3;
 const DETAILS_PARALLEL = 4;
-
-/** "1 job", "2 jobs": what a run counted, in both languages. */
-const NOUNS = {
-  jobs: { de: ["Stelle", "Stellen"], en: ["job", "jobs"] },
-  events: { de: ["Termin", "Termine"], en: ["event", "events"] },
-  runs: { de: ["Lauf", "Läufe"], en: ["run", "runs"] },
-} as const;
-const counted = (n: number, noun: keyof typeof NOUNS, lang: keyof Text) => `${n} ${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
 
 // The note a source shows while description steps are still queued (scripts/imports.ts waits on it).
 const detailsPending = (after?: number): Text => ({
@@ -145,7 +138,7 @@ export async function importSource(env: Env, id: string, now = new Date(), next?
       const more = DRIFT_RUNS - runs;
       return problem("degraded", {
         de: `${counted(seen, adapter.target, "de")} statt ${plan.before} beim letzten Mal: nichts geändert (übernommen, wenn es noch ${counted(more, "runs", "de")} so bleibt)`,
-        en: `${counted(seen, adapter.target, "en")} instead of ${plan.before} last time: nothing changed (accepted if it stays so for ${more} more ${NOUNS.runs.en[more === 1 ? 0 : 1]})`,
+        en: `${counted(seen, adapter.target, "en")} instead of ${plan.before} last time: nothing changed (accepted if it stays so for ${more} more ${noun(more, "runs", "en")})`,
       });
     }
     plan.notes.push({
@@ -213,7 +206,7 @@ export async function importDetails(
             refused === 1
               ? "1 Beschreibung ließ sich nicht abrufen; sie wird beim nächsten Lauf erneut versucht"
               : `${refused} Beschreibungen ließen sich nicht abrufen; sie werden beim nächsten Lauf erneut versucht`,
-          en: `${refused} ${refused === 1 ? "description" : "descriptions"} could not be fetched; tried again on the next run`,
+          en: `${counted(refused, "descriptions", "en")} could not be fetched; tried again on the next run`,
         }
       : null;
   await recordDetailsNote(env.DB, id, left ?? failed);
