@@ -34,3 +34,21 @@ export async function api<T>(path: string, lang: string, init: { method?: string
   }
   return body as T;
 }
+
+/**
+ * Every row of a paged list, page after page (`next_cursor`): for pickers that offer all of them, such as
+ * the employers with a contact address.
+ */
+export async function allPages<T>(path: string, lang: string): Promise<T[]> {
+  const rows: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const url = new URL(path, "https://console.invalid");
+    url.searchParams.set("limit", "200");
+    if (cursor) url.searchParams.set("cursor", cursor);
+    const page: { data: T[]; next_cursor: string | null } = await api(`${url.pathname}${url.search}`, lang);
+    rows.push(...page.data);
+    cursor = page.next_cursor;
+  } while (cursor);
+  return rows;
+}

@@ -27,6 +27,9 @@ export class HvEmployers extends LitElement {
   declare lang: Lang;
   declare state: {
     employers: Employer[] | null;
+    total: number;
+    next: string | null;
+    loading: boolean;
     q: string;
     onlyContact: boolean;
     editing: string | null;
@@ -37,7 +40,17 @@ export class HvEmployers extends LitElement {
   constructor() {
     super();
     this.lang = "de";
-    this.state = { employers: null, q: "", onlyContact: false, editing: null, fields: {}, error: null };
+    this.state = {
+      employers: null,
+      total: 0,
+      next: null,
+      loading: false,
+      q: "",
+      onlyContact: false,
+      editing: null,
+      fields: {},
+      error: null,
+    };
   }
 
   override connectedCallback() {
@@ -45,15 +58,28 @@ export class HvEmployers extends LitElement {
     void this.#load();
   }
 
-  async #load() {
+  /** The first page for the filters, or (more) the next one after what is shown. */
+  async #load(more = false) {
     const params = new URLSearchParams();
     if (this.state.q.trim()) params.set("q", this.state.q.trim());
     if (this.state.onlyContact) params.set("with_contact", "true");
+    if (more && this.state.next) params.set("cursor", this.state.next);
+    this.state = { ...this.state, loading: true };
     try {
-      const { data } = await api<{ data: Employer[] }>(`/employers?${params}`, this.lang);
-      this.state = { ...this.state, employers: data, error: null };
+      const page = await api<{ data: Employer[]; total: number; next_cursor: string | null }>(
+        `/employers?${params}`,
+        this.lang,
+      );
+      this.state = {
+        ...this.state,
+        employers: more ? [...(this.state.employers ?? []), ...page.data] : page.data,
+        total: page.total,
+        next: page.next_cursor,
+        loading: false,
+        error: null,
+      };
     } catch (error) {
-      this.state = { ...this.state, error: error instanceof Error ? error.message : String(error) };
+      this.state = { ...this.state, loading: false, error: error instanceof Error ? error.message : String(error) };
     }
   }
 
@@ -74,6 +100,7 @@ export class HvEmployers extends LitElement {
         method: "PATCH",
         body: { contact_email: email || null, contact_name: name || null },
       });
+      // The saved row may move between the two groups: the list is read again from its start.
       this.state = { ...this.state, editing: null, fields: {} };
       await this.#load();
     } catch (error) {
@@ -126,7 +153,9 @@ export class HvEmployers extends LitElement {
         s.employers === null
           ? html`<p aria-live="polite">${t(lang, "loading")}</p>`
           : s.employers.length
-            ? html`<p class="muted">${count(lang, s.employers.length, "employersCountOne", "employersCount")}</p>
+            ? html`<p class="muted" aria-live="polite">${count(lang, s.total, "employersCountOne", "employersCount")}${
+                s.employers.length < s.total ? ` · ${t(lang, "shownOf", { n: s.employers.length })}` : ""
+              }</p>
               <table>
                 <thead><tr><th>${t(lang, "name")}</th><th>${t(lang, "contact")}</th><th>${t(lang, "forwards")}</th></tr></thead>
                 ${runsOf(
@@ -137,7 +166,8 @@ export class HvEmployers extends LitElement {
                   (group) =>
                     html`<tbody><tr class="group"><th colspan="3" scope="rowgroup">${t(lang, group.key)}</th></tr>${group.items.map((e) => this.#row(e))}</tbody>`,
                 )}
-              </table>`
+              </table>
+              ${s.next ? html`<p><button @click=${() => this.#load(true)} ?disabled=${s.loading}>${t(lang, "more")}</button></p>` : ""}`
             : html`<p>${t(lang, "employersNone")}</p>`
       }`;
   }

@@ -8,7 +8,7 @@ import type { Lang } from "../../shared/i18n.ts";
 import { FORWARD_OUTCOMES as OUTCOMES } from "../../shared/outcome-metrics.ts";
 import type { ForwardDto } from "../../shared/schemas/steckbrief.ts";
 import { townById } from "../../shared/towns.ts";
-import { ApiFailure, api } from "./api.ts";
+import { ApiFailure, allPages, api } from "./api.ts";
 import { dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
@@ -57,8 +57,8 @@ export class HvForwards extends LitElement {
   override async connectedCallback() {
     super.connectedCallback();
     try {
-      const { data } = await api<{ data: Employer[] }>("/employers?with_contact=true", this.lang);
-      this.state = { ...this.state, employers: data };
+      const employers = await allPages<Employer>("/employers?with_contact=true", this.lang);
+      this.state = { ...this.state, employers };
     } catch (error) {
       this.state = { ...this.state, error: error instanceof Error ? error.message : String(error) };
     }

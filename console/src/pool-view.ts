@@ -7,7 +7,7 @@
 import { css, html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
 import type { EmployerAccount, PoolStatistics } from "../../shared/schemas/pool.ts";
-import { ApiFailure, api } from "./api.ts";
+import { ApiFailure, allPages, api } from "./api.ts";
 import { t } from "./messages.ts";
 import { base } from "./styles.ts";
 
@@ -57,9 +57,9 @@ export class HvPool extends LitElement {
       const [stats, accounts, employers] = await Promise.all([
         api<PoolStatistics>("/pool", this.lang),
         api<{ data: EmployerAccount[] }>("/employer-accounts", this.lang),
-        api<{ data: EmployerOption[] }>("/employers", this.lang),
+        allPages<EmployerOption>("/employers", this.lang),
       ]);
-      this.state = { ...this.state, stats, accounts: accounts.data, employers: employers.data, error: null };
+      this.state = { ...this.state, stats, accounts: accounts.data, employers, error: null };
     } catch (error) {
       this.state = { ...this.state, error: error instanceof Error ? error.message : String(error) };
     }

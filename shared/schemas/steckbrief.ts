@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { TOWN_IDS } from "../ids.ts";
 import { FORWARD_OUTCOMES } from "../outcome-metrics.ts";
-import { isoDateTimeSchema } from "./common.ts";
+import { cursorParam, decodeCursor, encodeCursor, isoDateTimeSchema } from "./common.ts";
 import { plain, prose } from "./signup.ts";
 
 const cvUrl = z
@@ -153,7 +153,11 @@ export const staffEmployerSchema = z
   .meta({ id: "StaffEmployer" });
 
 export const staffEmployerListSchema = z
-  .object({ data: z.array(staffEmployerSchema) })
+  .object({
+    data: z.array(staffEmployerSchema),
+    total: z.number().int().describe("Employers that match, on every page together."),
+    next_cursor: z.string().nullable(),
+  })
   .meta({ id: "StaffEmployerList" });
 
 export const employerContactSchema = z
@@ -163,7 +167,40 @@ export const employerContactSchema = z
   })
   .meta({ id: "EmployerContact" });
 
-export const staffEmployersQuerySchema = z.strictObject({
-  q: z.string().trim().min(1).max(100).optional().describe("Part of the employer's name."),
-  with_contact: z.enum(["true", "false"]).optional().describe("true: only employers with a contact address."),
-});
+/** Where a page of the staff's employer list ended: the last row's place in its order. */
+export interface StaffEmployerAfter {
+  withoutContact: boolean;
+  name: string;
+  id: string;
+}
+
+export function encodeEmployerCursor(after: StaffEmployerAfter): string {
+  return encodeCursor({ sort: "employers", key: JSON.stringify([after.withoutContact, after.name, after.id]), id: 0 });
+}
+
+/** The place a cursor of the employer list names; undefined for anything else. */
+export function decodeEmployerCursor(raw: string): StaffEmployerAfter | undefined {
+  const cursor = decodeCursor(raw);
+  if (cursor?.sort !== "employers" || typeof cursor.key !== "string") return undefined;
+  try {
+    const [withoutContact, name, id] = JSON.parse(cursor.key) as unknown[];
+    return typeof withoutContact === "boolean" && typeof name === "string" && typeof id === "string"
+      ? { withoutContact, name, id }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const staffEmployersQuerySchema = z
+  .strictObject({
+    q: z.string().trim().min(1).max(100).optional().describe("Part of the employer's name."),
+    with_contact: z.enum(["true", "false"]).optional().describe("true: only employers with a contact address."),
+    cursor: cursorParam.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(100),
+  })
+  .superRefine((query, ctx) => {
+    if (query.cursor !== undefined && !decodeEmployerCursor(query.cursor)) {
+      ctx.addIssue({ code: "custom", path: ["cursor"], params: { key: "bad_cursor" } });
+    }
+  });

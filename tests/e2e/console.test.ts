@@ -101,6 +101,17 @@ describe("the programme console", () => {
     expect(data.length).toBeGreaterThan(0);
     for (const p of data) expect(p.towns).toContain("brilon");
     expect(await page.locator("hv-console nav").textContent()).not.toMatch(/Konten|Protokoll/);
+    // Its towns' employers, counted in all: the count is the API's total, not the length of a page.
+    await page.evaluate(() => {
+      location.hash = "#/employers";
+    });
+    const employers = (await (await page.request.get(`${API}/v1/staff/employers?limit=1`)).json()) as {
+      total: number;
+    };
+    expect(employers.total).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator("hv-console hv-employers p.muted").first().textContent())
+      .toBe(employers.total === 1 ? "1 Arbeitgeber" : `${employers.total} Arbeitgeber`);
     // Signing out ends the session: the console sends back to the sign-in page.
     await page.locator("hv-console header button", { hasText: "Abmelden" }).first().click();
     await page.waitForURL(/\/console\/sign-in/);

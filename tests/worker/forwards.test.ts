@@ -391,6 +391,31 @@ describe("employers' contacts", () => {
     const bad = await api(`/employers/${BAECK}`, admin, json(admin, "PATCH", { contact_email: "nicht-gueltig" }));
     expect(bad.status).toBe(400);
   });
+
+  it("pages through every employer in the list's order, with the total of all matches", async () => {
+    type Page = { data: { id: string }[]; total: number; next_cursor: string | null };
+    const all = (await (await api("/employers", admin)).json()) as Page;
+    expect(all.total).toBe(all.data.length);
+    expect(all.data.length).toBeGreaterThan(2);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await api(`/employers?limit=2${cursor ? `&cursor=${cursor}` : ""}`, admin);
+      const page = (await res.json()) as Page;
+      expect(page.total).toBe(all.total);
+      seen.push(...page.data.map((e) => e.id));
+      cursor = page.next_cursor;
+    } while (cursor);
+    expect(seen).toEqual(all.data.map((e) => e.id));
+    // A town account's total is its towns' employers only.
+    expect(((await (await api("/employers?limit=1", town)).json()) as Page).total).toBe(1);
+    // Somebody else's cursor (here the jobs list's) is refused with a message, not read as a place.
+    const jobs = (await (await SELF.fetch(`${ORIGIN}/v1/jobs?limit=1`)).json()) as { next_cursor: string };
+    const bad = await api(`/employers?cursor=${jobs.next_cursor}`, admin);
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { error: { fields: Record<string, string> } };
+    expect(body.error.fields.cursor).toMatch(/Blätter-Verweis|page cursor/);
+  });
 });
 
 type Outcomes = {

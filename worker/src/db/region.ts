@@ -1,4 +1,5 @@
 /** Reading towns and employers, each with its number of open jobs. */
+import type { StaffEmployerAfter } from "../../../shared/schemas/steckbrief.ts";
 
 export interface TownRow {
   id: string;
@@ -70,25 +71,41 @@ const STAFF_EMPLOYER = `SELECT e.id, e.name, e.town_id, e.industry, e.website, e
   FROM employers e`;
 
 /**
- * Employers as the team sees them: with the contact address forwards go to and how many Steckbriefe they
- * were sent; a town account sees its towns' employers only.
+ * Employers as the team sees them, a page at a time: with the contact address forwards go to and how many
+ * Steckbriefe they were sent, those with a contact first, then by name; a town account sees its towns'
+ * employers only. The total counts every match (the imports bring a district's employers by the
+ * thousand).
  */
 export async function listStaffEmployers(
   db: D1Database,
   o: { q?: string | undefined; withContact?: boolean | undefined; scope?: readonly string[] | undefined },
-): Promise<StaffEmployerRow[]> {
+  after: StaffEmployerAfter | undefined,
+  limit: number,
+): Promise<{ rows: StaffEmployerRow[]; total: number }> {
   const like = o.q ? `%${o.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
-  const { results } = await db
-    .prepare(
-      `${STAFF_EMPLOYER}
-       WHERE (?1 IS NULL OR lower(e.name) LIKE ?1 ESCAPE '\\')
+  const where = `(?1 IS NULL OR lower(e.name) LIKE ?1 ESCAPE '\\')
          AND (?2 IS NULL OR (e.contact_email IS NOT NULL) = ?2)
-         AND (?3 IS NULL OR e.town_id IN (SELECT value FROM json_each(?3)))
-       ORDER BY e.contact_email IS NULL, e.name LIMIT 500`,
-    )
-    .bind(like, o.withContact === undefined ? null : o.withContact ? 1 : 0, o.scope ? JSON.stringify(o.scope) : null)
-    .all<StaffEmployerRow>();
-  return results;
+         AND (?3 IS NULL OR e.town_id IN (SELECT value FROM json_each(?3)))`;
+  const filters = [
+    like,
+    o.withContact === undefined ? null : o.withContact ? 1 : 0,
+    o.scope ? JSON.stringify(o.scope) : null,
+  ];
+  const [page, count] = await db.batch<StaffEmployerRow | { n: number }>([
+    db
+      .prepare(
+        `${STAFF_EMPLOYER}
+         WHERE ${where}
+           AND (?4 IS NULL OR (e.contact_email IS NULL, e.name, e.id) > (?4, ?5, ?6))
+         ORDER BY e.contact_email IS NULL, e.name, e.id LIMIT ?7`,
+      )
+      .bind(...filters, after ? (after.withoutContact ? 1 : 0) : null, after?.name ?? null, after?.id ?? null, limit),
+    db.prepare(`SELECT count(*) AS n FROM employers e WHERE ${where}`).bind(...filters),
+  ]);
+  return {
+    rows: (page?.results ?? []) as StaffEmployerRow[],
+    total: ((count?.results[0] ?? { n: 0 }) as { n: number }).n,
+  };
 }
 
 export function getStaffEmployer(db: D1Database, id: string): Promise<StaffEmployerRow | null> {

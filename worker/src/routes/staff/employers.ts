@@ -3,7 +3,12 @@
  * and edits its towns' employers; the imports never touch the contact.
  */
 import { Hono } from "hono";
-import { employerContactSchema, staffEmployersQuerySchema } from "../../../../shared/schemas/steckbrief.ts";
+import {
+  decodeEmployerCursor,
+  employerContactSchema,
+  encodeEmployerCursor,
+  staffEmployersQuerySchema,
+} from "../../../../shared/schemas/steckbrief.ts";
 import { getStaffEmployer, listStaffEmployers, setEmployerContactStatement } from "../../db/region.ts";
 import { auditStatement } from "../../db/staff.ts";
 import { ApiError } from "../../lib/errors.ts";
@@ -15,12 +20,27 @@ export const staffEmployers = new Hono<StaffEnv>();
 
 staffEmployers.get("/", validate("query", staffEmployersQuerySchema), async (c) => {
   const q = c.req.valid("query");
-  const rows = await listStaffEmployers(c.env.DB, {
-    q: q.q,
-    withContact: q.with_contact === undefined ? undefined : q.with_contact === "true",
-    scope: scopeOf(c.get("staff")),
+  // The schema has refused any cursor that is not one of this list's.
+  const after = q.cursor === undefined ? undefined : decodeEmployerCursor(q.cursor);
+  const { rows, total } = await listStaffEmployers(
+    c.env.DB,
+    {
+      q: q.q,
+      withContact: q.with_contact === undefined ? undefined : q.with_contact === "true",
+      scope: scopeOf(c.get("staff")),
+    },
+    after,
+    q.limit,
+  );
+  const last = rows.at(-1);
+  return c.json({
+    data: rows.map(toStaffEmployer),
+    total,
+    next_cursor:
+      rows.length === q.limit && last
+        ? encodeEmployerCursor({ withoutContact: last.contact_email === null, name: last.name, id: last.id })
+        : null,
   });
-  return c.json({ data: rows.map(toStaffEmployer) });
 });
 
 staffEmployers.patch("/:id", async (c) => {
