@@ -332,7 +332,7 @@ const TEXT = {
     "action:staff.update": "Konto geändert",
     newsletters: "Heimatpost",
     nlIntro:
-      "Der Newsletter für alle, die ihn bei der Anmeldung gewählt haben. Sie schreiben in Markdown; verschickt wird reiner Text, und im öffentlichen Archiv erscheint jede Ausgabe mit ihren Bildern.",
+      "Der Newsletter für alle, die ihn bei der Anmeldung gewählt haben. Sie schreiben einfachen Text; Überschriften, Links und Aufzählungen entstehen aus ein paar Zeichen, die unter dem Textfeld stehen. Verschickt wird reiner Text, und im öffentlichen Archiv erscheint jede Ausgabe mit ihren Bildern.",
     nlNew: "Neue Ausgabe",
     nlNone: "Noch gibt es keine Ausgabe. Legen Sie die erste an.",
     nlSubject: "Betreff",
@@ -738,9 +738,9 @@ const TEXT = {
     "action:series.update": "Changed an event series",
     "action:series.end": "Ended an event series",
     "action:staff.update": "Changed an account",
-    newsletters: "Heimatpost",
+    newsletters: "Newsletter",
     nlIntro:
-      "The newsletter for everyone who chose it when they signed up. You write in Markdown; it is sent as plain text, and the public archive shows each issue with its pictures.",
+      "The Heimatpost, the newsletter for everyone who chose it when they signed up. You write plain text; a few characters, listed under the text box, make headings, links and lists. It is sent as plain text, and the public archive shows each issue with its pictures.",
     nlNew: "New issue",
     nlNone: "There is no issue yet. Start the first one.",
     nlSubject: "Subject",
