@@ -109,25 +109,32 @@ export function hasEarlyAnswer(element: Element): boolean {
   return (element as Holder)[EARLY] !== undefined;
 }
 
+/** The loader's early answer if it was asked for this very request (URL and language), else undefined. */
+function matching(element: Element, url: URL, lang: Lang): Early | undefined {
+  const waiting = (element as Holder)[EARLY];
+  return waiting?.key === keyOf(url, lang) ? waiting : undefined;
+}
+
 /**
  * The loader's answer for this very request if it is here already, taken; else undefined. The element's
  * definition waits for it (firstFrameReady), so usually it is: then the first render draws the results
  * instead of a skeleton that the answer replaces in the same task, a render and its DOM for nothing.
  */
 export function takeArrived<T>(element: Element, url: URL, lang: Lang): T | undefined {
-  const holder = element as Holder;
-  const waiting = holder[EARLY];
-  if (waiting?.value === undefined || waiting.key !== keyOf(url, lang)) return undefined;
-  delete holder[EARLY];
+  const waiting = matching(element, url, lang);
+  if (waiting?.value === undefined) return undefined;
+  delete (element as Holder)[EARLY];
   return waiting.value as T;
 }
 
-/** The early answer for this request, if there is one, else a fresh request; either ends with `signal`. */
+/**
+ * The early answer for this request, if there is one, else a fresh request; either ends with `signal`.
+ * An early answer for another request (the reader changed a filter first) is dropped.
+ */
 function answerFor<T>(element: Element, url: URL, lang: Lang, signal: AbortSignal): Promise<T> {
-  const holder = element as Holder;
-  const waiting = holder[EARLY];
-  delete holder[EARLY];
-  if (waiting?.key !== keyOf(url, lang)) return getJson<T>(url, lang, signal);
+  const waiting = matching(element, url, lang);
+  delete (element as Holder)[EARLY];
+  if (!waiting) return getJson<T>(url, lang, signal);
   return new Promise<T>((resolve, reject) => {
     signal.addEventListener("abort", () => reject(signal.reason), { once: true });
     (waiting.answer as Promise<T>).then(resolve, reject);
