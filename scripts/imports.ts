@@ -17,7 +17,7 @@ export function useLocalD1(dir: string): void {
 
 /** Whether a run that started after `before` is done, its description steps included. */
 export function runDone(health: Source["health"], before: string | null): boolean {
-  return health.last_run_at !== before && !health.notes.some((n) => n.startsWith("Descriptions still"));
+  return health.last_run_at !== before && !health.details_pending;
 }
 
 /** The admin API's sources, as the scripts' admin account. */

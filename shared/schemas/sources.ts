@@ -99,6 +99,11 @@ export const sourceSchema = z
         .describe(
           "What a run that succeeded wants the team to know (occupations with no category, descriptions still coming), in the language the request asked for.",
         ),
+      details_pending: z
+        .boolean()
+        .describe(
+          "true while the last run's job descriptions are still being fetched, in further steps of the run (a note says so too).",
+        ),
     }),
   })
   .meta({ id: "Source" });

@@ -153,7 +153,11 @@ describe("/v1/admin/sources", () => {
       last_error: "antwortet mit Status 404",
       notes: ["Ein Hinweis", "Noch mehr"],
     });
-    expect(await health("en")).toMatchObject({ last_error: "answered 404", notes: ["A note", "More"] });
+    expect(await health("en")).toMatchObject({
+      last_error: "answered 404",
+      notes: ["A note", "More"],
+      details_pending: true,
+    });
     // Rows a run wrote before both languages were kept: plain English, shown as it is.
     await env.DB.prepare("UPDATE sources SET last_error = ?, notes = ? WHERE id = 'sprachen-kalender'")
       .bind("answered 404", JSON.stringify({ run: ["x"], details: "descriptions still being fetched" }))
@@ -161,6 +165,12 @@ describe("/v1/admin/sources", () => {
     expect(await health("de")).toMatchObject({
       last_error: "answered 404",
       notes: ["x", "descriptions still being fetched"],
+      details_pending: true,
     });
+    // The last description step clears it: programs wait on the flag, not on a note's words.
+    await env.DB.prepare("UPDATE sources SET notes = ? WHERE id = 'sprachen-kalender'")
+      .bind(JSON.stringify({ run: ["x"], details: null }))
+      .run();
+    expect(await health("en")).toMatchObject({ notes: ["x"], details_pending: false });
   });
 });

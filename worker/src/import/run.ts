@@ -52,7 +52,8 @@ const DETAILS_PER_STEP = 300;
 const DRIFT_RUNS = 3;
 const DETAILS_PARALLEL = 4;
 
-// The note a source shows while description steps are still queued (scripts/imports.ts waits on it).
+// The note a source shows while description steps are still queued; its health's `details_pending` says the
+// same for programs (scripts/imports.ts waits on it).
 const detailsPending = (after?: number): Text => ({
   de: `Die Beschreibungen werden noch abgerufen${after === undefined ? "" : ` (nach Stelle ${after})`}`,
   en: `Descriptions still being fetched${after === undefined ? "" : ` (after job ${after})`}`,

@@ -26,6 +26,7 @@ export function toSource(row: SourceRow, lang: Lang): Source {
       last_error: row.last_error === null ? null : said(parsed(row.last_error), lang),
       rows_written: row.rows_written,
       notes: notesOf(row.notes, lang),
+      details_pending: detailsPending(row.notes),
     },
   };
 }
@@ -45,7 +46,17 @@ function parsed(text: string): unknown {
   }
 }
 
+interface Notes {
+  run?: (string | Text)[];
+  /** Set while description steps are still queued (import/run.ts), cleared by the last one. */
+  details?: string | Text | null;
+}
+
 function notesOf(json: string | null, lang: Lang): string[] {
-  const notes = JSON.parse(json ?? "{}") as { run?: (string | Text)[]; details?: string | Text | null };
+  const notes = JSON.parse(json ?? "{}") as Notes;
   return [...(notes.run ?? []), ...(notes.details ? [notes.details] : [])].map((note) => said(note, lang));
+}
+
+function detailsPending(json: string | null): boolean {
+  return !!(JSON.parse(json ?? "{}") as Notes).details;
 }
