@@ -14,6 +14,7 @@ import { auditStatement } from "../../db/staff.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
 import { jsonBody, validate } from "../../lib/validate.ts";
+import { keysetPage } from "../../present/page.ts";
 import { toStaffEmployer } from "../../present/staff.ts";
 
 export const staffEmployers = new Hono<StaffEnv>();
@@ -32,15 +33,11 @@ staffEmployers.get("/", validate("query", staffEmployersQuerySchema), async (c) 
     after,
     q.limit,
   );
-  const last = rows.at(-1);
-  return c.json({
-    data: rows.map(toStaffEmployer),
-    total,
-    next_cursor:
-      rows.length === q.limit && last
-        ? encodeEmployerCursor({ withoutContact: last.contact_email === null, name: last.name, id: last.id })
-        : null,
-  });
+  return c.json(
+    keysetPage(rows, total, q.limit, toStaffEmployer, (last) =>
+      encodeEmployerCursor({ withoutContact: last.contact_email === null, name: last.name, id: last.id }),
+    ),
+  );
 });
 
 staffEmployers.patch("/:id", async (c) => {

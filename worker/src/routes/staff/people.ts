@@ -23,6 +23,7 @@ import { CSV_BOM, csvHeaders, csvLine, csvSeparator } from "../../lib/csv.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { type Staff, type StaffEnv, scopeOf } from "../../lib/staff-session.ts";
 import { validate } from "../../lib/validate.ts";
+import { keysetPage } from "../../present/page.ts";
 import { toForward, toNote, toPerson, toSteckbrief, toSuggestion } from "../../present/staff.ts";
 import { eraseAtOf } from "../../retention.ts";
 import { personInScope } from "./scope.ts";
@@ -70,15 +71,11 @@ staffPeople.get("/people", validate("query", peopleQuerySchema), async (c) => {
     },
     new Date().toISOString(),
   ).run();
-  const last = rows.at(-1);
-  return c.json({
-    data: rows.map(toPerson),
-    total,
-    next_cursor:
-      rows.length === q.limit && last
-        ? encodeCursor({ sort: "people", key: `${last.created_at}|${last.id}`, id: 0 })
-        : null,
-  });
+  return c.json(
+    keysetPage(rows, total, q.limit, toPerson, (last) =>
+      encodeCursor({ sort: "people", key: `${last.created_at}|${last.id}`, id: 0 }),
+    ),
+  );
 });
 
 staffPeople.get("/people/:id", async (c) => {
