@@ -129,7 +129,7 @@ export class HvEmployers extends LitElement {
     return html`<tr>
       <td>${e.name}<br /><span class="muted">${townById(e.town)?.name ?? e.town} · ${e.industry}</span></td>
       <td>${contact}</td>
-      <td>${
+      <td data-label=${t(lang, "forwards")}>${
         e.forwards === 0
           ? html`<span class="muted">${t(lang, "forwardsCountNone")}</span>`
           : e.forwards === 1
