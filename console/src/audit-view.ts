@@ -6,14 +6,12 @@ import { api } from "./api.ts";
 import { actionLabel, dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
-type Entry = AuditEntryDto;
-
 export class HvAudit extends LitElement {
   static override styles = base;
   static override properties = { lang: { type: String }, state: { state: true } };
 
   declare lang: Lang;
-  declare state: { entries: Entry[]; before: number | null; error: string | null };
+  declare state: { entries: AuditEntryDto[]; before: number | null; error: string | null };
 
   constructor() {
     super();
@@ -28,7 +26,7 @@ export class HvAudit extends LitElement {
 
   async #load(more: boolean) {
     try {
-      const page = await api<{ data: Entry[]; next_before: number | null }>(
+      const page = await api<{ data: AuditEntryDto[]; next_before: number | null }>(
         more && this.state.before ? `/audit?before=${this.state.before}` : "/audit",
         this.lang,
       );
@@ -44,7 +42,7 @@ export class HvAudit extends LitElement {
 
   /** Whom an entry is about: their first name as it is now, and the start of their id, which tells two people of
    * one name apart and follows an erased person's entries. */
-  #person(e: Entry) {
+  #person(e: AuditEntryDto) {
     if (!e.person_id) return html`<td></td>`;
     const lang = this.lang;
     const name =

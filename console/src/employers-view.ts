@@ -4,21 +4,14 @@
  */
 import { html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
+import type { StaffEmployerDto, StaffEmployerList } from "../../shared/schemas/steckbrief.ts";
 import { townById } from "../../shared/towns.ts";
 import { ApiFailure, api } from "./api.ts";
 import { runsOf } from "./groups.ts";
 import { count, type Key, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
-interface Employer {
-  id: string;
-  name: string;
-  town: string;
-  industry: string;
-  contact_email: string | null;
-  contact_name: string | null;
-  forwards: number;
-}
+type Employer = StaffEmployerDto;
 
 export class HvEmployers extends LitElement {
   static override styles = base;
@@ -66,10 +59,7 @@ export class HvEmployers extends LitElement {
     if (more && this.state.next) params.set("cursor", this.state.next);
     this.state = { ...this.state, loading: true };
     try {
-      const page = await api<{ data: Employer[]; total: number; next_cursor: string | null }>(
-        `/employers?${params}`,
-        this.lang,
-      );
+      const page = await api<StaffEmployerList>(`/employers?${params}`, this.lang);
       this.state = {
         ...this.state,
         employers: more ? [...(this.state.employers ?? []), ...page.data] : page.data,

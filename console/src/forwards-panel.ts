@@ -6,18 +6,13 @@
 import { html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
 import { FORWARD_OUTCOMES as OUTCOMES } from "../../shared/outcome-metrics.ts";
-import type { ForwardDto } from "../../shared/schemas/steckbrief.ts";
+import type { ForwardDto, StaffEmployerDto } from "../../shared/schemas/steckbrief.ts";
 import { townById } from "../../shared/towns.ts";
 import { ApiFailure, allPages, api } from "./api.ts";
 import { dateTime, t } from "./messages.ts";
 import { base } from "./styles.ts";
 
-interface Employer {
-  id: string;
-  name: string;
-  town: string;
-  contact_email: string | null;
-}
+type Employer = Pick<StaffEmployerDto, "id" | "name" | "town" | "contact_email">;
 
 const OUTCOME_CHOICES = ["", ...OUTCOMES] as const;
 

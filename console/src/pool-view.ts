@@ -7,14 +7,12 @@
 import { css, html, LitElement } from "lit";
 import type { Lang } from "../../shared/i18n.ts";
 import type { EmployerAccount, PoolStatistics } from "../../shared/schemas/pool.ts";
+import type { StaffEmployerDto } from "../../shared/schemas/steckbrief.ts";
 import { ApiFailure, allPages, api } from "./api.ts";
 import { t } from "./messages.ts";
 import { base } from "./styles.ts";
 
-interface EmployerOption {
-  id: string;
-  name: string;
-}
+type EmployerOption = Pick<StaffEmployerDto, "id" | "name">;
 
 export class HvPool extends LitElement {
   static override styles = [

@@ -151,6 +151,7 @@ export const staffEmployerSchema = z
     forwards: z.number().int().describe("Steckbriefe shared with this employer so far."),
   })
   .meta({ id: "StaffEmployer" });
+export type StaffEmployerDto = z.infer<typeof staffEmployerSchema>;
 
 export const staffEmployerListSchema = z
   .object({
@@ -159,6 +160,7 @@ export const staffEmployerListSchema = z
     next_cursor: z.string().nullable(),
   })
   .meta({ id: "StaffEmployerList" });
+export type StaffEmployerList = z.infer<typeof staffEmployerListSchema>;
 
 export const employerContactSchema = z
   .strictObject({

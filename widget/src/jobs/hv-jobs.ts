@@ -253,16 +253,15 @@ export class HvJobs extends LitElement {
     const size = this.#pageSize;
     this.slow = false;
     // The facets of the first page still hold: the pages after it only add rows.
-    const url = () =>
-      jobsUrl(
-        this.api,
-        this.filters,
-        this.#scope,
-        size,
-        append ? { cursor: this.nextCursor ?? undefined, facets: "0" } : {},
-      );
+    const url = jobsUrl(
+      this.api,
+      this.filters,
+      this.#scope,
+      size,
+      append ? { cursor: this.nextCursor ?? undefined, facets: "0" } : {},
+    );
     // The loader's answer, when it is here already, is shown in this very render: no skeleton first.
-    const arrived = append ? undefined : takeArrived<JobList>(this, url(), this.#lang);
+    const arrived = append ? undefined : takeArrived<JobList>(this, url, this.#lang);
     if (arrived) {
       this.#show(arrived, false);
       return;
@@ -284,7 +283,7 @@ export class HvJobs extends LitElement {
         () => {
           this.slow = true;
         },
-        (signal) => fetchJobs(this, url(), this.#lang, signal),
+        (signal) => fetchJobs(this, url, this.#lang, signal),
       );
       if (controller.signal.aborted) return;
       this.#show(list, append);

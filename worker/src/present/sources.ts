@@ -5,6 +5,7 @@ import type { SourceRow } from "../db/sources.ts";
 
 export function toSource(row: SourceRow, lang: Lang): Source {
   const params = JSON.parse(row.params) as { default_kind?: string };
+  const notes = JSON.parse(row.notes ?? "{}") as Notes;
   return {
     id: row.id,
     kind: row.kind as Source["kind"],
@@ -25,8 +26,8 @@ export function toSource(row: SourceRow, lang: Lang): Source {
       closed: row.closed,
       last_error: row.last_error === null ? null : said(parsed(row.last_error), lang),
       rows_written: row.rows_written,
-      notes: notesOf(row.notes, lang),
-      details_pending: detailsPending(row.notes),
+      notes: [...(notes.run ?? []), ...(notes.details ? [notes.details] : [])].map((note) => said(note, lang)),
+      details_pending: !!notes.details,
     },
   };
 }
@@ -52,11 +53,3 @@ interface Notes {
   details?: string | Text | null;
 }
 
-function notesOf(json: string | null, lang: Lang): string[] {
-  const notes = JSON.parse(json ?? "{}") as Notes;
-  return [...(notes.run ?? []), ...(notes.details ? [notes.details] : [])].map((note) => said(note, lang));
-}
-
-function detailsPending(json: string | null): boolean {
-  return !!(JSON.parse(json ?? "{}") as Notes).details;
-}
