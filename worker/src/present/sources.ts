@@ -52,4 +52,3 @@ interface Notes {
   /** Set while description steps are still queued (import/run.ts), cleared by the last one. */
   details?: string | Text | null;
 }
-
